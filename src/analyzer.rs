@@ -1,0 +1,290 @@
+//! The [`Analyzer`]: built once, it runs every capability in order over a page and returns an
+//! [`Analysis`], whose JSON form is warta's output contract.
+
+use crate::boilerplate::{self, Removed};
+use crate::countries::{self, CountryList, Gazetteer, GroupMention};
+use crate::dates::{self, DateFinder};
+use crate::enumerations::{Enumeration, EnumerationFinder};
+use crate::lang::Detector;
+use crate::officials::{Official, OfficialFinder};
+use crate::{Date, Span};
+use serde::{Deserialize, Serialize};
+
+/// The language of one paragraph of the article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Block {
+    /// Byte offset of the paragraph's start.
+    pub start: usize,
+    /// Byte offset of its end.
+    pub end: usize,
+    /// ISO 639-1 code, or "und" when the paragraph is too short to tell.
+    pub lang: String,
+}
+
+/// The result of analysing one page; its serde form is the JSON contract.
+///
+/// ```
+/// let a = warta::Analyzer::new().analyze("");
+/// assert_eq!(a.lang, "und");
+/// assert!(a.body.is_empty());
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Analysis {
+    /// The article's language: ISO 639-1 code or "und".
+    pub lang: String,
+    /// Confidence of `lang`, 0 to 1.
+    pub lang_confidence: f64,
+    /// The headline.
+    pub title: Option<String>,
+    /// The byline's name.
+    pub author: Option<String>,
+    /// Publication time, ISO 8601, as precise as the page gives it.
+    pub published: Option<String>,
+    /// The article without site noise, paragraphs separated by `\n`.
+    pub body: String,
+    /// Date and time mentions of the title and body.
+    pub dates: Vec<dates::Mention>,
+    /// Country mentions of the title and body.
+    pub countries: Vec<countries::Mention>,
+    /// Country lists with their stated counts.
+    pub country_lists: Vec<CountryList>,
+    /// Groups of countries (ASEAN, G20, ...).
+    pub groups: Vec<GroupMention>,
+    /// Officials with their titles and organisations.
+    pub officials: Vec<Official>,
+    /// Numbered and counted lists.
+    pub enumerations: Vec<Enumeration>,
+    /// The language of each article paragraph.
+    pub blocks: Vec<Block>,
+    /// Every region removed as noise, with its reason.
+    pub removed: Vec<Removed>,
+}
+
+/// Which capabilities to run and the fallback reference date; see [`Analyzer::builder`].
+///
+/// ```
+/// use warta::{Analyzer, Date};
+/// let a = Analyzer::builder()
+///     .reference(Date::new(2019, 9, 12).unwrap())
+///     .officials(false)
+///     .build();
+/// let r = a.analyze("The meeting was held on Tuesday in Jakarta, the ministry said in a statement.");
+/// assert_eq!(r.dates[0].value, "2019-09-10");
+/// ```
+#[derive(Debug, Clone)]
+pub struct AnalyzerBuilder {
+    reference: Option<Date>,
+    dates: bool,
+    countries: bool,
+    officials: bool,
+    enumerations: bool,
+}
+
+impl AnalyzerBuilder {
+    /// The date weekdays and relative mentions resolve against when the page states no
+    /// publication date.
+    ///
+    /// ```
+    /// let _ = warta::Analyzer::builder().reference(warta::Date::new(2023, 5, 9).unwrap());
+    /// ```
+    pub fn reference(mut self, date: Date) -> Self {
+        self.reference = Some(date);
+        self
+    }
+
+    /// Whether to find dates (default on).
+    ///
+    /// ```
+    /// let a = warta::Analyzer::builder().dates(false).build();
+    /// assert!(a.analyze("pada 1 Agustus 2022").dates.is_empty());
+    /// ```
+    pub fn dates(mut self, on: bool) -> Self {
+        self.dates = on;
+        self
+    }
+
+    /// Whether to find countries, lists and groups (default on).
+    ///
+    /// ```
+    /// let a = warta::Analyzer::builder().countries(false).build();
+    /// assert!(a.analyze("Fiji").countries.is_empty());
+    /// ```
+    pub fn countries(mut self, on: bool) -> Self {
+        self.countries = on;
+        self
+    }
+
+    /// Whether to find officials (default on).
+    ///
+    /// ```
+    /// let a = warta::Analyzer::builder().officials(false).build();
+    /// assert!(a.analyze("Foreign Minister Retno Marsudi said.").officials.is_empty());
+    /// ```
+    pub fn officials(mut self, on: bool) -> Self {
+        self.officials = on;
+        self
+    }
+
+    /// Whether to find enumerations (default on).
+    ///
+    /// ```
+    /// let a = warta::Analyzer::builder().enumerations(false).build();
+    /// assert!(a.analyze("Pertama, A. Kedua, B.").enumerations.is_empty());
+    /// ```
+    pub fn enumerations(mut self, on: bool) -> Self {
+        self.enumerations = on;
+        self
+    }
+
+    /// Builds every automaton the chosen capabilities need.
+    ///
+    /// ```
+    /// let _analyzer = warta::Analyzer::builder().build();
+    /// ```
+    pub fn build(self) -> Analyzer {
+        Analyzer {
+            reference: self.reference,
+            detector: Detector::new(),
+            dates: self.dates.then(DateFinder::new),
+            countries: self.countries.then(Gazetteer::new),
+            officials: self.officials.then(OfficialFinder::new),
+            enumerations: self.enumerations.then(EnumerationFinder::new),
+        }
+    }
+}
+
+/// Runs every capability over a page. Build it once; `analyze` is cheap and the analyzer is
+/// `Send + Sync`, so one can serve many threads.
+///
+/// # Example
+///
+/// ```
+/// let analyzer = warta::Analyzer::new();
+/// let text = "Foreign Minister Retno Marsudi visited Fiji, Palau and Tonga on 3 May 2023.";
+/// let a = analyzer.analyze(text);
+/// assert_eq!(a.lang, "en");
+/// assert_eq!(a.dates[0].value, "2023-05-03");
+/// ```
+#[derive(Debug)]
+pub struct Analyzer {
+    reference: Option<Date>,
+    detector: Detector,
+    dates: Option<DateFinder>,
+    countries: Option<Gazetteer>,
+    officials: Option<OfficialFinder>,
+    enumerations: Option<EnumerationFinder>,
+}
+
+impl Default for Analyzer {
+    fn default() -> Self {
+        Analyzer::new()
+    }
+}
+
+impl Analyzer {
+    /// An analyzer with every capability and no fallback reference date.
+    ///
+    /// ```
+    /// let _ = warta::Analyzer::new();
+    /// ```
+    pub fn new() -> Analyzer {
+        Analyzer::builder().build()
+    }
+
+    /// A builder to choose capabilities and a reference date.
+    ///
+    /// ```
+    /// let _ = warta::Analyzer::builder().enumerations(false).build();
+    /// ```
+    pub fn builder() -> AnalyzerBuilder {
+        AnalyzerBuilder {
+            reference: None,
+            dates: true,
+            countries: true,
+            officials: true,
+            enumerations: true,
+        }
+    }
+
+    /// Analyses one page. Never fails: any text gives an [`Analysis`], and every span in it
+    /// lies on char boundaries of `text`.
+    ///
+    /// ```
+    /// let a = warta::Analyzer::new().analyze("\u{0}\u{feff}ééé");
+    /// assert!(a.dates.is_empty());
+    /// ```
+    pub fn analyze(&self, text: &str) -> Analysis {
+        let page = boilerplate::strip(text);
+        let mut segments: Vec<Span> = Vec::with_capacity(page.paragraphs.len() + 1);
+        if let Some(t) = page.title_span {
+            segments.push(t);
+        }
+        segments.extend(page.paragraphs.iter().map(|p| p.span()));
+        let body_segments: Vec<Span> = page.paragraphs.iter().map(|p| p.span()).collect();
+        let detection = self.detector.detect(text, &body_segments);
+        let lang = detection.lang.as_str();
+        let reference = page
+            .published
+            .as_deref()
+            .and_then(|p| p.get(..10))
+            .and_then(|p| p.parse::<Date>().ok())
+            .or(self.reference);
+        let blocks = page
+            .paragraphs
+            .iter()
+            .map(|p| Block {
+                start: p.start,
+                end: p.end,
+                lang: self.detector.detect_block(text, p.span(), lang),
+            })
+            .collect();
+        let dates = self
+            .dates
+            .as_ref()
+            .map(|f| f.find(text, &segments, reference))
+            .unwrap_or_default();
+        let found = self
+            .countries
+            .as_ref()
+            .map(|g| g.find(text, &segments, lang, reference))
+            .unwrap_or_default();
+        let officials = self
+            .officials
+            .as_ref()
+            .map(|f| f.find(text, &segments, lang))
+            .unwrap_or_default();
+        let enumerations = self
+            .enumerations
+            .as_ref()
+            .map(|f| f.find(text, &segments, lang))
+            .unwrap_or_default();
+        Analysis {
+            lang: detection.lang.clone(),
+            lang_confidence: detection.confidence,
+            title: page.title,
+            author: page.author,
+            published: page.published,
+            body: page.body,
+            dates,
+            countries: found.mentions,
+            country_lists: found.lists,
+            groups: found.groups,
+            officials,
+            enumerations,
+            blocks,
+            removed: page.removed,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn is_send_sync<T: Send + Sync>() {}
+
+    #[test]
+    fn analyzer_is_send_and_sync() {
+        is_send_sync::<Analyzer>();
+    }
+}

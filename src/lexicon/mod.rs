@@ -1,0 +1,248 @@
+//! Language data: the tab-separated files under `data/`, compiled into the crate.
+//!
+//! Every word list warta uses (month names, titles, noise markers, country names) is a
+//! `DataFile`: UTF-8, one row a line, fields separated by tabs, `#` starting a comment line,
+//! blank lines ignored. A linguist extends warta by adding rows; no Rust changes.
+
+use crate::Error;
+
+/// One compiled-in data file and the number of fields each of its rows must have at least.
+///
+/// # Example
+///
+/// ```
+/// use warta::lexicon::DataFile;
+///
+/// static DEMO: DataFile = DataFile::new("demo.tsv", "# word\tlang\nkarena\tid\nkerana\tms\n", 2);
+/// let rows: Vec<_> = DEMO.rows().collect();
+/// assert_eq!(rows[1].fields, vec!["kerana", "ms"]);
+/// assert_eq!(rows[1].line, 3);
+/// assert!(DEMO.check().is_ok());
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct DataFile {
+    /// Path below `data/`, for messages.
+    pub name: &'static str,
+    /// The file's text.
+    pub text: &'static str,
+    /// Fields every row must have.
+    pub columns: usize,
+}
+
+/// A row of a data file: its 1-based line number and its trimmed fields.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    /// 1-based line number in the file.
+    pub line: usize,
+    /// The fields, trimmed; empty trailing fields are kept.
+    pub fields: Vec<&'static str>,
+}
+
+impl Row {
+    /// Field `i`, or `""` when the row is shorter.
+    ///
+    /// ```
+    /// use warta::lexicon::DataFile;
+    /// let f = DataFile::new("x.tsv", "a\tb\n", 1);
+    /// let row = f.rows().next().unwrap();
+    /// assert_eq!((row.get(1), row.get(5)), ("b", ""));
+    /// ```
+    pub fn get(&self, i: usize) -> &'static str {
+        self.fields.get(i).copied().unwrap_or("")
+    }
+}
+
+impl DataFile {
+    /// Declares a data file (usually with `include_str!`).
+    ///
+    /// ```
+    /// let f = warta::lexicon::DataFile::new("x.tsv", "a\tb\n", 2);
+    /// assert_eq!(f.rows().count(), 1);
+    /// ```
+    pub const fn new(name: &'static str, text: &'static str, columns: usize) -> DataFile {
+        DataFile { name, text, columns }
+    }
+
+    /// The well-formed rows; comment and blank lines are skipped, and so are rows with too
+    /// few fields (which [`DataFile::check`] reports).
+    ///
+    /// ```
+    /// let f = warta::lexicon::DataFile::new("x.tsv", "# c\n\na\tb\nlonely\n", 2);
+    /// assert_eq!(f.rows().count(), 1);
+    /// ```
+    pub fn rows(&self) -> impl Iterator<Item = Row> + '_ {
+        let columns = self.columns;
+        self.text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+            .map(|(i, l)| Row {
+                line: i + 1,
+                fields: l.split('\t').map(str::trim).collect(),
+            })
+            .filter(move |r| {
+                r.fields.len() >= columns && r.fields.iter().take(columns).all(|f| !f.is_empty())
+            })
+    }
+
+    /// Checks every row, naming the file and line of the first bad one.
+    ///
+    /// ```
+    /// let f = warta::lexicon::DataFile::new("x.tsv", "a\tb\nonly-one\n", 2);
+    /// assert_eq!(f.check().unwrap_err().to_string(), "data/x.tsv line 2: 1 field(s), 2 needed: \"only-one\"");
+    /// ```
+    pub fn check(&self) -> Result<(), Error> {
+        for (i, l) in self.text.lines().enumerate() {
+            if l.trim().is_empty() || l.trim_start().starts_with('#') {
+                continue;
+            }
+            let fields: Vec<&str> = l.split('\t').map(str::trim).collect();
+            let filled = fields.iter().take(self.columns).filter(|f| !f.is_empty()).count();
+            if fields.len() < self.columns || filled < self.columns {
+                return Err(Error::new(format!(
+                    "data/{} line {}: {} field(s), {} needed: {:?}",
+                    self.name,
+                    i + 1,
+                    fields.iter().filter(|f| !f.is_empty()).count(),
+                    self.columns,
+                    l
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    /// The first field of every row, for simple word lists.
+    ///
+    /// ```
+    /// let f = warta::lexicon::DataFile::new("x.tsv", "Iklan\tad\nADVERTISEMENT\tad\n", 1);
+    /// assert_eq!(f.words(), vec!["Iklan", "ADVERTISEMENT"]);
+    /// ```
+    pub fn words(&self) -> Vec<&'static str> {
+        self.rows().map(|r| r.get(0)).collect()
+    }
+}
+
+/// Declares a [`DataFile`] from a path below `data/`, with `include_str!`.
+///
+/// ```ignore
+/// static MONTHS: DataFile = data_file!("id/months.tsv", 2);
+/// ```
+#[macro_export]
+#[doc(hidden)]
+macro_rules! data_file {
+    ($path:literal, $columns:expr) => {
+        $crate::lexicon::DataFile::new(
+            $path,
+            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/", $path)),
+            $columns,
+        )
+    };
+}
+
+/// Parses a number word or digits of English, Indonesian or Malay ("five", "lima", "dua puluh",
+/// "twenty-one", "20") into its value, for counts that texts state.
+///
+/// ```
+/// use warta::lexicon::number_value;
+/// assert_eq!(number_value("lima"), Some(5));
+/// assert_eq!(number_value("Dua puluh"), Some(20));
+/// assert_eq!(number_value("twenty-one"), Some(21));
+/// assert_eq!(number_value("sebelas"), Some(11));
+/// assert_eq!(number_value("20"), Some(20));
+/// assert_eq!(number_value("banyak"), None);
+/// ```
+pub fn number_value(words: &str) -> Option<u32> {
+    let w = words.trim();
+    if !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()) {
+        return w.parse().ok();
+    }
+    let table = &*NUMBERS;
+    let lower = w.to_lowercase();
+    let mut total: u32 = 0;
+    let mut current: u32 = 0;
+    let mut any = false;
+    for part in lower
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|p| !p.is_empty())
+    {
+        let (value, kind) = *table.get(part)?;
+        any = true;
+        match kind {
+            NumKind::Unit => current += value,
+            NumKind::Multiplier => {
+                current = current.max(1) * value;
+                if value >= 1000 {
+                    total += current;
+                    current = 0;
+                }
+            }
+            NumKind::Teen => current += value,
+        }
+    }
+    if any { Some(total + current) } else { None }
+}
+
+#[derive(Clone, Copy)]
+enum NumKind {
+    Unit,
+    Teen,
+    Multiplier,
+}
+
+static NUMBER_FILES: [DataFile; 3] = [
+    data_file!("en/numbers.tsv", 3),
+    data_file!("id/numbers.tsv", 3),
+    data_file!("ms/numbers.tsv", 3),
+];
+
+static NUMBERS: once_cell::sync::Lazy<std::collections::HashMap<String, (u32, NumKind)>> =
+    once_cell::sync::Lazy::new(|| {
+        let mut m = std::collections::HashMap::new();
+        for f in &NUMBER_FILES {
+            for r in f.rows() {
+                let Ok(v) = r.get(1).parse::<u32>() else { continue };
+                let kind = match r.get(2) {
+                    "multiplier" => NumKind::Multiplier,
+                    "teen" => NumKind::Teen,
+                    _ => NumKind::Unit,
+                };
+                m.insert(r.get(0).to_lowercase(), (v, kind));
+            }
+        }
+        m
+    });
+
+/// Whether `word` (any case) is a number word of the data files ("lima", "twenty").
+///
+/// ```
+/// assert!(warta::lexicon::is_number_word("Sixteen"));
+/// assert!(!warta::lexicon::is_number_word("negara"));
+/// ```
+pub fn is_number_word(word: &str) -> bool {
+    NUMBERS.contains_key(&word.to_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn number_files_parse() {
+        for f in &NUMBER_FILES {
+            f.check().unwrap();
+        }
+    }
+
+    #[test]
+    fn compound_numbers() {
+        assert_eq!(number_value("dua puluh lima"), Some(25));
+        assert_eq!(number_value("seratus"), Some(100));
+        assert_eq!(number_value("tiga ratus"), Some(300));
+        assert_eq!(number_value("one hundred"), Some(100));
+        assert_eq!(number_value("sixteen"), Some(16));
+        assert_eq!(number_value("enam belas"), Some(16));
+        assert_eq!(number_value("seribu"), Some(1000));
+        assert_eq!(number_value(""), None);
+    }
+}

@@ -1,0 +1,458 @@
+//! One pass over the input, shared by every capability: lines, sentences and tokens, as spans.
+//!
+//! Nothing here knows a language; the few words it needs (abbreviations that end with a full
+//! stop) are data in `data/abbreviations.tsv`.
+
+use crate::Span;
+use crate::lexicon::DataFile;
+use once_cell::sync::Lazy;
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+
+static ABBREVIATIONS_FILE: DataFile = crate::data_file!("abbreviations.tsv", 1);
+
+static ABBREVIATIONS: Lazy<HashSet<&'static str>> =
+    Lazy::new(|| ABBREVIATIONS_FILE.words().into_iter().collect());
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum TokenKind {
+    /// Letters, possibly mixed with digits ("Agustus", "G20", "Covid").
+    Word,
+    /// ASCII digits only ("2022").
+    Number,
+    /// One character that is neither a letter, a digit nor white space.
+    Punct,
+    /// A line break.
+    Break,
+}
+
+/// A token: its kind and its span in the text.
+///
+/// # Example
+///
+/// ```
+/// use warta::text::{tokenize, TokenKind};
+///
+/// let toks = tokenize("Selasa (16/11)");
+/// assert_eq!(toks.len(), 7);
+/// assert_eq!(toks[0].kind, TokenKind::Word);
+/// assert_eq!(toks[2].kind, TokenKind::Number);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Token {
+    /// Where it is.
+    pub span: Span,
+    /// What it is.
+    pub kind: TokenKind,
+}
+
+impl Token {
+    /// The token's text in `text`.
+    ///
+    /// ```
+    /// let t = warta::text::tokenize("Bali 2021")[1];
+    /// assert_eq!(t.text("Bali 2021"), "2021");
+    /// ```
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.span.start..self.span.end).unwrap_or("")
+    }
+}
+
+/// Splits `text` into tokens (white space other than line breaks is skipped).
+///
+/// ```
+/// let n = warta::text::tokenize("Rp 1.500,- (kata Menlu)").len();
+/// assert_eq!(n, 10);
+/// ```
+pub fn tokenize(text: &str) -> Vec<Token> {
+    tokenize_span(text, Span::new(0, text.len()))
+}
+
+/// Splits the part `span` of `text` into tokens; spans index `text` itself.
+///
+/// ```
+/// use warta::{Span, text::tokenize_span};
+/// let t = tokenize_span("ab cd", Span::new(3, 5));
+/// assert_eq!(t[0].span, Span::new(3, 5));
+/// ```
+pub fn tokenize_span(text: &str, span: Span) -> Vec<Token> {
+    let mut out = Vec::new();
+    let Some(part) = span.slice(text) else { return out };
+    let base = span.start;
+    let mut iter = part.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c == '\n' {
+            out.push(Token {
+                span: Span::new(base + i, base + i + 1),
+                kind: TokenKind::Break,
+            });
+        } else if c.is_whitespace() {
+            continue;
+        } else if c.is_alphanumeric() {
+            let mut end = i + c.len_utf8();
+            let mut digits = c.is_ascii_digit();
+            while let Some(&(j, d)) = iter.peek() {
+                if d.is_alphanumeric() {
+                    digits &= d.is_ascii_digit();
+                    end = j + d.len_utf8();
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+            out.push(Token {
+                span: Span::new(base + i, base + end),
+                kind: if digits {
+                    TokenKind::Number
+                } else {
+                    TokenKind::Word
+                },
+            });
+        } else {
+            out.push(Token {
+                span: Span::new(base + i, base + i + c.len_utf8()),
+                kind: TokenKind::Punct,
+            });
+        }
+    }
+    out
+}
+
+/// The lines of `text` as spans without their line break and outer white space.
+/// Empty lines are kept (as empty spans) so that callers see paragraph gaps.
+///
+/// ```
+/// use warta::{Span, text::lines};
+/// assert_eq!(lines(" a \n\nbc"), vec![Span::new(1, 2), Span::new(4, 4), Span::new(5, 7)]);
+/// ```
+pub fn lines(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            out.push(Span::new(start, i).trim(text));
+            start = i + 1;
+        }
+    }
+    if start < text.len() || text.is_empty() || text.ends_with('\n') {
+        if start <= text.len() && !(text.ends_with('\n') && start == text.len()) {
+            out.push(Span::new(start, text.len()).trim(text));
+        }
+    }
+    out
+}
+
+/// Whether the char before `at` is not a letter or digit (or `at` is the start).
+///
+/// ```
+/// assert!(warta::text::word_start_at("di Bali", 3));
+/// assert!(!warta::text::word_start_at("diBali", 2));
+/// ```
+pub fn word_start_at(text: &str, at: usize) -> bool {
+    text.get(..at)
+        .and_then(|s| s.chars().next_back())
+        .is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Whether the char at `at` is not a letter or digit (or `at` is the end).
+///
+/// ```
+/// assert!(warta::text::word_end_at("Bali, 2021", 4));
+/// assert!(!warta::text::word_end_at("Balinese", 4));
+/// ```
+pub fn word_end_at(text: &str, at: usize) -> bool {
+    text.get(at..)
+        .and_then(|s| s.chars().next())
+        .is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Whether `span` of `text` starts and ends on word boundaries.
+///
+/// ```
+/// use warta::{Span, text::is_whole_word};
+/// assert!(is_whole_word("ke Fiji.", Span::new(3, 7)));
+/// assert!(!is_whole_word("Nigeria", Span::new(0, 5)));
+/// ```
+pub fn is_whole_word(text: &str, span: Span) -> bool {
+    word_start_at(text, span.start) && word_end_at(text, span.end)
+}
+
+/// Whether the word starts with an upper-case letter.
+///
+/// ```
+/// assert!(warta::text::is_capitalized("Retno"));
+/// assert!(!warta::text::is_capitalized("retno"));
+/// assert!(!warta::text::is_capitalized("2021"));
+/// ```
+pub fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether every letter of the word is upper case and it has at least two letters.
+///
+/// ```
+/// assert!(warta::text::is_all_caps("KILAS"));
+/// assert!(!warta::text::is_all_caps("Kilas"));
+/// ```
+pub fn is_all_caps(word: &str) -> bool {
+    let mut letters = 0;
+    for c in word.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+/// Whether `word` (without its full stop) is a listed abbreviation or a single letter.
+///
+/// ```
+/// assert!(warta::text::is_abbreviation("Dr"));
+/// assert!(warta::text::is_abbreviation("A"));
+/// assert!(!warta::text::is_abbreviation("Jakarta"));
+/// ```
+pub fn is_abbreviation(word: &str) -> bool {
+    word.chars().count() == 1 || ABBREVIATIONS.contains(word)
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '\u{201d}' | '\u{2019}' | ')' | ']' | '\u{bb}')
+}
+
+fn is_opener(c: char) -> bool {
+    matches!(c, '"' | '\'' | '\u{201c}' | '\u{2018}' | '(' | '[' | '\u{ab}')
+}
+
+/// Splits the part `span` of `text` into sentences, also where sentences were glued together
+/// without a space ("...2022.Kegiatan ini..."), but not after abbreviations, initials, numbers
+/// ("4.300") or inside domain names ("Kompas.com").
+///
+/// ```
+/// use warta::text::sentences;
+/// let t = "Dihadiri 20 negara.Baca juga ini. Dr. Retno hadir.";
+/// let s: Vec<&str> = sentences(t, warta::Span::new(0, t.len())).iter().map(|s| &t[s.start..s.end]).collect();
+/// assert_eq!(s, vec!["Dihadiri 20 negara.", "Baca juga ini.", "Dr. Retno hadir."]);
+/// ```
+pub fn sentences(text: &str, span: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let Some(part) = span.slice(text) else { return out };
+    let base = span.start;
+    let chars: Vec<(usize, char)> = part.char_indices().collect();
+    let mut start = 0usize;
+    let mut k = 0;
+    while k < chars.len() {
+        let (i, c) = chars[k];
+        let is_end = matches!(c, '.' | '!' | '?' | '\n');
+        if !is_end {
+            k += 1;
+            continue;
+        }
+        if c == '\n' {
+            push_trimmed(&mut out, text, base + start, base + i);
+            start = i + 1;
+            k += 1;
+            continue;
+        }
+        // Run of terminal punctuation and closers.
+        let mut j = k + 1;
+        while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?') {
+            j += 1;
+        }
+        let mut after_closers = j;
+        while after_closers < chars.len() && is_closer(chars[after_closers].1) {
+            after_closers += 1;
+        }
+        let next = chars.get(after_closers).map(|&(_, c)| c);
+        let prev_word = word_before(part, i);
+        let split_at = if c == '.' && is_abbreviation(prev_word) {
+            None
+        } else if c == '.' && prev_word.chars().all(|c| c.is_ascii_digit()) && !prev_word.is_empty() {
+            // "4.300", "1." in lists; split only when followed by space and a capital.
+            match next {
+                Some(n) if n.is_whitespace() && capital_follows(&chars, after_closers) => Some(after_closers),
+                _ => None,
+            }
+        } else {
+            match next {
+                None => Some(after_closers),
+                Some(n) if n.is_whitespace() => {
+                    if capital_follows(&chars, after_closers) || c != '.' {
+                        Some(after_closers)
+                    } else {
+                        None
+                    }
+                }
+                Some(_) if j == after_closers || j < after_closers => {
+                    // Glued: ".Kegiatan" or ".\"Kegiatan"; require a lower-case letter or digit
+                    // before the stop and an upper-case letter then a lower-case one after.
+                    let before_ok = prev_word
+                        .chars()
+                        .last()
+                        .is_some_and(|p| p.is_lowercase() || p.is_ascii_digit())
+                        || (k > 0 && is_closer(chars[k - 1].1));
+                    let mut m = j;
+                    while m < chars.len() && is_opener(chars[m].1) {
+                        m += 1;
+                    }
+                    let cap = chars.get(m).is_some_and(|&(_, c)| c.is_uppercase())
+                        && chars.get(m + 1).is_some_and(|&(_, c)| c.is_lowercase());
+                    if before_ok && cap && c == '.' {
+                        Some(j)
+                    } else if before_ok && cap && j < after_closers {
+                        Some(after_closers)
+                    } else {
+                        None
+                    }
+                }
+                _ => None,
+            }
+        };
+        if let Some(at) = split_at {
+            let end = chars.get(at).map_or(part.len(), |&(b, _)| b);
+            push_trimmed(&mut out, text, base + start, base + end);
+            start = end;
+            k = at.max(k + 1);
+        } else {
+            k = j;
+        }
+    }
+    push_trimmed(&mut out, text, base + start, base + part.len());
+    out
+}
+
+fn capital_follows(chars: &[(usize, char)], mut k: usize) -> bool {
+    while k < chars.len() && (chars[k].1.is_whitespace() || is_opener(chars[k].1)) {
+        k += 1;
+    }
+    chars
+        .get(k)
+        .is_none_or(|&(_, c)| c.is_uppercase() || c.is_ascii_digit())
+}
+
+fn word_before(part: &str, at: usize) -> &str {
+    let head = &part[..at];
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric())
+        .last()
+        .map_or(at, |(i, _)| i);
+    &head[start..]
+}
+
+fn push_trimmed(out: &mut Vec<Span>, text: &str, start: usize, end: usize) {
+    let s = Span::new(start, end).trim(text);
+    if !s.is_empty() {
+        out.push(s);
+    }
+}
+
+/// Words of `span` that start with a capital, as a share of its words of letters.
+///
+/// ```
+/// use warta::{Span, text::capital_ratio};
+/// let t = "Kemenlu Beberkan Potensi diplomasi";
+/// assert_eq!(capital_ratio(t, Span::new(0, t.len())), 0.75);
+/// ```
+pub fn capital_ratio(text: &str, span: Span) -> f64 {
+    let mut words = 0usize;
+    let mut caps = 0usize;
+    for t in tokenize_span(text, span) {
+        if t.kind == TokenKind::Word {
+            words += 1;
+            if is_capitalized(t.text(text)) {
+                caps += 1;
+            }
+        }
+    }
+    if words == 0 {
+        0.0
+    } else {
+        caps as f64 / words as f64
+    }
+}
+
+/// Number of word and number tokens in `span`.
+///
+/// ```
+/// use warta::{Span, text::word_count};
+/// assert_eq!(word_count("Bali, 16 November 2021.", Span::new(0, 23)), 4);
+/// ```
+pub fn word_count(text: &str, span: Span) -> usize {
+    tokenize_span(text, span)
+        .iter()
+        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(t: &str) -> Vec<&str> {
+        sentences(t, Span::new(0, t.len()))
+            .iter()
+            .map(|s| &t[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn splits_glued_sentences() {
+        assert_eq!(
+            sents("pada 1-12 Agustus 2022.Kegiatan ini untuk Vanuatu.Lokakarya bertema"),
+            vec![
+                "pada 1-12 Agustus 2022.",
+                "Kegiatan ini untuk Vanuatu.",
+                "Lokakarya bertema"
+            ]
+        );
+        assert_eq!(
+            sents("masing-masing.\"Kegiatan lokakarya"),
+            vec!["masing-masing.", "\"Kegiatan lokakarya"]
+        );
+    }
+
+    #[test]
+    fn keeps_numbers_domains_and_initials() {
+        assert_eq!(
+            sents("lebih dari 4.300 pendaftar di Kompas.com hari ini"),
+            vec!["lebih dari 4.300 pendaftar di Kompas.com hari ini"]
+        );
+        assert_eq!(
+            sents("the U.S. Ambassador said"),
+            vec!["the U.S. Ambassador said"]
+        );
+        assert_eq!(
+            sents("kata Prof. Dr. Hikmahanto hari ini."),
+            vec!["kata Prof. Dr. Hikmahanto hari ini."]
+        );
+    }
+
+    #[test]
+    fn ordinary_sentences_and_quotes() {
+        assert_eq!(
+            sents("He said \"yes.\" Then left! Why? Because."),
+            vec!["He said \"yes.\"", "Then left!", "Why?", "Because."]
+        );
+    }
+
+    #[test]
+    fn lines_keep_gaps() {
+        assert_eq!(lines("a\n"), vec![Span::new(0, 1)]);
+        assert_eq!(lines(""), vec![Span::new(0, 0)]);
+    }
+
+    #[test]
+    fn tokens_on_unicode() {
+        let t = "Türkiye – Côte d’Ivoire";
+        for tok in tokenize(t) {
+            assert!(t.is_char_boundary(tok.span.start) && t.is_char_boundary(tok.span.end));
+        }
+    }
+}
