@@ -1,8 +1,22 @@
-//! Language detection: a bounded whatlang sample and a lexical scorer for English,
-//! Indonesian and Malay.
+//! Language detection: a lexical scorer for English, Indonesian and Malay (word lists in
+//! `data/lang/markers.tsv`) combined with a bounded whatlang sample for every other language.
+//!
+//! whatlang knows Indonesian but not Malay, and reads the whole text it is given; so the
+//! lexical scorer decides between en, id and ms, and whatlang is asked, on at most
+//! [`SAMPLE_BYTES`] of text, only when the scorer's words are too rare for the text to be one of
+//! those three.
 
 use crate::Span;
+use crate::lexicon::DataFile;
+use crate::text::{TokenKind, tokenize_span};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+static MARKERS: DataFile = crate::data_file!("lang/markers.tsv", 3);
+static ISO639: DataFile = crate::data_file!("lang/iso639.tsv", 2);
+
+/// The most text whatlang is given, in bytes.
+pub const SAMPLE_BYTES: usize = 2048;
 
 /// A detected language: an ISO 639-1 code ("en", "id", "ms", "de", ...) or "und", with a
 /// confidence from 0 to 1.
@@ -19,6 +33,39 @@ pub struct Detection {
     pub confidence: f64,
 }
 
+impl Detection {
+    fn und() -> Detection {
+        Detection {
+            lang: "und".to_string(),
+            confidence: 0.0,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Group {
+    En,
+    IdMs,
+    Id,
+    Ms,
+}
+
+/// Weighted marker counts of a text.
+#[derive(Debug, Default, Clone, Copy)]
+struct Scores {
+    en: u32,
+    idms: u32,
+    id: u32,
+    ms: u32,
+    words: u32,
+}
+
+impl Scores {
+    fn malay_family(&self) -> u32 {
+        self.idms + self.id + self.ms
+    }
+}
+
 /// The detector, built once (`Send + Sync`).
 ///
 /// ```
@@ -28,7 +75,8 @@ pub struct Detection {
 /// ```
 #[derive(Debug)]
 pub struct Detector {
-    _private: (),
+    words: HashMap<&'static str, (Group, u32)>,
+    iso: HashMap<&'static str, &'static str>,
 }
 
 impl Default for Detector {
@@ -38,40 +86,188 @@ impl Default for Detector {
 }
 
 impl Detector {
-    /// Builds the word automaton from the data files.
+    /// Builds the word table from the data files.
     ///
     /// ```
     /// let _ = warta::lang::Detector::new();
     /// ```
     pub fn new() -> Detector {
-        Detector { _private: () }
+        let mut words = HashMap::new();
+        for r in MARKERS.rows() {
+            let group = match r.get(1) {
+                "en" => Group::En,
+                "idms" => Group::IdMs,
+                "id" => Group::Id,
+                "ms" => Group::Ms,
+                _ => continue,
+            };
+            let weight = r.get(2).parse().unwrap_or(1);
+            words.insert(r.get(0), (group, weight));
+        }
+        let iso = ISO639.rows().map(|r| (r.get(0), r.get(1))).collect();
+        Detector { words, iso }
+    }
+
+    fn score(&self, text: &str, segments: &[Span], limit: usize) -> Scores {
+        let mut s = Scores::default();
+        let mut buf = String::with_capacity(32);
+        let mut seen = 0usize;
+        for &seg in segments {
+            for t in tokenize_span(text, seg) {
+                if t.kind != TokenKind::Word {
+                    continue;
+                }
+                s.words += 1;
+                let w = t.text(text);
+                let key = if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                    buf.clear();
+                    buf.extend(w.chars().map(|c| c.to_ascii_lowercase()));
+                    buf.as_str()
+                } else {
+                    w
+                };
+                if let Some(&(g, weight)) = self.words.get(key) {
+                    match g {
+                        Group::En => s.en += weight,
+                        Group::IdMs => s.idms += weight,
+                        Group::Id => s.id += weight,
+                        Group::Ms => s.ms += weight,
+                    }
+                }
+                seen += 1;
+                if seen >= limit {
+                    return s;
+                }
+            }
+        }
+        s
+    }
+
+    fn whatlang(&self, text: &str, segments: &[Span]) -> Option<(String, f64)> {
+        let mut sample = String::with_capacity(SAMPLE_BYTES);
+        for &seg in segments {
+            let Some(part) = seg.slice(text) else { continue };
+            let room = SAMPLE_BYTES.saturating_sub(sample.len());
+            if room == 0 {
+                break;
+            }
+            let mut cut = part.len().min(room);
+            while !part.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            sample.push_str(&part[..cut]);
+            sample.push('\n');
+        }
+        let info = whatlang::detect(&sample)?;
+        let code = info.lang().code();
+        let iso = self.iso.get(code).copied().unwrap_or(code);
+        Some((iso.to_string(), info.confidence()))
+    }
+
+    fn decide(&self, s: Scores, text: &str, segments: &[Span], min_words: u32) -> Detection {
+        if s.words < min_words {
+            return Detection::und();
+        }
+        let family = s.malay_family();
+        let total = s.en + family;
+        let density = total as f64 / s.words.max(1) as f64;
+        // Our three languages put a marker every few words; below that, the text is
+        // something else (or a list of names), and whatlang is asked.
+        if density >= 0.12 && total >= 3 {
+            if s.en as f64 >= 2.0 * family as f64 {
+                return Detection {
+                    lang: "en".into(),
+                    confidence: (s.en as f64 / total as f64).min(1.0),
+                };
+            }
+            if family as f64 >= 2.0 * s.en as f64 {
+                return self.id_or_ms(s);
+            }
+        }
+        match self.whatlang(text, segments) {
+            Some((code, conf)) if code == "id" => {
+                let mut d = self.id_or_ms(s);
+                d.confidence = d.confidence.min(conf);
+                d
+            }
+            Some((code, conf)) if code == "en" => Detection {
+                lang: code,
+                confidence: conf,
+            },
+            Some((code, conf)) if conf >= 0.5 && density < 0.12 => Detection {
+                lang: code,
+                confidence: conf,
+            },
+            _ if total >= 3 && s.en > family => Detection {
+                lang: "en".into(),
+                confidence: 0.5,
+            },
+            _ if total >= 3 && family > s.en => self.id_or_ms(s),
+            _ => Detection::und(),
+        }
+    }
+
+    fn id_or_ms(&self, s: Scores) -> Detection {
+        let family = s.malay_family().max(1) as f64;
+        // Malay markers are distinctive; Indonesian is the default of the pair.
+        if s.ms >= 3 && s.ms as f64 >= 1.5 * s.id as f64 {
+            Detection {
+                lang: "ms".into(),
+                confidence: (0.5 + (s.ms as f64 - s.id as f64) / family).clamp(0.5, 1.0),
+            }
+        } else {
+            Detection {
+                lang: "id".into(),
+                confidence: (0.6 + (s.id as f64 - s.ms as f64) / family).clamp(0.5, 1.0),
+            }
+        }
     }
 
     /// Detects the language of `segments` of `text` taken together.
     ///
     /// ```
-    /// let t = "Kerajaan berkata wang itu akan diberikan kerana keperluan rakyat.";
+    /// let t = "Kerajaan berkata wang itu akan diberikan kerana keperluan rakyat selepas mesyuarat.";
     /// let d = warta::lang::Detector::new().detect(t, &[warta::Span::new(0, t.len())]);
     /// assert_eq!(d.lang, "ms");
     /// ```
     pub fn detect(&self, text: &str, segments: &[Span]) -> Detection {
-        let _ = (text, segments);
-        Detection {
-            lang: "und".into(),
-            confidence: 0.0,
-        }
+        let s = self.score(text, segments, 20_000);
+        self.decide(s, text, segments, 3)
     }
 
     /// The language of one paragraph, "und" when it is too short to tell; `document` is the
     /// document's language, preferred when the paragraph's own evidence is weak.
     ///
     /// ```
-    /// let t = "\"We need to keep up with technology,\" kata Menlu.";
+    /// let t = "\"We need to keep up with technology, or we will be left behind,\" kata Menlu.";
     /// let d = warta::lang::Detector::new();
+    /// assert_eq!(d.detect_block(t, warta::Span::new(0, t.len()), "id"), "en");
     /// assert_eq!(d.detect_block(t, warta::Span::new(0, 5), "id"), "und");
     /// ```
     pub fn detect_block(&self, text: &str, span: Span, document: &str) -> String {
-        let _ = (text, span, document);
+        let s = self.score(text, &[span], 5_000);
+        if s.words < 4 {
+            return "und".to_string();
+        }
+        let family = s.malay_family();
+        if s.en >= 3 && s.en > family {
+            return "en".to_string();
+        }
+        if family >= 3 && family > s.en {
+            if document == "ms" || document == "id" {
+                if s.ms >= 3 && s.ms as f64 >= 1.5 * s.id as f64 {
+                    return "ms".to_string();
+                }
+                if s.id >= 2 && s.id > s.ms {
+                    return "id".to_string();
+                }
+                return document.to_string();
+            }
+            return self.id_or_ms(s).lang;
+        }
+        if s.words >= 12 {
+            return self.decide(s, text, &[span], 12).lang;
+        }
         "und".to_string()
     }
 }
@@ -80,8 +276,61 @@ impl Detector {
 ///
 /// ```
 /// assert_eq!(warta::lang::detect("").lang, "und");
+/// assert_eq!(warta::lang::detect("Die Regierung hat am Dienstag beschlossen, die Steuern zu senken und die Schulen zu fördern.").lang, "de");
 /// ```
 pub fn detect(text: &str) -> Detection {
     static DETECTOR: once_cell::sync::Lazy<Detector> = once_cell::sync::Lazy::new(Detector::new);
     DETECTOR.detect(text, &[Span::new(0, text.len())])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_files_parse() {
+        MARKERS.check().unwrap();
+        ISO639.check().unwrap();
+    }
+
+    #[test]
+    fn the_three_languages_and_others() {
+        let cases = [
+            (
+                "The delegation arrived in Jakarta on Monday and met the minister, who said the talks were useful.",
+                "en",
+            ),
+            (
+                "Menteri mengatakan pemerintah akan memberikan bantuan karena banyak warga yang terdampak banjir.",
+                "id",
+            ),
+            (
+                "Polis berkata mangsa dibawa ke hospital selepas kejadian itu manakala kerajaan negeri akan membantu keluarganya kerana mereka miskin.",
+                "ms",
+            ),
+            (
+                "Le gouvernement a annoncé mardi une nouvelle loi sur la protection des données personnelles des citoyens.",
+                "fr",
+            ),
+            (
+                "Die Regierung hat am Dienstag beschlossen, die Steuern zu senken und die Schulen zu fördern.",
+                "de",
+            ),
+            (
+                "Het kabinet heeft dinsdag besloten om de belastingen te verlagen en de scholen te steunen.",
+                "nl",
+            ),
+            ("ok", "und"),
+            ("", "und"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(detect(text).lang, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn malay_is_never_indonesian_when_it_says_so() {
+        let t = "Perdana Menteri berkata kerajaan akan menyediakan wang tambahan kepada polis selepas mesyuarat kabinet pada Isnin, iaitu sebanyak RM5 juta.";
+        assert_eq!(detect(t).lang, "ms");
+    }
 }
