@@ -1,7 +1,7 @@
 //! The [`Analyzer`]: built once, it runs every capability in order over a page and returns an
 //! [`Analysis`], whose JSON form is warta's output contract.
 
-use crate::boilerplate::{self, Removed};
+use crate::boilerplate::{Removed, Stripper};
 use crate::countries::{self, CountryList, Gazetteer, GroupMention};
 use crate::dates::{self, DateFinder};
 use crate::enumerations::{Enumeration, EnumerationFinder};
@@ -144,6 +144,7 @@ impl AnalyzerBuilder {
     pub fn build(self) -> Analyzer {
         Analyzer {
             reference: self.reference,
+            stripper: Stripper::new(),
             detector: Detector::new(),
             dates: self.dates.then(DateFinder::new),
             countries: self.countries.then(Gazetteer::new),
@@ -168,6 +169,7 @@ impl AnalyzerBuilder {
 #[derive(Debug)]
 pub struct Analyzer {
     reference: Option<Date>,
+    stripper: Stripper,
     detector: Detector,
     dates: Option<DateFinder>,
     countries: Option<Gazetteer>,
@@ -214,7 +216,7 @@ impl Analyzer {
     /// assert!(a.dates.is_empty());
     /// ```
     pub fn analyze(&self, text: &str) -> Analysis {
-        let page = boilerplate::strip(text);
+        let page = self.stripper.strip(text);
         let mut segments: Vec<Span> = Vec::with_capacity(page.paragraphs.len() + 1);
         if let Some(t) = page.title_span {
             segments.push(t);

@@ -1,8 +1,17 @@
 //! Boilerplate stripping: the article without site noise, every removed region with its
 //! reason, and the page's own metadata (title, author, published time).
 
+mod markers;
+
 use crate::Span;
+use crate::dates;
+use crate::lexicon::DataFile;
+use crate::text::{self, TokenKind, is_capitalized};
+use markers::{Found, Markers, Match};
+use once_cell::sync::Lazy;
+use regex::Regex;
 use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
 
 /// Why a region was removed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -37,6 +46,8 @@ pub enum Reason {
     Duplicate,
     /// Short lines after the article's end.
     Trailing,
+    /// Copyright lines and site footers.
+    Footer,
 }
 
 /// A region removed from the article, with its reason.
@@ -99,34 +110,691 @@ pub struct Page {
     pub removed: Vec<Removed>,
 }
 
-/// Strips boilerplate from `text`.
+static FUNCTION_WORDS: [DataFile; 2] = [
+    crate::data_file!("en/function_words.tsv", 1),
+    crate::data_file!("id/function_words.tsv", 1),
+];
+
+/// Words in a line up to which it is short (a label, not a paragraph).
+const SHORT_LINE: usize = 12;
+/// How far from the top a headline is looked for, in non-empty lines.
+const TITLE_WINDOW: usize = 20;
+
+/// The stripper: noise markers and shape rules, built once (`Send + Sync`).
+///
+/// ```
+/// let s = warta::boilerplate::Stripper::new();
+/// let page = s.strip("Menu\nJudul Berita Hari Ini di Jakarta\nIni adalah isi artikel yang cukup panjang, kata dia.\nBaca juga: Judul Lain\n");
+/// assert_eq!(page.title.as_deref(), Some("Judul Berita Hari Ini di Jakarta"));
+/// assert_eq!(page.body, "Ini adalah isi artikel yang cukup panjang, kata dia.");
+/// ```
+#[derive(Debug)]
+pub struct Stripper {
+    markers: Markers,
+    function_words: HashSet<&'static str>,
+    crawler: Regex,
+    signature: Regex,
+}
+
+impl Default for Stripper {
+    fn default() -> Self {
+        Stripper::new()
+    }
+}
+
+/// What one line of the page looks like.
+#[derive(Debug, Clone)]
+struct Line {
+    span: Span,
+    words: usize,
+    /// The marker that decides the line, if any.
+    marker: Option<Found>,
+    /// Ends like a sentence and reads like one (not a label or a headline).
+    prose: bool,
+    /// No letter or digit at all ("×", "***").
+    symbols: bool,
+    /// Could be a headline: no full stop at its end, Title Case or long enough.
+    headline: bool,
+    /// Title Case: most words capitalized.
+    title_case: bool,
+    /// Repeats an earlier line.
+    duplicate: bool,
+    /// A crawler's header line ("date 2022-08-05 English").
+    crawler: Option<Span>,
+    /// A date (and time) standing in a short line, with the line's words outside it.
+    date: Option<(dates::Mention, usize)>,
+}
+
+/// What happens to a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fate {
+    Keep,
+    Title,
+    Remove(Reason),
+}
+
+impl Stripper {
+    /// Builds the marker automaton and the rules.
+    ///
+    /// ```
+    /// let _ = warta::boilerplate::Stripper::new();
+    /// ```
+    pub fn new() -> Stripper {
+        let function_words = FUNCTION_WORDS.iter().flat_map(|f| f.words()).collect();
+        Stripper {
+            markers: Markers::new(),
+            function_words,
+            crawler: Regex::new(
+                r"^\s*date\s+(\d{4}(?:-\d{2}){0,2})\b(?:\s+(?:English|Indonesian|Indonesia|Malay|Bahasa))?",
+            )
+            .expect("crawler header pattern compiles"),
+            signature: Regex::new(
+                r"(?:^|[.!?\x22\x{201d}\x{2019}'])\s*(\(\s*[A-Za-z]{2,12}(?:\s*/\s*[A-Za-z]{2,12})*\s*\))\s*$",
+            )
+            .expect("signature pattern compiles"),
+        }
+    }
+
+    fn is_function_word(&self, w: &str) -> bool {
+        self.function_words.contains(w)
+            || (w.chars().any(char::is_uppercase) && self.function_words.contains(w.to_lowercase().as_str()))
+    }
+
+    /// Strips boilerplate from `text`.
+    ///
+    /// ```
+    /// let s = warta::boilerplate::Stripper::new();
+    /// let p = s.strip("Iklan\nIsi berita yang sebenarnya ditulis di sini oleh wartawan kami.\n(ABC)");
+    /// assert_eq!(p.body, "Isi berita yang sebenarnya ditulis di sini oleh wartawan kami.");
+    /// assert_eq!(p.removed.len(), 2);
+    /// ```
+    pub fn strip(&self, text: &str) -> Page {
+        let spans: Vec<Span> = text::lines(text).into_iter().filter(|s| !s.is_empty()).collect();
+        let mut seen: HashSet<&str> = HashSet::new();
+        let lines: Vec<Line> = spans.iter().map(|&s| self.describe(text, s, &mut seen)).collect();
+        let mut fates = vec![Fate::Keep; lines.len()];
+        let mut meta = Meta::default();
+
+        let anchor = |l: &Line| l.prose && l.marker.is_none() && l.crawler.is_none() && l.date.is_none();
+        let first_anchor = lines.iter().position(anchor);
+        let last_anchor = lines.iter().rposition(anchor);
+
+        // The headline: the best candidate near the top, before the article starts (or right
+        // before a date line even after a teaser paragraph, which then goes as a caption).
+        let title = self.find_title(&lines, first_anchor);
+        if let Some(t) = title {
+            fates[t] = Fate::Title;
+            meta.title = Some(lines[t].span);
+        }
+        let head_end = match (first_anchor, title) {
+            (Some(a), Some(t)) if t > a => t,
+            (Some(a), _) => a,
+            (None, Some(t)) => t,
+            (None, None) => 0,
+        };
+
+        let mut related_zone = false;
+        for (i, l) in lines.iter().enumerate() {
+            if fates[i] == Fate::Title {
+                related_zone = false;
+                continue;
+            }
+            let in_head = i < head_end || first_anchor.is_none() && title.is_some_and(|t| i < t);
+            let near_head =
+                in_head || title.is_some_and(|t| i > t && i <= t + 3) && first_anchor.is_none_or(|a| i < a);
+            let in_tail = last_anchor.is_some_and(|a| i > a);
+            let marker = l.marker.map(|f| &self.markers.list[f.marker]);
+
+            // Metadata first: a crawler's header, a date line, a byline.
+            if let Some(date) = l.crawler {
+                meta.published_candidates.push((date, true));
+                if l.words <= 20 {
+                    fates[i] = Fate::Remove(Reason::Header);
+                    continue;
+                }
+            }
+            if let (Some((mention, _)), true) = (&l.date, near_head || in_head) {
+                meta.published_candidates.push((mention.span(), false));
+                if meta.author.is_none() {
+                    meta.author = self.author_before(text, l.span, mention.start);
+                }
+                fates[i] = Fate::Remove(Reason::Byline);
+                continue;
+            }
+            if let Some(m) = marker {
+                if m.reason == Reason::Byline && m.kind == Match::Prefix {
+                    let rest = Span::new(l.marker.map_or(l.span.start, |f| f.span.end), l.span.end);
+                    let name = self.byline_name(text, rest);
+                    if m.strong || name.is_some() {
+                        if m.author && meta.author.is_none() {
+                            meta.author = name;
+                        }
+                        if let Some(d) = dates::find_dates(&text[l.span.start..l.span.end], None).first() {
+                            meta.published_candidates
+                                .push((d.span().shift(l.span.start), false));
+                        }
+                        fates[i] = Fate::Remove(Reason::Byline);
+                        continue;
+                    }
+                }
+            }
+
+            if l.crawler.is_some() {
+                continue; // a long line behind a crawler's header: its prefix is cut below
+            }
+            if l.symbols {
+                fates[i] = Fate::Remove(Reason::Navigation);
+                continue;
+            }
+            if let (Some(m), Some(f)) = (marker, l.marker) {
+                let _ = f;
+                if m.kind == Match::Heading {
+                    related_zone = true;
+                    fates[i] = Fate::Remove(m.reason);
+                    continue;
+                }
+                if m.strong || l.words <= SHORT_LINE || in_head || in_tail {
+                    fates[i] = Fate::Remove(m.reason);
+                    continue;
+                }
+            }
+            if related_zone {
+                if l.prose && !in_tail {
+                    related_zone = false;
+                } else {
+                    fates[i] = Fate::Remove(Reason::Related);
+                    continue;
+                }
+            }
+            if l.duplicate && !l.prose {
+                fates[i] = Fate::Remove(Reason::Duplicate);
+                continue;
+            }
+            if in_head {
+                // Before the article: labels, menus, dateline fragments, teasers.
+                if !l.prose {
+                    fates[i] = Fate::Remove(Reason::Navigation);
+                } else if title.is_some_and(|t| i < t) {
+                    fates[i] = Fate::Remove(Reason::Caption);
+                }
+                continue;
+            }
+            if in_tail {
+                fates[i] = Fate::Remove(if l.duplicate {
+                    Reason::Duplicate
+                } else {
+                    Reason::Trailing
+                });
+                continue;
+            }
+        }
+
+        self.assemble(text, &lines, &fates, meta)
+    }
+
+    fn describe<'t>(&self, text: &'t str, span: Span, seen: &mut HashSet<&'t str>) -> Line {
+        let line_text = span.slice(text).unwrap_or("");
+        let mut words = 0usize;
+        let mut lower = 0usize;
+        let mut letter_words = 0usize;
+        let mut caps = 0usize;
+        for t in text::tokenize_span(text, span) {
+            match t.kind {
+                TokenKind::Word => {
+                    words += 1;
+                    letter_words += 1;
+                    let w = t.text(text);
+                    if is_capitalized(w) {
+                        caps += 1;
+                    } else if w.chars().next().is_some_and(char::is_lowercase) && !self.is_function_word(w) {
+                        lower += 1;
+                    }
+                }
+                TokenKind::Number => words += 1,
+                _ => {}
+            }
+        }
+        let found = self.markers.find(text, span);
+        let marker = self.decisive_marker(text, span, &found);
+        let end_text = match self.signature.captures(line_text) {
+            Some(c) => c.get(1).map_or(line_text, |m| &line_text[..m.start()]),
+            None => line_text,
+        };
+        let last = end_text
+            .trim_end()
+            .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')', ']'])
+            .chars()
+            .next_back();
+        let terminal = matches!(last, Some('.' | '!' | '?' | ';'));
+        let lower_ratio = if letter_words == 0 {
+            0.0
+        } else {
+            lower as f64 / letter_words as f64
+        };
+        let cap_ratio = if letter_words == 0 {
+            0.0
+        } else {
+            caps as f64 / letter_words as f64
+        };
+        // Long lines full of names (lists, titles of events) are prose too when they end like one.
+        let prose = terminal && words >= 4 && (lower_ratio >= 0.3 || words >= 15 && lower >= 2);
+        let title_case = cap_ratio >= 0.6;
+        let headline = !matches!(last, Some('.' | ';' | ',' | '-' | ':'))
+            && ((2..=30).contains(&words) && title_case || (4..=30).contains(&words));
+        let duplicate = !seen.insert(line_text);
+        let crawler = self
+            .crawler
+            .captures(line_text)
+            .and_then(|c| c.get(1))
+            .map(|m| Span::new(span.start + m.start(), span.start + m.end()));
+        let date = if crawler.is_none() && words <= 25 && !prose {
+            self.date_line(text, span, words)
+        } else {
+            None
+        };
+        Line {
+            span,
+            words,
+            marker,
+            prose,
+            symbols: words == 0,
+            headline,
+            title_case,
+            duplicate,
+            crawler,
+            date,
+        }
+    }
+
+    /// The marker that decides what a line is: a whole-line or heading marker, else a marker
+    /// that starts the line, else one inside it.
+    fn decisive_marker(&self, text: &str, span: Span, found: &[Found]) -> Option<Found> {
+        let core = core_span(text, span);
+        let mut prefix = None;
+        let mut contains = None;
+        for f in found {
+            let m = &self.markers.list[f.marker];
+            match m.kind {
+                Match::Line | Match::Heading if f.span.start <= core.start && f.span.end >= core.end => {
+                    return Some(*f);
+                }
+                Match::Prefix if f.span.start <= core.start && prefix.is_none() => prefix = Some(*f),
+                Match::Contains if contains.is_none() => contains = Some(*f),
+                _ => {}
+            }
+        }
+        prefix.or(contains)
+    }
+
+    /// A date standing in a short line, as bylines and datelines write it.
+    fn date_line(&self, text: &str, span: Span, words: usize) -> Option<(dates::Mention, usize)> {
+        let line = span.slice(text)?;
+        let found = dates::find_dates(line, None);
+        let first = found.into_iter().find(|m| {
+            matches!(
+                m.kind,
+                dates::Kind::Date | dates::Kind::Time | dates::Kind::Partial
+            ) && !m.from_reference
+        })?;
+        let inside = text::word_count(line, first.span());
+        let outside = words.saturating_sub(inside);
+        if outside > 12 {
+            return None;
+        }
+        let mut m = first;
+        m.start += span.start;
+        m.end += span.start;
+        Some((m, outside))
+    }
+
+    /// The author's name before a date in a byline ("Wahyu Dwi Anggoro • 05 August 2022").
+    fn author_before(&self, text: &str, line: Span, date_start: usize) -> Option<String> {
+        let name = self.byline_name(text, Span::new(line.start, date_start))?;
+        (name.split_whitespace().count() >= 2).then_some(name)
+    }
+
+    /// A person's name at the start of `span`, up to a separator; `None` when it is not one.
+    fn byline_name(&self, text: &str, span: Span) -> Option<String> {
+        let s = span.slice(text)?;
+        let s = s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '|' | '•' | '/'));
+        let end = s
+            .find(['|', '•', ',', '/', '(', '\u{2013}', '\u{2014}'])
+            .into_iter()
+            .chain(s.find(" - "))
+            .min()
+            .unwrap_or(s.len());
+        let name = s[..end].trim().trim_end_matches(['-', ':', '.']).trim();
+        let parts: Vec<&str> = name.split_whitespace().collect();
+        if parts.is_empty() || parts.len() > 6 {
+            return None;
+        }
+        let ok = parts.iter().all(|p| {
+            let letters_only = p
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '-'));
+            let domain = p.contains('.')
+                && p.rsplit('.')
+                    .next()
+                    .is_some_and(|t| t.len() >= 2 && t.chars().all(|c| c.is_lowercase()));
+            letters_only
+                && !domain
+                && (is_capitalized(p)
+                    || self.is_function_word(p)
+                    || matches!(*p, "bin" | "binti" | "van" | "de" | "al" | "el" | "da"))
+        });
+        (ok && is_capitalized(parts[0])).then(|| parts.join(" "))
+    }
+
+    /// The best headline candidate near the top.
+    fn find_title(&self, lines: &[Line], first_anchor: Option<usize>) -> Option<usize> {
+        let mut best: Option<(i32, usize)> = None;
+        for (i, l) in lines.iter().enumerate().take(TITLE_WINDOW) {
+            let followed_by_date = lines.iter().skip(i + 1).take(3).any(|n| {
+                n.date.is_some()
+                    || n.marker
+                        .is_some_and(|f| self.markers.list[f.marker].reason == Reason::Byline)
+            });
+            if first_anchor.is_some_and(|a| i > a) && !followed_by_date {
+                break;
+            }
+            if !l.headline || l.marker.is_some() || l.crawler.is_some() || l.date.is_some() || l.symbols {
+                continue;
+            }
+            if l.words < 3 && !(l.title_case && followed_by_date) {
+                continue;
+            }
+            let mut score = l.words.min(15) as i32;
+            if followed_by_date {
+                score += 12;
+            }
+            if l.title_case {
+                score += 6;
+            }
+            if l.duplicate {
+                score -= 10;
+            }
+            if best.is_none_or(|(b, _)| score > b) {
+                best = Some((score, i));
+            }
+        }
+        best.map(|(_, i)| i)
+    }
+
+    /// Builds the page from the lines' fates: cuts inline noise inside kept lines, splits
+    /// glued sentences, and writes the body.
+    fn assemble(&self, text: &str, lines: &[Line], fates: &[Fate], meta: Meta) -> Page {
+        let mut removed: Vec<Removed> = Vec::new();
+        let mut paragraphs: Vec<Paragraph> = Vec::new();
+        let mut title = None;
+        for (l, fate) in lines.iter().zip(fates) {
+            match *fate {
+                Fate::Remove(reason) => removed.push(removal(text, l.span, reason)),
+                Fate::Title => {
+                    title = Some(clean_title(text, l.span));
+                    removed.push(removal(text, l.span, Reason::Title));
+                }
+                Fate::Keep => {
+                    let mut pieces = vec![l.span];
+                    if let Some(c) = l.crawler {
+                        // "date 2022-08 <article...>": cut the header, keep the rest.
+                        let cut = self
+                            .crawler
+                            .find(&text[l.span.start..l.span.end])
+                            .map_or(c.end, |m| l.span.start + m.end());
+                        removed.push(removal(text, Span::new(l.span.start, cut), Reason::Header));
+                        pieces = vec![Span::new(cut, l.span.end).trim(text)];
+                    }
+                    for piece in pieces {
+                        self.cut_inline(text, piece, &mut removed, &mut paragraphs);
+                    }
+                }
+            }
+        }
+        removed.sort_by_key(|r| (r.start, r.end));
+        let mut body = String::new();
+        for p in &paragraphs {
+            if !body.is_empty() {
+                body.push('\n');
+            }
+            for (k, s) in p.sentences.iter().enumerate() {
+                if k > 0 {
+                    body.push(' ');
+                }
+                body.push_str(&text[s.start..s.end]);
+            }
+        }
+        let published = meta.published(text);
+        Page {
+            title,
+            title_span: meta.title,
+            author: meta.author,
+            published,
+            body,
+            paragraphs,
+            removed,
+        }
+    }
+
+    /// Cuts "Baca: ..." fragments, byline and ad sentences, and a trailing reporter tag out
+    /// of a kept line; what is left becomes one or more paragraphs.
+    fn cut_inline(&self, text: &str, span: Span, removed: &mut Vec<Removed>, out: &mut Vec<Paragraph>) {
+        if span.is_empty() {
+            return;
+        }
+        let sentences = text::sentences(text, span);
+        let mut keep_from = span.start;
+        let mut cuts: Vec<(Span, Reason)> = Vec::new();
+        for s in &sentences {
+            let found = self.markers.find(text, *s);
+            let Some(f) = found.first() else { continue };
+            let m = &self.markers.list[f.marker];
+            let at_start = core_span(text, *s).start >= f.span.start;
+            if !at_start || m.kind != Match::Prefix || !m.strong {
+                continue;
+            }
+            let end = if m.reason == Reason::ReadAlso {
+                self.headline_end(text, Span::new(f.span.end, s.end))
+            } else {
+                s.end
+            };
+            cuts.push((Span::new(s.start, end), m.reason));
+        }
+        // A reporter's tag closing the paragraph: "...dunia.(marpa)".
+        if let Some(c) = span
+            .slice(text)
+            .and_then(|t| self.signature.captures(t))
+            .and_then(|c| c.get(1))
+        {
+            let tag = Span::new(span.start + c.start(), span.start + c.end());
+            if !cuts.iter().any(|(s, _)| s.overlaps(tag)) {
+                cuts.push((tag, Reason::Signature));
+            }
+        }
+        cuts.sort_by_key(|(s, _)| s.start);
+        for (cut, reason) in cuts {
+            if cut.start < keep_from {
+                continue;
+            }
+            self.push_paragraph(text, Span::new(keep_from, cut.start), out);
+            removed.push(removal(text, cut, reason));
+            keep_from = cut.end;
+        }
+        self.push_paragraph(text, Span::new(keep_from, span.end), out);
+    }
+
+    fn push_paragraph(&self, text: &str, span: Span, out: &mut Vec<Paragraph>) {
+        let span = span.trim(text);
+        if span.is_empty() || text::word_count(text, span) == 0 {
+            return;
+        }
+        out.push(Paragraph {
+            start: span.start,
+            end: span.end,
+            sentences: text::sentences(text, span),
+        });
+    }
+
+    /// Where a headline that follows a read-also marker ends: at its sentence end, or where a
+    /// sentence glued after it starts (the last capitalized word before the first lower-case
+    /// word that is not a function word).
+    fn headline_end(&self, text: &str, span: Span) -> usize {
+        let toks = text::tokenize_span(text, span);
+        let mut last_cap: Option<usize> = None;
+        let mut headline_words = 0usize;
+        for (k, t) in toks.iter().enumerate() {
+            match t.kind {
+                TokenKind::Word => {
+                    let w = t.text(text);
+                    if is_capitalized(w) {
+                        last_cap = Some(k);
+                        headline_words += 1;
+                    } else if self.is_function_word(w) {
+                        headline_words += 1;
+                    } else if w.chars().next().is_some_and(char::is_lowercase) {
+                        // A sentence started at the last capitalized word.
+                        return match last_cap {
+                            Some(c) if headline_words >= 3 && c > 0 => toks[c].span.start,
+                            _ => span.end,
+                        };
+                    }
+                }
+                TokenKind::Number => headline_words += 1,
+                _ => {}
+            }
+        }
+        span.end
+    }
+}
+
+/// Publication metadata gathered while reading the lines.
+#[derive(Debug, Default)]
+struct Meta {
+    title: Option<Span>,
+    author: Option<String>,
+    /// Date spans from header lines, with whether the value is a crawler's ISO date.
+    published_candidates: Vec<(Span, bool)>,
+}
+
+impl Meta {
+    /// The first stated publication time, made more precise by a later one that agrees.
+    fn published(&self, text: &str) -> Option<String> {
+        let mut best: Option<String> = None;
+        for &(span, iso) in &self.published_candidates {
+            let value = if iso {
+                span.slice(text).map(str::to_string)
+            } else {
+                span.slice(text)
+                    .and_then(|t| dates::find_dates(t, None).into_iter().next())
+                    .map(|m| m.value)
+            };
+            let Some(v) = value else { continue };
+            match &best {
+                None => best = Some(v),
+                Some(b) if v.len() > b.len() && v.starts_with(b.as_str()) => best = Some(v),
+                _ => {}
+            }
+        }
+        best
+    }
+}
+
+/// The span without outer characters that are neither letters nor digits.
+fn core_span(text: &str, span: Span) -> Span {
+    let Some(s) = span.slice(text) else { return span };
+    let start = s
+        .char_indices()
+        .find(|(_, c)| c.is_alphanumeric())
+        .map_or(s.len(), |(i, _)| i);
+    let end = s
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_alphanumeric())
+        .map_or(start, |(i, c)| i + c.len_utf8());
+    Span::new(span.start + start, span.start + end.max(start))
+}
+
+fn removal(text: &str, span: Span, reason: Reason) -> Removed {
+    Removed {
+        text: span.slice(text).unwrap_or("").to_string(),
+        start: span.start,
+        end: span.end,
+        reason,
+    }
+}
+
+fn clean_title(text: &str, span: Span) -> String {
+    span.slice(text)
+        .unwrap_or("")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Strips boilerplate from `text` with a stripper built once per process.
 ///
 /// ```
 /// let p = warta::boilerplate::strip("");
 /// assert!(p.body.is_empty());
 /// ```
 pub fn strip(text: &str) -> Page {
-    let paragraphs: Vec<Paragraph> = crate::text::lines(text)
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .map(|s| Paragraph {
-            start: s.start,
-            end: s.end,
-            sentences: crate::text::sentences(text, s),
-        })
-        .collect();
-    let body = paragraphs
-        .iter()
-        .map(|p| &text[p.start..p.end])
-        .collect::<Vec<_>>()
-        .join("\n");
-    Page {
-        title: None,
-        title_span: None,
-        author: None,
-        published: None,
-        body,
-        paragraphs,
-        removed: Vec::new(),
+    static STRIPPER: Lazy<Stripper> = Lazy::new(Stripper::new);
+    STRIPPER.strip(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn noise_files_parse() {
+        for f in markers::NOISE_FILES.iter().chain(FUNCTION_WORDS.iter()) {
+            f.check().unwrap();
+        }
+    }
+
+    #[test]
+    fn inline_read_also_between_glued_sentences() {
+        let t = "Hadir pula Wakil Gubernur dan sejumlah pejabat daerah dalam acara itu.Baca: Festival Budaya Digelar Meriah di Kota Lama Pengunjung datang dari berbagai daerah untuk menonton pawai.";
+        let p = strip(t);
+        assert_eq!(
+            p.body,
+            "Hadir pula Wakil Gubernur dan sejumlah pejabat daerah dalam acara itu.\nPengunjung datang dari berbagai daerah untuk menonton pawai."
+        );
+        assert_eq!(p.removed[0].reason, Reason::ReadAlso);
+    }
+
+    #[test]
+    fn read_also_line_and_related_list() {
+        let t = "Judul Utama Berita Ini\nParagraf pertama yang berisi kalimat lengkap tentang kejadian.\nBaca juga: Sesuatu Terjadi di Kota\nParagraf kedua juga berisi kalimat lengkap tentang kejadian itu.\nBerita Terkait\nJudul Lain Satu\nJudul Lain Dua\n";
+        let p = strip(t);
+        assert_eq!(p.title.as_deref(), Some("Judul Utama Berita Ini"));
+        assert_eq!(
+            p.body,
+            "Paragraf pertama yang berisi kalimat lengkap tentang kejadian.\nParagraf kedua juga berisi kalimat lengkap tentang kejadian itu."
+        );
+        assert!(
+            p.removed
+                .iter()
+                .any(|r| r.reason == Reason::Related && r.text == "Judul Lain Dua")
+        );
+    }
+
+    #[test]
+    fn keeps_a_short_closing_sentence() {
+        let t = "The minister arrived in the capital on a two-day visit, officials said.\nShe did not comment further.\nShare\n";
+        let p = strip(t);
+        assert_eq!(
+            p.body,
+            "The minister arrived in the capital on a two-day visit, officials said.\nShe did not comment further."
+        );
+    }
+
+    #[test]
+    fn spans_are_on_char_boundaries() {
+        let t = "×\n© Ñandú Média\nÉté à Paris: les ministres se réunissent demain.\n";
+        let p = strip(t);
+        for r in &p.removed {
+            assert_eq!(&t[r.start..r.end], r.text);
+        }
     }
 }

@@ -137,10 +137,8 @@ pub fn lines(text: &str) -> Vec<Span> {
             start = i + 1;
         }
     }
-    if start < text.len() || text.is_empty() || text.ends_with('\n') {
-        if start <= text.len() && !(text.ends_with('\n') && start == text.len()) {
-            out.push(Span::new(start, text.len()).trim(text));
-        }
+    if start < text.len() || text.is_empty() {
+        out.push(Span::new(start, text.len()).trim(text));
     }
     out
 }
@@ -273,9 +271,13 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
         let split_at = if c == '.' && is_abbreviation(prev_word) {
             None
         } else if c == '.' && prev_word.chars().all(|c| c.is_ascii_digit()) && !prev_word.is_empty() {
-            // "4.300", "1." in lists; split only when followed by space and a capital.
+            // "4.300", "1." in lists stay; "2022.Kegiatan" is glued and splits.
             match next {
                 Some(n) if n.is_whitespace() && capital_follows(&chars, after_closers) => Some(after_closers),
+                Some(n) if n.is_uppercase() && chars.get(j + 1).is_some_and(|&(_, c)| c.is_lowercase()) => {
+                    Some(j)
+                }
+                None => Some(after_closers),
                 _ => None,
             }
         } else {
@@ -288,7 +290,7 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
                         None
                     }
                 }
-                Some(_) if j == after_closers || j < after_closers => {
+                Some(_) if j <= after_closers => {
                     // Glued: ".Kegiatan" or ".\"Kegiatan"; require a lower-case letter or digit
                     // before the stop and an upper-case letter then a lower-case one after.
                     let before_ok = prev_word
@@ -301,7 +303,7 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
                         m += 1;
                     }
                     let cap = chars.get(m).is_some_and(|&(_, c)| c.is_uppercase())
-                        && chars.get(m + 1).is_some_and(|&(_, c)| c.is_lowercase());
+                        && chars.get(m + 1).is_some_and(|&(_, c)| c.is_alphabetic());
                     if before_ok && cap && c == '.' {
                         Some(j)
                     } else if before_ok && cap && j < after_closers {

@@ -1,0 +1,124 @@
+//! The noise markers of `data/*/noise.tsv`, compiled into one automaton.
+
+use super::Reason;
+use crate::Span;
+use crate::lexicon::DataFile;
+use crate::text::{word_end_at, word_start_at};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+pub(super) static NOISE_FILES: [DataFile; 3] = [
+    crate::data_file!("en/noise.tsv", 4),
+    crate::data_file!("id/noise.tsv", 4),
+    crate::data_file!("ms/noise.tsv", 4),
+];
+
+/// How a marker must stand in a line to count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Match {
+    Line,
+    Heading,
+    Prefix,
+    Contains,
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Marker {
+    pub text: &'static str,
+    pub kind: Match,
+    pub reason: Reason,
+    pub strong: bool,
+    pub author: bool,
+}
+
+/// A marker found in a line.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Found {
+    pub marker: usize,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub(super) struct Markers {
+    pub list: Vec<Marker>,
+    automaton: AhoCorasick,
+}
+
+pub(super) fn parse_reason(s: &str) -> Option<Reason> {
+    Some(match s {
+        "header" => Reason::Header,
+        "navigation" => Reason::Navigation,
+        "byline" => Reason::Byline,
+        "caption" => Reason::Caption,
+        "read_also" => Reason::ReadAlso,
+        "related" => Reason::Related,
+        "comments" => Reason::Comments,
+        "ad" => Reason::Ad,
+        "promo" => Reason::Promo,
+        "share" => Reason::Share,
+        "signature" => Reason::Signature,
+        "footer" => Reason::Footer,
+        _ => return None,
+    })
+}
+
+impl Markers {
+    pub fn new() -> Markers {
+        let mut list = Vec::new();
+        let mut patterns: Vec<String> = Vec::new();
+        for file in &NOISE_FILES {
+            for r in file.rows() {
+                let kind = match r.get(1) {
+                    "line" => Match::Line,
+                    "heading" => Match::Heading,
+                    "prefix" => Match::Prefix,
+                    "contains" => Match::Contains,
+                    _ => continue,
+                };
+                let Some(reason) = parse_reason(r.get(2)) else {
+                    continue;
+                };
+                let marker = Marker {
+                    text: r.get(0),
+                    kind,
+                    reason,
+                    strong: r.get(3) == "strong",
+                    author: r.get(4) == "author",
+                };
+                patterns.push(marker.text.to_string());
+                list.push(marker.clone());
+                // "Baca juga :" is written as often as "Baca juga:".
+                if let Some(stem) = marker.text.strip_suffix(':') {
+                    patterns.push(format!("{stem} :"));
+                    list.push(marker);
+                }
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton builds"));
+        Markers { list, automaton }
+    }
+
+    /// Markers standing in `span` of `text` on word boundaries, in text order.
+    pub fn find(&self, text: &str, span: Span) -> Vec<Found> {
+        let Some(part) = span.slice(text) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for m in self.automaton.find_iter(part) {
+            let s = Span::new(span.start + m.start(), span.start + m.end());
+            let marker = &self.list[m.pattern().as_usize()];
+            let first = marker.text.chars().next().is_some_and(char::is_alphanumeric);
+            let last = marker.text.chars().next_back().is_some_and(char::is_alphanumeric);
+            if (!first || word_start_at(text, s.start)) && (!last || word_end_at(text, s.end)) {
+                out.push(Found {
+                    marker: m.pattern().as_usize(),
+                    span: s,
+                });
+            }
+        }
+        out
+    }
+}
