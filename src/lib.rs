@@ -51,3 +51,8 @@ pub use analyzer::{Analysis, Analyzer, AnalyzerBuilder, Block};
 pub use calendar::Date;
 pub use error::Error;
 pub use span::Span;
+
+/// The README's library example, compiled and run as a doc test.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

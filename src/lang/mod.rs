@@ -58,6 +58,8 @@ struct Scores {
     id: u32,
     ms: u32,
     words: u32,
+    /// Bytes of word tokens: scripts written without spaces give few, long words.
+    word_bytes: usize,
 }
 
 impl Scores {
@@ -119,6 +121,7 @@ impl Detector {
                 }
                 s.words += 1;
                 let w = t.text(text);
+                s.word_bytes += w.len();
                 let key = if w.bytes().any(|b| b.is_ascii_uppercase()) {
                     buf.clear();
                     buf.extend(w.chars().map(|c| c.to_ascii_lowercase()));
@@ -165,7 +168,7 @@ impl Detector {
     }
 
     fn decide(&self, s: Scores, text: &str, segments: &[Span], min_words: u32) -> Detection {
-        if s.words < min_words {
+        if s.words < min_words && s.word_bytes < 30 {
             return Detection::und();
         }
         let family = s.malay_family();

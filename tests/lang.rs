@@ -1,0 +1,35 @@
+//! Language detection over the table in `tests/data/lang.tsv` (text, expected code).
+
+#[test]
+fn detects_every_row_of_the_table() {
+    let table = include_str!("data/lang.tsv");
+    let mut failures = Vec::new();
+    for (i, line) in table.lines().enumerate() {
+        if line.starts_with('#') {
+            continue;
+        }
+        let Some((text, want)) = line.rsplit_once('\t') else {
+            continue;
+        };
+        let got = warta::lang::detect(text);
+        if got.lang != want {
+            failures.push(format!(
+                "tests/data/lang.tsv:{}: {text:?}: expected {want}, got {}",
+                i + 1,
+                got.lang
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn an_english_quote_in_an_indonesian_article_shows_per_block() {
+    let page = "Menteri Luar Negeri menyampaikan pidato pembukaan dalam forum tersebut di Jakarta pada pagi hari.\n\
+                \"We cannot keep up with the world if we do not invest in our people and their skills,\" he said.\n\
+                Ia menambahkan bahwa pemerintah akan terus mendukung kerja sama regional di bidang digital.\n";
+    let a = warta::Analyzer::new().analyze(page);
+    assert_eq!(a.lang, "id");
+    let langs: Vec<&str> = a.blocks.iter().map(|b| b.lang.as_str()).collect();
+    assert_eq!(langs, vec!["id", "en", "id"]);
+}
