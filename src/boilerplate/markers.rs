@@ -19,6 +19,8 @@ pub(super) enum Match {
     Heading,
     Prefix,
     Contains,
+    /// A word that opens a photo credit at the end of a caption; not searched by the automaton.
+    Credit,
 }
 
 #[derive(Debug, Clone)]
@@ -41,6 +43,7 @@ pub(super) struct Found {
 pub(super) struct Markers {
     pub list: Vec<Marker>,
     automaton: AhoCorasick,
+    credit: Option<regex::Regex>,
 }
 
 pub(super) fn parse_reason(s: &str) -> Option<Reason> {
@@ -65,6 +68,7 @@ impl Markers {
     pub fn new() -> Markers {
         let mut list = Vec::new();
         let mut patterns: Vec<String> = Vec::new();
+        let mut credits: Vec<&'static str> = Vec::new();
         for file in &NOISE_FILES {
             for r in file.rows() {
                 let kind = match r.get(1) {
@@ -72,6 +76,7 @@ impl Markers {
                     "heading" => Match::Heading,
                     "prefix" => Match::Prefix,
                     "contains" => Match::Contains,
+                    "credit" => Match::Credit,
                     _ => continue,
                 };
                 let Some(reason) = parse_reason(r.get(2)) else {
@@ -84,6 +89,10 @@ impl Markers {
                     strong: r.get(3) == "strong",
                     author: r.get(4) == "author",
                 };
+                if kind == Match::Credit {
+                    credits.push(marker.text);
+                    continue;
+                }
                 patterns.push(marker.text.to_string());
                 list.push(marker.clone());
                 // "Baca juga :" is written as often as "Baca juga:".
@@ -98,7 +107,27 @@ impl Markers {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
             .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton builds"));
-        Markers { list, automaton }
+        // A caption ends with its credit after the sentence: "- Foto BERNAMA",
+        // "Photo: Reuters", or an agency and photographer joined by a slash "Kabar Wire/Agus Salim".
+        let words = credits
+            .iter()
+            .map(|w| regex::escape(w))
+            .collect::<Vec<_>>()
+            .join("|");
+        let credit = regex::Regex::new(&format!(
+            r"[.!?)\x22\x{{201d}}]\s*(?:[-\x{{2013}}\x{{2014}}]\s*)?(?:(?i:{words})\b\.?\s*:?\s*[\p{{L}}\p{{N}}.&/ ]{{1,50}}|\p{{Lu}}[\p{{L}}.&]*(?:\s+\p{{Lu}}[\p{{L}}.&]*){{0,3}}\s*/\s*\p{{Lu}}[\p{{L}}.]*(?:\s+\p{{Lu}}[\p{{L}}.]*){{0,3}})\s*$"
+        ))
+        .ok();
+        Markers {
+            list,
+            automaton,
+            credit,
+        }
+    }
+
+    /// Whether the line ends with a photo credit after a sentence.
+    pub fn ends_with_credit(&self, line: &str) -> bool {
+        self.credit.as_ref().is_some_and(|r| r.is_match(line))
     }
 
     /// Markers standing in `span` of `text` on word boundaries, in text order.

@@ -1,6 +1,7 @@
 //! Boilerplate stripping: the article without site noise, every removed region with its
 //! reason, and the page's own metadata (title, author, published time).
 
+mod head;
 mod markers;
 
 use crate::Span;
@@ -110,6 +111,12 @@ pub struct Page {
     pub removed: Vec<Removed>,
 }
 
+static SECTION_WORDS: [DataFile; 3] = [
+    crate::data_file!("en/sections.tsv", 1),
+    crate::data_file!("id/sections.tsv", 1),
+    crate::data_file!("ms/sections.tsv", 1),
+];
+
 static FUNCTION_WORDS: [DataFile; 2] = [
     crate::data_file!("en/function_words.tsv", 1),
     crate::data_file!("id/function_words.tsv", 1),
@@ -117,6 +124,8 @@ static FUNCTION_WORDS: [DataFile; 2] = [
 
 /// Words in a line up to which it is short (a label, not a paragraph).
 const SHORT_LINE: usize = 12;
+/// Words in a line above which it is a page glued on one line, cut sentence by sentence.
+const LONG_LINE: usize = 60;
 /// How far from the top a headline is looked for, in non-empty lines.
 const TITLE_WINDOW: usize = 20;
 
@@ -132,8 +141,11 @@ const TITLE_WINDOW: usize = 20;
 pub struct Stripper {
     markers: Markers,
     function_words: HashSet<&'static str>,
+    /// Menu and section words, lower case.
+    section_words: HashSet<String>,
     crawler: Regex,
     signature: Regex,
+    inner_tag: Regex,
 }
 
 impl Default for Stripper {
@@ -163,6 +175,8 @@ struct Line {
     crawler: Option<Span>,
     /// A date (and time) standing in a short line, with the line's words outside it.
     date: Option<(dates::Mention, usize)>,
+    /// Ends with a photo credit: a caption.
+    credit: bool,
 }
 
 /// What happens to a line.
@@ -181,9 +195,15 @@ impl Stripper {
     /// ```
     pub fn new() -> Stripper {
         let function_words = FUNCTION_WORDS.iter().flat_map(|f| f.words()).collect();
+        let section_words = SECTION_WORDS
+            .iter()
+            .flat_map(|f| f.words())
+            .map(str::to_lowercase)
+            .collect();
         Stripper {
             markers: Markers::new(),
             function_words,
+            section_words,
             crawler: Regex::new(
                 r"^\s*date\s+(\d{4}(?:-\d{2}){0,2})\b(?:\s+(?:English|Indonesian|Indonesia|Malay|Bahasa))?",
             )
@@ -192,7 +212,15 @@ impl Stripper {
                 r"(?:^|[.!?\x22\x{201d}\x{2019}'])\s*(\(\s*[A-Za-z]{2,12}(?:\s*/\s*[A-Za-z]{2,12})*\s*\))\s*$",
             )
             .expect("signature pattern compiles"),
+            inner_tag: Regex::new(
+                r"[.!?\x22\x{201d}\x{2019}']\s*(\(\s*[A-Za-z]{2,12}(?:\s*/\s*[A-Za-z]{2,12})*\s*\))\s+\S",
+            )
+            .expect("inner tag pattern compiles"),
         }
+    }
+
+    fn is_section_word(&self, w: &str) -> bool {
+        self.section_words.contains(&w.to_lowercase())
     }
 
     fn is_function_word(&self, w: &str) -> bool {
@@ -215,7 +243,8 @@ impl Stripper {
         let mut fates = vec![Fate::Keep; lines.len()];
         let mut meta = Meta::default();
 
-        let anchor = |l: &Line| l.prose && l.marker.is_none() && l.crawler.is_none() && l.date.is_none();
+        let anchor =
+            |l: &Line| l.prose && l.marker.is_none() && l.crawler.is_none() && l.date.is_none() && !l.credit;
         let first_anchor = lines.iter().position(anchor);
         let last_anchor = lines.iter().rposition(anchor);
 
@@ -232,6 +261,32 @@ impl Stripper {
             (None, Some(t)) => t,
             (None, None) => 0,
         };
+
+        // A page whose head (menu, headline, date, byline, caption) is glued into a long line.
+        let mut pre_cuts: Vec<Vec<(Span, Reason)>> = vec![Vec::new(); lines.len()];
+        if title.is_none() {
+            for (i, l) in lines.iter().enumerate().take(6) {
+                if l.words <= 15 {
+                    continue;
+                }
+                let kept = first_anchor.is_some_and(|a| i >= a);
+                if let Some(h) = self
+                    .glued_head(text, l.span)
+                    .filter(|h| !kept || self.head_is_sure(text, h))
+                {
+                    meta.title = h.title;
+                    meta.author = meta.author.take().or(h.author.clone());
+                    if let Some(p) = h.published {
+                        meta.published_candidates.push((p, false));
+                    }
+                    pre_cuts[i] = h.cuts;
+                    break;
+                }
+                if kept {
+                    break;
+                }
+            }
+        }
 
         let mut related_zone = false;
         for (i, l) in lines.iter().enumerate() {
@@ -282,6 +337,10 @@ impl Stripper {
             if l.crawler.is_some() {
                 continue; // a long line behind a crawler's header: its prefix is cut below
             }
+            if l.credit {
+                fates[i] = Fate::Remove(Reason::Caption);
+                continue;
+            }
             if l.symbols {
                 fates[i] = Fate::Remove(Reason::Navigation);
                 continue;
@@ -293,7 +352,13 @@ impl Stripper {
                     fates[i] = Fate::Remove(m.reason);
                     continue;
                 }
-                if m.strong || l.words <= SHORT_LINE || in_head || in_tail {
+                // A marker inside a long line (a whole page glued on one line), or a photo
+                // credit with sentences after it, is cut sentence by sentence below, never with
+                // the line.
+                let inside_long = m.kind == Match::Contains
+                    && (l.words > LONG_LINE
+                        || m.reason == Reason::Caption && self.text_after_credit(text, l, f));
+                if !inside_long && (m.strong || l.words <= SHORT_LINE || in_head || in_tail) {
                     fates[i] = Fate::Remove(m.reason);
                     continue;
                 }
@@ -329,7 +394,22 @@ impl Stripper {
             }
         }
 
-        self.assemble(text, &lines, &fates, meta)
+        self.assemble(text, &lines, &fates, &pre_cuts, meta)
+    }
+
+    /// Whether more than a few words follow the photo credit that `f` opens in the line.
+    fn text_after_credit(&self, text: &str, l: &Line, f: Found) -> bool {
+        let end = self.headline_end(text, Span::new(f.span.end, l.span.end));
+        text::word_count(text, Span::new(end, l.span.end)) > 3
+    }
+
+    /// Whether a glued head cut from a kept line is certainly not article text: its headline
+    /// is in Title Case and a menu or a byline marker stands with it.
+    fn head_is_sure(&self, text: &str, head: &head::Head) -> bool {
+        let Some(t) = head.title else { return false };
+        let menu = head.cuts.iter().any(|(_, r)| *r == Reason::Navigation);
+        let byline = head.author.is_some();
+        text::capital_ratio(text, t) >= 0.7 && (menu || byline)
     }
 
     fn describe<'t>(&self, text: &'t str, span: Span, seen: &mut HashSet<&'t str>) -> Line {
@@ -377,10 +457,15 @@ impl Stripper {
             caps as f64 / letter_words as f64
         };
         // Long lines full of names (lists, titles of events) are prose too when they end like one.
-        let prose = terminal && words >= 4 && (lower_ratio >= 0.3 || words >= 15 && lower >= 2);
+        let prose = terminal && words >= 4 && (lower_ratio >= 0.3 || lower >= 2);
         let title_case = cap_ratio >= 0.6;
-        let headline = !matches!(last, Some('.' | ';' | ',' | '-' | ':'))
-            && ((2..=30).contains(&words) && title_case || (4..=30).contains(&words));
+        let separators = line_text.matches(['|', '\u{2022}']).count() + line_text.matches(" / ").count();
+        let menu = separators >= 2;
+        let headline = !menu
+            && !matches!(last, Some('.' | ';' | ',' | '-' | ':'))
+            && ((2..=30).contains(&words) && title_case || (4..=30).contains(&words))
+            && text::sentences(text, span).len() == 1
+            && !self.inner_tag.is_match(line_text);
         let duplicate = !seen.insert(line_text);
         let crawler = self
             .crawler
@@ -392,7 +477,9 @@ impl Stripper {
         } else {
             None
         };
+        let credit = words <= LONG_LINE && self.markers.ends_with_credit(line_text);
         Line {
+            credit,
             span,
             words,
             marker,
@@ -488,12 +575,15 @@ impl Stripper {
     /// The best headline candidate near the top.
     fn find_title(&self, lines: &[Line], first_anchor: Option<usize>) -> Option<usize> {
         let mut best: Option<(i32, usize)> = None;
+        let is_byline = |n: &Line| {
+            n.date.is_some()
+                || n.marker
+                    .is_some_and(|f| self.markers.list[f.marker].reason == Reason::Byline)
+        };
         for (i, l) in lines.iter().enumerate().take(TITLE_WINDOW) {
-            let followed_by_date = lines.iter().skip(i + 1).take(3).any(|n| {
-                n.date.is_some()
-                    || n.marker
-                        .is_some_and(|f| self.markers.list[f.marker].reason == Reason::Byline)
-            });
+            // A headline stands right above its byline or date line.
+            let next = lines.get(i + 1).is_some_and(is_byline);
+            let followed_by_date = next || lines.get(i + 2).is_some_and(is_byline);
             if first_anchor.is_some_and(|a| i > a) && !followed_by_date {
                 break;
             }
@@ -504,10 +594,12 @@ impl Stripper {
                 continue;
             }
             let mut score = l.words.min(15) as i32;
-            if followed_by_date {
+            if next {
                 score += 12;
+            } else if followed_by_date {
+                score += 6;
             }
-            if l.title_case {
+            if l.title_case && l.words >= 4 {
                 score += 6;
             }
             if l.duplicate {
@@ -522,19 +614,29 @@ impl Stripper {
 
     /// Builds the page from the lines' fates: cuts inline noise inside kept lines, splits
     /// glued sentences, and writes the body.
-    fn assemble(&self, text: &str, lines: &[Line], fates: &[Fate], meta: Meta) -> Page {
+    fn assemble(
+        &self,
+        text: &str,
+        lines: &[Line],
+        fates: &[Fate],
+        pre_cuts: &[Vec<(Span, Reason)>],
+        meta: Meta,
+    ) -> Page {
         let mut removed: Vec<Removed> = Vec::new();
         let mut paragraphs: Vec<Paragraph> = Vec::new();
-        let mut title = None;
-        for (l, fate) in lines.iter().zip(fates) {
+        let title = meta.title.map(|s| clean_title(text, s));
+        for ((l, fate), cuts) in lines.iter().zip(fates).zip(pre_cuts) {
             match *fate {
                 Fate::Remove(reason) => removed.push(removal(text, l.span, reason)),
-                Fate::Title => {
-                    title = Some(clean_title(text, l.span));
-                    removed.push(removal(text, l.span, Reason::Title));
-                }
+                Fate::Title => removed.push(removal(text, l.span, Reason::Title)),
                 Fate::Keep => {
                     let mut pieces = vec![l.span];
+                    if let Some(last) = cuts.last() {
+                        for (c, reason) in cuts {
+                            removed.push(removal(text, *c, *reason));
+                        }
+                        pieces = vec![Span::new(last.0.end, l.span.end).trim(text)];
+                    }
                     if let Some(c) = l.crawler {
                         // "date 2022-08 <article...>": cut the header, keep the rest.
                         let cut = self
@@ -589,15 +691,33 @@ impl Stripper {
             let Some(f) = found.first() else { continue };
             let m = &self.markers.list[f.marker];
             let at_start = core_span(text, *s).start >= f.span.start;
-            if !at_start || m.kind != Match::Prefix || !m.strong {
+            let strong_inside = m.kind == Match::Contains
+                && m.strong
+                && matches!(m.reason, Reason::Footer | Reason::Ad | Reason::Caption);
+            if !(at_start && m.kind == Match::Prefix && m.strong || strong_inside) {
                 continue;
             }
-            let end = if m.reason == Reason::ReadAlso {
-                self.headline_end(text, Span::new(f.span.end, s.end))
-            } else {
-                s.end
+            let (start, end) = match m.reason {
+                Reason::ReadAlso => (s.start, self.headline_end(text, Span::new(f.span.end, s.end))),
+                // A photo credit glued before the article's first sentence: cut the credit only.
+                Reason::Caption if m.kind == Match::Contains => (
+                    f.span.start,
+                    self.headline_end(text, Span::new(f.span.end, s.end)),
+                ),
+                _ => (s.start, s.end),
             };
-            cuts.push((Span::new(s.start, end), m.reason));
+            cuts.push((Span::new(start, end), m.reason));
+        }
+        // A reporter's tag inside a line, followed by site noise: the article ends there
+        // ("...25 March.(arh) Share this article: ...").
+        if let Some(tag) = self.inner_signature(text, span) {
+            let rest = Span::new(tag.end, span.end).trim(text);
+            let found = self.markers.find(text, rest);
+            if let Some(f) = found.first() {
+                cuts.retain(|(c, _)| c.end <= tag.start);
+                cuts.push((tag, Reason::Signature));
+                cuts.push((rest, self.markers.list[f.marker].reason));
+            }
         }
         // A reporter's tag closing the paragraph: "...dunia.(marpa)".
         if let Some(c) = span
@@ -622,6 +742,19 @@ impl Stripper {
         self.push_paragraph(text, Span::new(keep_from, span.end), out);
     }
 
+    /// The last reporter's tag that closes a sentence inside the line and is followed by more
+    /// text ("...25 March.(arh) Share ...").
+    fn inner_signature(&self, text: &str, span: Span) -> Option<Span> {
+        let line = span.slice(text)?;
+        let mut found = None;
+        for m in self.inner_tag.captures_iter(line) {
+            if let Some(g) = m.get(1) {
+                found = Some(Span::new(span.start + g.start(), span.start + g.end()));
+            }
+        }
+        found
+    }
+
     fn push_paragraph(&self, text: &str, span: Span, out: &mut Vec<Paragraph>) {
         let span = span.trim(text);
         if span.is_empty() || text::word_count(text, span) == 0 {
@@ -643,6 +776,27 @@ impl Stripper {
         let mut headline_words = 0usize;
         for (k, t) in toks.iter().enumerate() {
             match t.kind {
+                // A dateline ("Jakarta - ...", "MAKASSAR: ...") starts the article.
+                TokenKind::Punct
+                    if k > 0
+                        && matches!(t.text(text), "-" | "\u{2013}" | "\u{2014}")
+                        && toks[k - 1].kind == TokenKind::Word
+                        && is_capitalized(toks[k - 1].text(text))
+                        && headline_words >= 2
+                        && text.get(t.span.end..).is_some_and(|r| r.starts_with(' ')) =>
+                {
+                    return toks[k - 1].span.start;
+                }
+                // An opening quote glued to the headline starts a quoted sentence: `Batam"Sejak`.
+                TokenKind::Punct
+                    if headline_words >= 2
+                        && (t.text(text) == "\u{201c}"
+                            || t.text(text) == "\""
+                                && !text::word_start_at(text, t.span.start)
+                                && !text::word_end_at(text, t.span.end)) =>
+                {
+                    return t.span.start;
+                }
                 TokenKind::Word => {
                     let w = t.text(text);
                     if is_capitalized(w) {
@@ -796,5 +950,39 @@ mod tests {
         for r in &p.removed {
             assert_eq!(&t[r.start..r.end], r.text);
         }
+    }
+}
+
+#[cfg(test)]
+mod glued_tests {
+    use super::*;
+
+    #[test]
+    fn a_head_glued_into_the_article_line_is_split() {
+        let t = "Beranda Berita Politik Hukum Wali Kota Tinjau Pasar Baru Ditulis oleh: Made Sukerta Jalan di depan pasar. Foto: BALIPOS/Komang Ari Denpasar - Wali Kota meninjau pasar yang baru selesai dibangun. Pedagang menyambut baik kunjungan itu.";
+        let p = strip(t);
+        assert_eq!(p.title.as_deref(), Some("Wali Kota Tinjau Pasar Baru"));
+        assert_eq!(p.author.as_deref(), Some("Made Sukerta"));
+        assert_eq!(
+            p.body,
+            "Denpasar - Wali Kota meninjau pasar yang baru selesai dibangun. Pedagang menyambut baik kunjungan itu."
+        );
+    }
+
+    #[test]
+    fn a_dated_first_sentence_is_not_a_head() {
+        let t = "Jakarta - Presiden meresmikan bendungan baru di Jawa Tengah yang ditulis oleh: tim humas pada hari itu. Warga menyambut baik.";
+        let p = strip(t);
+        assert!(p.body.starts_with("Jakarta - Presiden meresmikan"));
+    }
+
+    #[test]
+    fn trailing_site_noise_after_a_reporter_tag_is_cut() {
+        let t = "The minister said the plan would take effect next year and cover all provinces.(abc) Share this article: Facebook X Tags: Policy, Budget";
+        let p = strip(t);
+        assert_eq!(
+            p.body,
+            "The minister said the plan would take effect next year and cover all provinces."
+        );
     }
 }

@@ -1,0 +1,197 @@
+//! The head of a page glued onto one line: menu, headline, date, byline and photo caption run
+//! into the article ("Beranda Nasional ... Mendag Targetkan Ekspor ... Kamis, 13 Juli 2023 |
+//! 10:42 WIB Ditulis oleh: Rina Kartika Pekerja menata ... Foto: ANTARA/X Jakarta - ...").
+
+use super::markers::Match;
+use super::{Reason, Stripper};
+use crate::Span;
+use crate::dates;
+use crate::text::{self, TokenKind, is_capitalized};
+
+/// What a glued head holds.
+#[derive(Debug, Default, Clone)]
+pub(super) struct Head {
+    /// Cuts, in order, with their reasons (navigation, title, byline, caption).
+    pub cuts: Vec<(Span, Reason)>,
+    pub title: Option<Span>,
+    pub author: Option<String>,
+    pub published: Option<Span>,
+}
+
+/// How many words from the line's start a glued head may reach.
+const HEAD_WORDS: usize = 60;
+
+impl Stripper {
+    /// Splits the head off a line where a date or byline stands before the first sentence
+    /// ends; `None` when the line does not start that way.
+    pub(super) fn glued_head(&self, text: &str, line: Span) -> Option<Head> {
+        let toks = text::tokenize_span(text, line);
+        let limit = toks
+            .iter()
+            .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+            .nth(HEAD_WORDS)
+            .map_or(line.end, |t| t.span.start);
+        let region = Span::new(line.start, limit);
+        let first_sentence_end = text::sentences(text, line).first().map_or(line.end, |s| s.end);
+        // The first date or byline marker of the region, before the first sentence ends.
+        let date = region
+            .slice(text)
+            .and_then(|r| {
+                dates::find_dates(r, None)
+                    .into_iter()
+                    .find(|m| matches!(m.kind, dates::Kind::Date | dates::Kind::Time) && !m.from_reference)
+            })
+            .map(|m| m.span().shift(region.start));
+        let byline = self
+            .markers
+            .find(text, region)
+            .into_iter()
+            .find(|f| {
+                let m = &self.markers.list[f.marker];
+                m.reason == Reason::Byline && m.kind == Match::Prefix && m.author
+            })
+            .map(|f| f.span);
+        let anchor = match (date, byline) {
+            (Some(d), Some(b)) => d.start.min(b.start),
+            (Some(d), None) => d.start,
+            (None, Some(b)) => b.start,
+            (None, None) => return None,
+        };
+        if anchor >= first_sentence_end || anchor == line.start {
+            return None;
+        }
+        let mut head = Head::default();
+        // Menu, then headline.
+        let title_start = self.after_menu(text, Span::new(line.start, anchor));
+        if title_start > line.start {
+            head.cuts
+                .push((Span::new(line.start, title_start), Reason::Navigation));
+        }
+        let title = Span::new(title_start, anchor).trim(text);
+        if text::word_count(text, title) >= 3 {
+            head.title = Some(title);
+            head.cuts.push((title, Reason::Title));
+        } else if !title.is_empty() {
+            head.cuts.push((title, Reason::Navigation));
+        }
+        // Date and byline, in either order, with separators between.
+        let mut cursor = anchor;
+        loop {
+            cursor = skip_separators(text, cursor, line.end);
+            if let Some(d) = date.filter(|d| d.start == cursor) {
+                head.published = Some(d);
+                head.cuts.push((d, Reason::Byline));
+                cursor = d.end;
+                // "Last Updated ..." and such trailing words of a date line stay in the byline.
+                continue;
+            }
+            if let Some(b) = byline.filter(|b| b.start == cursor) {
+                let name_end = self.name_end(text, Span::new(b.end, line.end));
+                let name = Span::new(b.end, name_end).trim(text);
+                if let Some(n) = self.byline_name(text, name) {
+                    head.author = Some(n);
+                }
+                head.cuts.push((Span::new(b.start, name_end), Reason::Byline));
+                cursor = name_end;
+                continue;
+            }
+            break;
+        }
+        // A photo caption right after, closed by its credit ("... Jakarta. Foto: ANTARA/X").
+        let rest = Span::new(cursor, line.end);
+        let sentences = text::sentences(text, rest);
+        for s in sentences.iter().take(3) {
+            let Some(f) = self.markers.find(text, *s).into_iter().find(|f| {
+                let m = &self.markers.list[f.marker];
+                m.reason == Reason::Caption
+            }) else {
+                continue;
+            };
+            let end = self.headline_end(text, Span::new(f.span.end, s.end));
+            head.cuts
+                .push((Span::new(cursor, end).trim(text), Reason::Caption));
+            break;
+        }
+        head.cuts.retain(|(s, _)| !s.is_empty());
+        Some(head)
+    }
+
+    /// Where the headline starts: after the last run of two or more menu words (breadcrumb
+    /// separators such as ">" or "|" between them do not break a run).
+    fn after_menu(&self, text: &str, span: Span) -> usize {
+        let Some(part) = span.slice(text) else {
+            return span.start;
+        };
+        let mut start = span.start;
+        let mut run = 0usize;
+        let mut offset = 0usize;
+        for chunk in part.split(' ') {
+            let at = offset;
+            offset += chunk.len() + 1;
+            let word = chunk.trim_matches(|c: char| !c.is_alphanumeric());
+            if word.is_empty() {
+                continue; // ">", "|", "/"
+            }
+            if self.is_section_word(word) {
+                run += 1;
+                if run >= 2 {
+                    start = span.start + at + chunk.len();
+                }
+            } else {
+                run = 0;
+            }
+        }
+        start
+    }
+
+    /// Where a byline's name ends: before the word that starts the next sentence.
+    fn name_end(&self, text: &str, span: Span) -> usize {
+        let toks = text::tokenize_span(text, span);
+        let mut last_cap: Option<usize> = None;
+        let mut names = 0;
+        for (k, t) in toks.iter().enumerate() {
+            match t.kind {
+                // "Published:", "Editor:": a label after the name.
+                TokenKind::Word
+                    if toks
+                        .get(k + 1)
+                        .is_some_and(|n| n.kind == TokenKind::Punct && n.text(text) == ":") =>
+                {
+                    return t.span.start;
+                }
+                TokenKind::Word if is_capitalized(t.text(text)) => {
+                    last_cap = Some(k);
+                    names += 1;
+                    if names > 5 {
+                        return t.span.start;
+                    }
+                }
+                TokenKind::Word => {
+                    return match last_cap {
+                        Some(c) if names >= 2 => toks[c].span.start,
+                        _ => t.span.start,
+                    };
+                }
+                TokenKind::Punct if matches!(t.text(text), "|" | "\u{2022}" | "," | "(") => {
+                    return t.span.start;
+                }
+                _ => return t.span.start,
+            }
+        }
+        span.end
+    }
+}
+
+fn skip_separators(text: &str, mut at: usize, end: usize) -> usize {
+    while at < end {
+        let Some(c) = text.get(at..).and_then(|s| s.chars().next()) else {
+            break;
+        };
+        if c.is_whitespace() || matches!(c, '|' | '\u{2022}' | ',' | '-' | '\u{2013}' | '\u{2014}' | '/') {
+            at += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    at
+}
