@@ -1,7 +1,35 @@
 //! Dates and times in English and Indonesian, found and normalized to ISO 8601.
+//!
+//! One automaton finds every month, weekday, relative phrase, glue word and time zone of the
+//! vocabulary in `data/{en,id,ms}/` (`months.tsv`, `weekdays.tsv`, `relative.tsv`,
+//! `date_words.tsv`, `zones.tsv`); a small grammar then reads the shared tokens
+//! ([`crate::text::tokenize_span`]) once, left to right.
+//!
+//! Values:
+//! - a day `YYYY-MM-DD`; a month `YYYY-MM` or a year `YYYY` ([`Kind::Partial`]);
+//! - an interval `START/END`, both ends written in full ([`Kind::Range`]);
+//! - a day with a time `YYYY-MM-DDTHH:MM`, with the offset when the text gives a zone
+//!   (`+07:00` for WIB, `Z` for UTC/GMT); seconds are dropped ("2021-11-17T09:14:42Z" gives
+//!   `2021-11-17T09:14Z`) ([`Kind::Time`]);
+//! - a vague relative period as the period it names: `2023-W18`, `2023-06`, `2022`
+//!   ([`Kind::Relative`]).
+//!
+//! Resolution against the reference: a lone weekday is the latest such day on or before the
+//! reference, or the next one when the text points ahead ("next Monday", "Senin depan",
+//! "akan digelar Kamis"); a day written without a year ("(9/5)", "3 Mei") takes the year that
+//! puts it nearest the reference. Without a reference such mentions are not reported.
+//! A bare year ("ICDD 2021", "Visi Indonesia 2045") is not a mention; a year with a word that
+//! makes it one is ("tahun 2019", "in 2019", "2019 silam").
 
+mod grammar;
+mod words;
+
+use crate::text::tokenize_span;
 use crate::{Date, Span};
+use aho_corasick::{AhoCorasick, MatchKind};
+use grammar::{Found, Lex, Scan};
 use serde::{Deserialize, Serialize};
+use words::Vocabulary;
 
 /// What a date mention is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -70,7 +98,9 @@ impl Mention {
 /// ```
 #[derive(Debug)]
 pub struct DateFinder {
-    _private: (),
+    vocab: Vocabulary,
+    words: Option<AhoCorasick>,
+    iso: Option<regex::Regex>,
 }
 
 impl Default for DateFinder {
@@ -79,6 +109,9 @@ impl Default for DateFinder {
     }
 }
 
+/// An ISO 8601 date, tried only at a four-digit number (anchored).
+const ISO: &str = r"^(\d{4})-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?(?:(Z)|([+-]\d{2}:?\d{2}))?)?)?";
+
 impl DateFinder {
     /// Builds the grammar.
     ///
@@ -86,7 +119,16 @@ impl DateFinder {
     /// let _ = warta::dates::DateFinder::new();
     /// ```
     pub fn new() -> DateFinder {
-        DateFinder { _private: () }
+        let vocab = Vocabulary::load();
+        // The vocabulary and the pattern are compiled in and checked by the tests; were either
+        // ever refused, the finder would still run without that part instead of panicking.
+        let words = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&vocab.phrases)
+            .ok();
+        let iso = regex::Regex::new(ISO).ok();
+        DateFinder { vocab, words, iso }
     }
 
     /// Finds every mention inside `segments` (spans of `text`), resolving weekdays and relative
@@ -99,9 +141,66 @@ impl DateFinder {
     /// assert_eq!(f[0].value, "2019-09-10");
     /// ```
     pub fn find(&self, text: &str, segments: &[Span], reference: Option<Date>) -> Vec<Mention> {
-        let _ = (text, segments, reference);
-        Vec::new()
+        let mut out: Vec<Mention> = Vec::new();
+        for seg in segments {
+            let Some(part) = seg.slice(text) else { continue };
+            let toks = tokenize_span(text, *seg);
+            let mut lex: Vec<Option<Lex>> = vec![None; toks.len()];
+            let mut lex_end: Vec<Option<(usize, usize)>> = vec![None; toks.len()];
+            for m in self.words.iter().flat_map(|w| w.find_iter(part)) {
+                let span = Span::new(seg.start + m.start(), seg.start + m.end());
+                if !crate::text::is_whole_word(text, span) {
+                    continue;
+                }
+                let first = toks.partition_point(|t| t.span.start < span.start);
+                if toks.get(first).map(|t| t.span.start) != Some(span.start) {
+                    continue;
+                }
+                let next = toks.partition_point(|t| t.span.start < span.end);
+                let entry = m.pattern().as_usize();
+                if let Some(slot) = lex.get_mut(first) {
+                    *slot = Some(Lex { entry, next });
+                }
+                if let Some(slot) = next.checked_sub(1).and_then(|l| lex_end.get_mut(l)) {
+                    *slot = Some((entry, first));
+                }
+            }
+            let scan = Scan {
+                text,
+                toks: &toks,
+                lex: &lex,
+                lex_end: &lex_end,
+                vocab: &self.vocab,
+                iso: self.iso.as_ref(),
+                reference,
+            };
+            let mut i = 0;
+            while i < toks.len() {
+                match scan.at(i) {
+                    Some((found, next)) => {
+                        out.extend(found.into_iter().filter_map(|f| mention(text, f)));
+                        i = next.max(i + 1);
+                    }
+                    None => i += 1,
+                }
+            }
+        }
+        out.sort_by_key(|m| (m.start, m.end));
+        out
     }
+}
+
+fn mention(text: &str, f: Found) -> Option<Mention> {
+    let written = text.get(f.start..f.end)?;
+    Some(Mention {
+        text: written.to_string(),
+        start: f.start,
+        end: f.end,
+        value: f.value,
+        kind: f.kind,
+        from_reference: f.from_reference,
+        weekday_mismatch: f.weekday_mismatch,
+    })
 }
 
 /// Finds every date mention in `text` with a grammar built once per process.
@@ -113,4 +212,28 @@ impl DateFinder {
 pub fn find_dates(text: &str, reference: Option<Date>) -> Vec<Mention> {
     static FINDER: once_cell::sync::Lazy<DateFinder> = once_cell::sync::Lazy::new(DateFinder::new);
     FINDER.find(text, &[Span::new(0, text.len())], reference)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_files_parse() {
+        for f in words::all_files() {
+            assert!(f.check().is_ok(), "{:?}", f.check());
+        }
+        assert_eq!(words::check_rows(), Ok(()));
+        let f = DateFinder::new();
+        assert!(f.words.is_some() && f.iso.is_some());
+    }
+
+    #[test]
+    fn spans_index_the_text() {
+        let t = "Türkiye, Selasa (16/11/2021) pukul 14.00 WIB – “kemarin” 1–12 Agustus 2022";
+        let r = Date::new(2021, 11, 17);
+        for m in find_dates(t, r) {
+            assert_eq!(&t[m.start..m.end], m.text);
+        }
+    }
 }

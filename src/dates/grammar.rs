@@ -1,0 +1,1273 @@
+//! The date grammar over one segment's tokens: every rule reads the shared tokens and the words
+//! the vocabulary automaton found, never the text again (except the anchored ISO 8601 pattern
+//! tried at a four-digit number).
+
+use super::Kind;
+use super::words::{Entry, Unit, Vocabulary, Zone, format_offset, offset_minutes, role};
+use crate::Date;
+use crate::lexicon::is_number_word;
+use crate::text::{Token, TokenKind};
+
+/// A vocabulary phrase found at a token: its entry and the token after it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Lex {
+    pub entry: usize,
+    pub next: usize,
+}
+
+/// One mention before it becomes a public `Mention`.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub value: String,
+    pub kind: Kind,
+    pub from_reference: bool,
+    pub weekday_mismatch: bool,
+}
+
+/// A single day, kept to attach a time or check a weekday.
+#[derive(Debug, Clone, Copy)]
+struct Day {
+    date: Date,
+    start: usize,
+    end: usize,
+    from_reference: bool,
+}
+
+/// A day-month-year as written, each part optional until resolved.
+#[derive(Debug, Clone, Copy)]
+struct Item {
+    day: Option<u32>,
+    month: Option<u32>,
+    year: Option<i32>,
+    start: usize,
+    end: usize,
+    /// Token after the item.
+    next: usize,
+    /// Written day before month ("3 Mei"), not month before day ("May 3").
+    day_first: bool,
+    year_from_reference: bool,
+    /// The year was taken from another date of the chain.
+    year_shared: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Link {
+    Range,
+    And,
+}
+
+/// A clock time, possibly with a zone and the end of a time range.
+#[derive(Debug, Clone, Copy)]
+struct Clock {
+    hour: u32,
+    minute: u32,
+    until: Option<(u32, u32)>,
+    offset: Option<i32>,
+    start: usize,
+    end: usize,
+    next: usize,
+    /// Written so that it cannot be another number (a colon, a.m./p.m., a zone).
+    marked: bool,
+}
+
+/// Which way a lone weekday points from the reference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Direction {
+    OnOrBefore,
+    Before,
+    OnOrAfter,
+    After,
+}
+
+pub(crate) struct Scan<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Token],
+    /// The phrase that starts at each token.
+    pub lex: &'a [Option<Lex>],
+    /// The phrase that ends at each token: (entry, its first token).
+    pub lex_end: &'a [Option<(usize, usize)>],
+    pub vocab: &'a Vocabulary,
+    pub iso: Option<&'a regex::Regex>,
+    pub reference: Option<Date>,
+}
+
+const MIN_YEAR: i32 = 1900;
+const MAX_YEAR: i32 = 2100;
+
+fn ordinal_day(word: &str) -> Option<u32> {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    let (num, suffix) = (word.get(..digits)?, word.get(digits..)?);
+    if !(1..=2).contains(&digits)
+        || !["st", "nd", "rd", "th"]
+            .iter()
+            .any(|s| suffix.eq_ignore_ascii_case(s))
+    {
+        return None;
+    }
+    num.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+fn iso_week(d: Date) -> String {
+    let (y, w) = d.iso_week();
+    format!("{y:04}-W{w:02}")
+}
+
+fn item_value(y: i32, m: Option<u32>, d: Option<u32>) -> String {
+    match (m, d) {
+        (Some(m), Some(d)) => format!("{y:04}-{m:02}-{d:02}"),
+        (Some(m), None) => format!("{y:04}-{m:02}"),
+        _ => format!("{y:04}"),
+    }
+}
+
+fn with_time(date: Date, c: &Clock, hour: u32, minute: u32) -> String {
+    let zone = c.offset.map(format_offset).unwrap_or_default();
+    format!("{date}T{hour:02}:{minute:02}{zone}")
+}
+
+/// The year (reference year, the one before or after) that puts the day nearest the reference.
+fn closest_year(reference: Date, month: u32, day: u32) -> Option<i32> {
+    let y = reference.year();
+    [y, y - 1, y + 1]
+        .into_iter()
+        .filter_map(|c| Date::new(c, month, day).map(|d| (c, (d.to_days() - reference.to_days()).abs())))
+        .min_by_key(|&(_, gap)| gap)
+        .map(|(c, _)| c)
+}
+
+impl<'a> Scan<'a> {
+    fn tok(&self, i: usize) -> Option<&Token> {
+        self.toks.get(i)
+    }
+
+    fn s(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    fn start(&self, i: usize) -> usize {
+        self.toks.get(i).map_or(self.text.len(), |t| t.span.start)
+    }
+
+    fn end(&self, i: usize) -> usize {
+        self.toks.get(i).map_or(self.text.len(), |t| t.span.end)
+    }
+
+    /// Whether token `i` touches the token before it (no space between).
+    fn glued(&self, i: usize) -> bool {
+        i > 0 && matches!((self.tok(i - 1), self.tok(i)), (Some(a), Some(b)) if a.span.end == b.span.start)
+    }
+
+    fn punct(&self, i: usize, c: char) -> bool {
+        self.tok(i).is_some_and(|t| t.kind == TokenKind::Punct) && self.s(i).starts_with(c)
+    }
+
+    fn dash(&self, i: usize) -> bool {
+        self.punct(i, '-') || self.punct(i, '\u{2013}') || self.punct(i, '\u{2014}')
+    }
+
+    fn number(&self, i: usize) -> Option<(u32, usize)> {
+        let t = self.tok(i)?;
+        if t.kind != TokenKind::Number || t.span.len() > 9 {
+            return None;
+        }
+        Some((self.s(i).parse().ok()?, t.span.len()))
+    }
+
+    /// The phrase at token `i` (a capital-only phrase must be capitalized) and the token after it.
+    fn entry(&self, i: usize) -> Option<(&'a Entry, usize)> {
+        let lex = (*self.lex.get(i)?)?;
+        let e = self.vocab.entries.get(lex.entry)?;
+        if e.cap && !crate::text::is_capitalized(self.s(i)) {
+            return None;
+        }
+        Some((e, lex.next))
+    }
+
+    fn role(&self, i: usize, r: u32) -> Option<usize> {
+        self.entry(i).filter(|(e, _)| e.has(r)).map(|(_, n)| n)
+    }
+
+    /// The phrase that ends just before token `i`, with its first token.
+    fn before(&self, i: usize) -> Option<(&'a Entry, usize)> {
+        let (e, first) = (*self.lex_end.get(i.checked_sub(1)?)?)?;
+        let e = self.vocab.entries.get(e)?;
+        if e.cap && !crate::text::is_capitalized(self.s(first)) {
+            return None;
+        }
+        Some((e, first))
+    }
+
+    /// Whether the token before `i` is a number or a number word ("dua hari ini", "3 tahun lalu").
+    fn counted(&self, i: usize) -> bool {
+        i > 0
+            && self.tok(i - 1).is_some_and(|t| {
+                t.kind == TokenKind::Number
+                    || (t.kind == TokenKind::Word && is_number_word(t.text(self.text)))
+            })
+    }
+
+    fn day_at(&self, i: usize) -> Option<(u32, usize)> {
+        let t = self.tok(i)?;
+        match t.kind {
+            TokenKind::Number => {
+                let (n, len) = self.number(i)?;
+                ((1..=31).contains(&n) && len <= 2).then_some((n, i + 1))
+            }
+            TokenKind::Word => ordinal_day(self.s(i)).map(|d| (d, i + 1)),
+            _ => None,
+        }
+    }
+
+    /// A four-digit year in range that is not part of a longer number ("2019.5", "1.2019").
+    fn year_at(&self, i: usize) -> Option<(i32, usize)> {
+        let (n, len) = self.number(i)?;
+        let n = n as i32;
+        if len != 4 || !(MIN_YEAR..=MAX_YEAR).contains(&n) {
+            return None;
+        }
+        let sep = |k: usize| ['.', ',', ':', '/'].iter().any(|&c| self.punct(k, c));
+        let glued_after =
+            self.glued(i + 1) && sep(i + 1) && self.glued(i + 2) && self.number(i + 2).is_some();
+        let glued_before =
+            i >= 2 && self.glued(i) && sep(i - 1) && self.glued(i - 1) && self.number(i - 2).is_some();
+        (!glued_after && !glued_before).then_some((n, i + 1))
+    }
+
+    /// A four-digit year in range, whatever surrounds it.
+    fn year_raw(&self, i: usize) -> Option<(i32, usize)> {
+        let (n, len) = self.number(i)?;
+        let n = n as i32;
+        (len == 4 && (MIN_YEAR..=MAX_YEAR).contains(&n)).then_some((n, i + 1))
+    }
+
+    fn month_at(&self, i: usize) -> Option<(u32, usize)> {
+        let (e, mut next) = self.entry(i)?;
+        let m = e.month?;
+        if self.punct(next, '.') && self.glued(next) {
+            next += 1;
+        }
+        Some((m, next))
+    }
+
+    fn is_clock_ahead(&self, i: usize) -> bool {
+        (self.punct(i, ':') || self.punct(i, '.'))
+            && self.glued(i)
+            && self.glued(i + 1)
+            && self.number(i + 1).is_some()
+    }
+
+    /// One date as written: "3 Mei 2023", "the 5th of May", "May 3, 2023", "Agustus 2022",
+    /// "Mei" (month only), or a bare day ("3" in "3 dan 4 Mei").
+    fn item_at(&self, i: usize, month_first: bool) -> Option<Item> {
+        let mut j = i;
+        if let Some(n) = self.role(j, role::THE) {
+            if self.day_at(n).is_some() {
+                j = n;
+            }
+        }
+        let start = self.start(j);
+        if let Some((day, k)) = self.day_at(j) {
+            if self.is_clock_ahead(k) {
+                return None;
+            }
+            let k2 = self.role(k, role::OF).unwrap_or(k);
+            if let Some((month, k3)) = self.month_at(k2) {
+                let (year, next) = match self.year_at(k3) {
+                    Some((y, n)) => (Some(y), n),
+                    None => (None, k3),
+                };
+                return Some(self.item(Some(day), Some(month), year, start, next, true));
+            }
+            if month_first {
+                if let Some((y, n)) = self.comma_year(k) {
+                    return Some(self.item(Some(day), None, Some(y), start, n, false));
+                }
+            }
+            return Some(self.item(Some(day), None, None, start, k, true));
+        }
+        let (month, k) = self.month_at(j)?;
+        if let Some((day, k2)) = self.day_at(k) {
+            if !self.is_clock_ahead(k2) {
+                let (year, next) = match self.comma_year(k2) {
+                    Some((y, n)) => (Some(y), n),
+                    None => (None, k2),
+                };
+                return Some(self.item(Some(day), Some(month), year, start, next, false));
+            }
+        }
+        match self.year_at(k) {
+            Some((y, n)) => Some(self.item(None, Some(month), Some(y), start, n, false)),
+            None => Some(self.item(None, Some(month), None, start, k, false)),
+        }
+    }
+
+    /// A year after a month-first day: "May 3, 2023", "May 3 2023".
+    fn comma_year(&self, k: usize) -> Option<(i32, usize)> {
+        if self.punct(k, ',') {
+            self.year_at(k + 1)
+        } else {
+            self.year_at(k)
+        }
+    }
+
+    fn item(
+        &self,
+        day: Option<u32>,
+        month: Option<u32>,
+        year: Option<i32>,
+        start: usize,
+        next: usize,
+        day_first: bool,
+    ) -> Item {
+        Item {
+            day,
+            month,
+            year,
+            start,
+            end: self.end(next.saturating_sub(1)),
+            next,
+            day_first,
+            year_from_reference: false,
+            year_shared: false,
+        }
+    }
+
+    /// What joins two dates at token `k`, and the token after it.
+    fn link(&self, k: usize, between: bool) -> Option<(Link, usize)> {
+        if self.dash(k) {
+            return Some((Link::Range, k + 1));
+        }
+        if self.punct(k, '&') {
+            return Some((if between { Link::Range } else { Link::And }, k + 1));
+        }
+        if self.punct(k, ',') {
+            return Some((Link::And, self.role(k + 1, role::AND).unwrap_or(k + 1)));
+        }
+        let (e, n) = self.entry(k)?;
+        if e.has(role::RANGE) {
+            Some((Link::Range, n))
+        } else if e.has(role::AND) {
+            Some((if between { Link::Range } else { Link::And }, n))
+        } else {
+            None
+        }
+    }
+
+    /// Dates joined into intervals and lists: "1-12 Agustus 2022", "31 Juli – 4 Agustus 2018",
+    /// "3, 4 and 5 June", "between 3 and 5 May", "August 1-12, 2022".
+    fn chain(&self, i: usize, between: bool) -> Option<(Vec<Found>, Option<Day>, usize)> {
+        let first = self.item_at(i, false)?;
+        let mut items = vec![first];
+        let mut links: Vec<Link> = Vec::new();
+        let mut month_first = first.month.is_some() && !first.day_first;
+        let mut at = first.next;
+        while let Some((link, k)) = self.link(at, between && links.is_empty()) {
+            let Some(it) = self.item_at(k, month_first) else {
+                break;
+            };
+            if it.month.is_some() {
+                month_first = !it.day_first;
+            }
+            at = it.next;
+            items.push(it);
+            links.push(link);
+        }
+        // Months: a bare day takes the month of the next written date when that one is day-first
+        // ("3 dan 4 Mei"), else the month of the date before it ("May 3 and 4").
+        let n = items.len();
+        for idx in 0..n {
+            if items[idx].month.is_some() {
+                continue;
+            }
+            let ahead = items[idx + 1..]
+                .iter()
+                .find(|it| it.month.is_some())
+                .filter(|it| it.day_first);
+            let behind = items[..idx]
+                .iter()
+                .rev()
+                .find(|it| it.month.is_some())
+                .filter(|it| !it.day_first);
+            items[idx].month = ahead.or(behind).and_then(|it| it.month);
+        }
+        while items.last().is_some_and(|it| it.month.is_none()) {
+            items.pop();
+            links.pop();
+        }
+        links.truncate(items.len().saturating_sub(1));
+        if items.is_empty() || items.iter().any(|it| it.month.is_none()) {
+            return None;
+        }
+        if items.len() == 1 && (items[0].day.is_none() && items[0].year.is_none()) {
+            return None;
+        }
+        // Years: from the next date that has one, else the one before; a chain with no year
+        // takes the reference's nearest year (and month-only dates need a written year).
+        let written = items.iter().any(|it| it.year.is_some());
+        if !written {
+            if items.iter().any(|it| it.day.is_none()) {
+                return None;
+            }
+            let r = self.reference?;
+            let last = items.last()?;
+            let y = closest_year(r, last.month?, last.day?)?;
+            for it in items.iter_mut() {
+                it.year = Some(y);
+                it.year_from_reference = true;
+            }
+        } else {
+            for idx in 0..items.len() {
+                if items[idx].year.is_some() {
+                    continue;
+                }
+                let ahead = items[idx + 1..]
+                    .iter()
+                    .find_map(|it| it.year.filter(|_| !it.year_shared));
+                let behind = items[..idx].iter().rev().find_map(|it| it.year);
+                items[idx].year = ahead.or(behind);
+                items[idx].year_shared = true;
+            }
+        }
+        let dated = |it: &Item| -> Option<Option<Date>> {
+            let y = it.year?;
+            match it.day {
+                Some(d) => Date::new(y, it.month?, d).map(Some),
+                None => Some(None),
+            }
+        };
+        let mut dates = Vec::with_capacity(items.len());
+        for it in &items {
+            match dated(it) {
+                Some(d) => dates.push(d),
+                // "31 Februari 2023": no day, and no month mention either.
+                None => return Some((Vec::new(), None, items.last().map_or(i + 1, |it| it.next))),
+            }
+        }
+        let mut out = Vec::new();
+        let mut single: Option<Day> = None;
+        let mut idx = 0;
+        while idx < items.len() {
+            let a = items[idx];
+            if links.get(idx) == Some(&Link::Range) && idx + 1 < items.len() {
+                let b = items[idx + 1];
+                let mut ya = a.year.unwrap_or(0);
+                let (va, vb) = (
+                    item_value(ya, a.month, a.day),
+                    item_value(b.year.unwrap_or(0), b.month, b.day),
+                );
+                let va = if va > vb && a.year == b.year && (a.year_shared || a.year_from_reference) {
+                    ya -= 1;
+                    item_value(ya, a.month, a.day)
+                } else {
+                    va
+                };
+                if va >= vb {
+                    return None;
+                }
+                out.push(Found {
+                    start: a.start,
+                    end: b.end,
+                    value: format!("{va}/{vb}"),
+                    kind: Kind::Range,
+                    from_reference: a.year_from_reference || b.year_from_reference,
+                    weekday_mismatch: false,
+                });
+                idx += 2;
+                continue;
+            }
+            let kind = if a.day.is_some() {
+                Kind::Date
+            } else {
+                Kind::Partial
+            };
+            if let (Some(Some(d)), true) = (dates.get(idx), out.is_empty()) {
+                single = Some(Day {
+                    date: *d,
+                    start: a.start,
+                    end: a.end,
+                    from_reference: a.year_from_reference,
+                });
+            }
+            out.push(Found {
+                start: a.start,
+                end: a.end,
+                value: item_value(a.year.unwrap_or(0), a.month, a.day),
+                kind,
+                from_reference: a.year_from_reference,
+                weekday_mismatch: false,
+            });
+            idx += 1;
+        }
+        // Only a chain of one day can take a time after it.
+        if out.len() != 1 {
+            single = None;
+        }
+        let next = items.last().map_or(i + 1, |it| it.next);
+        Some((out, single, next))
+    }
+
+    /// "16/11/2021", "16-11-2021", "16.11.2021"; day first unless impossible; "9/5" only where
+    /// `short` (in brackets, after a weekday or "tanggal").
+    fn numeric(&self, i: usize, short: bool) -> Option<(Day, usize)> {
+        let (a, la) = self.number(i)?;
+        if la > 2
+            || (self.glued(i)
+                && i > 0
+                && self
+                    .tok(i - 1)
+                    .is_some_and(|t| t.kind != TokenKind::Punct || self.s(i - 1) == "/"))
+        {
+            return None;
+        }
+        if i >= 2 && self.glued(i) && self.number(i - 2).is_some() && self.glued(i - 1) {
+            return None;
+        }
+        let sep = ['/', '-', '.'].into_iter().find(|&c| self.punct(i + 1, c))?;
+        if !self.glued(i + 1) || !self.glued(i + 2) {
+            return None;
+        }
+        let (b, lb) = self.number(i + 2)?;
+        if lb > 2 {
+            return None;
+        }
+        let order = |y: i32| -> Option<Date> {
+            Date::new(y, b, a)
+                .filter(|_| a <= 31 && b <= 12)
+                .or_else(|| Date::new(y, a, b))
+        };
+        if self.punct(i + 3, sep) && self.glued(i + 3) && self.glued(i + 4) {
+            let (y, next) = self.year_raw(i + 4)?;
+            if self.glued(i + 5) && (self.punct(i + 5, sep) || self.number(i + 5).is_some()) {
+                return None;
+            }
+            let date = order(y)?;
+            return Some((
+                Day {
+                    date,
+                    start: self.start(i),
+                    end: self.end(i + 4),
+                    from_reference: false,
+                },
+                next,
+            ));
+        }
+        if !short || sep != '/' || (self.glued(i + 3) && !self.punct(i + 3, ')')) {
+            return None;
+        }
+        let r = self.reference?;
+        let (d, m) = if a <= 31 && b <= 12 { (a, b) } else { (b, a) };
+        let y = closest_year(r, m, d)?;
+        let date = Date::new(y, m, d)?;
+        Some((
+            Day {
+                date,
+                start: self.start(i),
+                end: self.end(i + 2),
+                from_reference: true,
+            },
+            i + 3,
+        ))
+    }
+
+    /// ISO 8601 at a four-digit number: "2022-08-05", "2022-08", "2021-11-17T09:14:42Z".
+    fn iso_at(&self, i: usize) -> Option<(Found, Option<Day>, usize)> {
+        let t = self.tok(i)?;
+        if t.kind != TokenKind::Number
+            || t.span.len() != 4
+            || !crate::text::word_start_at(self.text, t.span.start)
+        {
+            return None;
+        }
+        if i > 0 && self.glued(i) && (self.dash(i - 1) || self.punct(i - 1, '/')) {
+            return None;
+        }
+        let rest = self.text.get(t.span.start..)?;
+        let c = self.iso?.captures(rest)?;
+        let whole = c.get(0)?;
+        let end = t.span.start + whole.end();
+        let after = self.text.get(end..).and_then(|s| s.chars().next());
+        if after.is_some_and(|ch| ch.is_alphanumeric() || ch == '-' || ch == '/' || ch == ':') {
+            return None;
+        }
+        let num = |k: usize| c.get(k).and_then(|m| m.as_str().parse::<u32>().ok());
+        let y = num(1)? as i32;
+        let m = num(2)?;
+        if !(MIN_YEAR..=MAX_YEAR).contains(&y) || !(1..=12).contains(&m) {
+            return None;
+        }
+        let next = self.toks.partition_point(|t| t.span.start < end);
+        let Some(d) = num(3) else {
+            let found = Found {
+                start: t.span.start,
+                end,
+                value: format!("{y:04}-{m:02}"),
+                kind: Kind::Partial,
+                from_reference: false,
+                weekday_mismatch: false,
+            };
+            return Some((found, None, next));
+        };
+        let date = Date::new(y, m, d)?;
+        let day = Day {
+            date,
+            start: t.span.start,
+            end,
+            from_reference: false,
+        };
+        let (value, kind) = match (num(4), num(5)) {
+            (Some(h), Some(mi)) if h <= 23 && mi <= 59 => {
+                let zone = if c.get(6).is_some() {
+                    Some(0)
+                } else {
+                    c.get(7).map(|z| z.as_str()).and_then(|z| {
+                        let (sign, digits) = z.split_at_checked(1)?;
+                        let digits = digits.replace(':', "");
+                        let hh = digits.get(..2)?;
+                        let mm = digits.get(2..).unwrap_or("00");
+                        offset_minutes(&format!("{sign}{hh}:{mm}"))
+                    })
+                };
+                let zone = zone.map(format_offset).unwrap_or_default();
+                (format!("{date}T{h:02}:{mi:02}{zone}"), Kind::Time)
+            }
+            (None, _) => (date.to_string(), Kind::Date),
+            _ => return None,
+        };
+        let found = Found {
+            start: t.span.start,
+            end,
+            value,
+            kind,
+            from_reference: false,
+            weekday_mismatch: false,
+        };
+        let single = (kind == Kind::Date).then_some(day);
+        Some((found, single, next))
+    }
+
+    /// A clock time at `i`: "14.00", "14:15", "9 a.m.", "9am", with an optional end
+    /// ("09.00-12.00") and zone ("WIB", "GMT+7", "Jakarta time").
+    fn clock(&self, i: usize, with_range: bool) -> Option<Clock> {
+        let t = self.tok(i)?;
+        let (mut hour, minute, mut k, mut marked);
+        let mut meridiem: Option<bool> = None;
+        match t.kind {
+            TokenKind::Number => {
+                let (h, lh) = self.number(i)?;
+                if lh > 2 {
+                    return None;
+                }
+                hour = h;
+                if (self.punct(i + 1, ':') || self.punct(i + 1, '.'))
+                    && self.glued(i + 1)
+                    && self.glued(i + 2)
+                {
+                    let word = self.s(i + 2);
+                    let digits = word.get(..2).filter(|d| d.bytes().all(|b| b.is_ascii_digit()))?;
+                    let tail = word.get(2..)?;
+                    minute = digits.parse().ok()?;
+                    marked = self.punct(i + 1, ':');
+                    k = i + 3;
+                    match tail.to_ascii_lowercase().as_str() {
+                        "" => {}
+                        "am" => meridiem = Some(false),
+                        "pm" => meridiem = Some(true),
+                        _ => return None,
+                    }
+                    if self.punct(k, ':') && self.glued(k) && self.glued(k + 1) {
+                        let (_, ls) = self.number(k + 1)?;
+                        if ls != 2 {
+                            return None;
+                        }
+                        k += 2;
+                    }
+                    if self.glued(k)
+                        && (self.punct(k, '.') || self.punct(k, ':'))
+                        && self.number(k + 1).is_some()
+                        && self.glued(k + 1)
+                    {
+                        return None;
+                    }
+                } else {
+                    minute = 0;
+                    marked = false;
+                    k = i + 1;
+                }
+            }
+            TokenKind::Word => {
+                let w = self.s(i);
+                let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+                let (num, tail) = (w.get(..digits)?, w.get(digits..)?.to_ascii_lowercase());
+                if !(1..=2).contains(&digits) {
+                    return None;
+                }
+                hour = num.parse().ok()?;
+                minute = 0;
+                meridiem = Some(match tail.as_str() {
+                    "am" => false,
+                    "pm" => true,
+                    _ => return None,
+                });
+                marked = true;
+                k = i + 1;
+            }
+            _ => return None,
+        }
+        if meridiem.is_none() {
+            if let Some((e, n)) = self.entry(k) {
+                if e.has(role::AM) || e.has(role::PM) {
+                    meridiem = Some(e.has(role::PM));
+                    k = n;
+                }
+            }
+        }
+        if let Some(pm) = meridiem {
+            if hour == 0 || hour > 12 {
+                return None;
+            }
+            marked = true;
+            hour = match (pm, hour) {
+                (true, 12) => 12,
+                (true, h) => h + 12,
+                (false, 12) => 0,
+                (false, h) => h,
+            };
+        }
+        if hour > 23 || minute > 59 {
+            return None;
+        }
+        let mut until = None;
+        if with_range && minute_written(self, i) {
+            if let Some((Link::Range, n)) = self.link(k, false) {
+                if let Some(c) = self.clock(n, false) {
+                    if minute_written(self, n) {
+                        until = Some((c.hour, c.minute));
+                        k = c.next;
+                        if c.offset.is_some() {
+                            return Some(Clock {
+                                hour,
+                                minute,
+                                until,
+                                offset: c.offset,
+                                start: self.start(i),
+                                end: c.end,
+                                next: k,
+                                marked: true,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        let mut offset = None;
+        if let Some((e, n)) = self.entry(k) {
+            match e.zone {
+                Some(Zone::Offset(m)) => {
+                    offset = Some(m);
+                    marked = true;
+                    k = n;
+                }
+                Some(Zone::Local) => {
+                    marked = true;
+                    k = n;
+                }
+                Some(Zone::Utc) => {
+                    marked = true;
+                    offset = Some(0);
+                    k = n;
+                    if (self.punct(k, '+') || self.punct(k, '-')) && self.glued(k) && self.glued(k + 1) {
+                        let sign = if self.punct(k, '-') { -1 } else { 1 };
+                        if let Some((v, len)) = self.number(k + 1) {
+                            let (h, m, used) = if len >= 3 {
+                                (v / 100, v % 100, 2)
+                            } else if self.punct(k + 2, ':') && self.glued(k + 2) {
+                                (v, self.number(k + 3).map_or(0, |x| x.0), 4)
+                            } else {
+                                (v, 0, 2)
+                            };
+                            if h <= 14 && m < 60 {
+                                offset = Some(sign * (h as i32 * 60 + m as i32));
+                                k += used;
+                            }
+                        }
+                    }
+                }
+                None => {}
+            }
+        }
+        Some(Clock {
+            hour,
+            minute,
+            until,
+            offset,
+            start: self.start(i),
+            end: self.end(k.saturating_sub(1)),
+            next: k,
+            marked,
+        })
+    }
+
+    /// A time written right after a day ("05 August 2022 12:00", "| 16:14 WIB",
+    /// ", 18:30 WIB", "pukul 14.00 WIB").
+    fn time_after(&self, k: usize) -> Option<Clock> {
+        let mut j = k;
+        if self.punct(j, ',') || self.punct(j, '|') {
+            j += 1;
+        }
+        if let Some(n) = self.role(j, role::DAY_PART) {
+            j = n;
+        }
+        let prefixed = match self.role(j, role::TIME_PREFIX) {
+            Some(n) => {
+                j = n;
+                true
+            }
+            None => false,
+        };
+        let c = self.clock(j, true)?;
+        (prefixed || c.marked || minute_written(self, j)).then_some(c)
+    }
+
+    fn day_found(&self, day: Day, k: usize, mismatch: bool) -> (Found, usize) {
+        if let Some(c) = self.time_after(k) {
+            let value = match c.until {
+                Some((h, m)) => format!(
+                    "{}/{}",
+                    with_time(day.date, &c, c.hour, c.minute),
+                    with_time(day.date, &c, h, m)
+                ),
+                None => with_time(day.date, &c, c.hour, c.minute),
+            };
+            let kind = if c.until.is_some() {
+                Kind::Range
+            } else {
+                Kind::Time
+            };
+            let found = Found {
+                start: day.start,
+                end: c.end,
+                value,
+                kind,
+                from_reference: day.from_reference,
+                weekday_mismatch: mismatch,
+            };
+            return (found, c.next);
+        }
+        // "Selasa (16/11) kemarin", "pada 1 Mei lalu": the word belongs to the date.
+        let (end, next) = match self.role(k, role::LAST) {
+            Some(n)
+                if self
+                    .entry(k)
+                    .is_some_and(|(e, _)| e.relative.is_none_or(|r| r.0 == Unit::Day)) =>
+            {
+                (self.end(n - 1), n)
+            }
+            _ => (day.end, k),
+        };
+        let found = Found {
+            start: day.start,
+            end,
+            value: day.date.to_string(),
+            kind: Kind::Date,
+            from_reference: day.from_reference,
+            weekday_mismatch: mismatch,
+        };
+        (found, next)
+    }
+
+    /// Any date that can follow a weekday or a time: numeric, ISO, or written.
+    fn date_at(&self, i: usize) -> Option<(Vec<Found>, Option<Day>, usize)> {
+        if let Some((day, next)) = self.numeric(i, true) {
+            return Some((Vec::new(), Some(day), next));
+        }
+        if let Some((f, single, next)) = self.iso_at(i) {
+            return Some((if single.is_some() { Vec::new() } else { vec![f] }, single, next));
+        }
+        let (found, single, next) = self.chain(i, false)?;
+        Some((if single.is_some() { Vec::new() } else { found }, single, next))
+    }
+
+    fn weekday(&self, i: usize, weekday: u32, with_date: bool) -> Option<(Vec<Found>, usize)> {
+        let (_, mut j) = self.entry(i)?;
+        let start = self.start(i);
+        let mut paren = false;
+        if self.punct(j, ',') {
+            j += 1;
+        } else if self.punct(j, '(') {
+            paren = true;
+            j += 1;
+        }
+        if let Some(n) = self.role(j, role::DAY_PREFIX) {
+            j = n;
+        }
+        if let Some((mut found, single, mut next)) = self.date_at(j) {
+            if let Some(mut day) = single {
+                let mut end = day.end;
+                if paren && self.punct(next, ')') {
+                    end = self.end(next);
+                    next += 1;
+                }
+                day.start = start;
+                day.end = end;
+                let (f, n) = self.day_found(day, next, day.date.weekday() != weekday);
+                return Some((vec![f], n));
+            }
+            if !found.is_empty() && !paren {
+                if let Some(f) = found.first_mut() {
+                    f.start = start;
+                }
+                return Some((found, next));
+            }
+        }
+        if with_date {
+            return None;
+        }
+        if self.counted(i) {
+            return None;
+        }
+        let r = self.reference?;
+        let mut first = start;
+        let mut direction = Direction::OnOrBefore;
+        if let Some((e, f)) = self.before(i) {
+            if e.has(role::NEXT) {
+                direction = Direction::After;
+                first = self.start(f);
+            } else if e.has(role::LAST) && e.relative.is_none() {
+                direction = Direction::Before;
+                first = self.start(f);
+            }
+        }
+        let (_, mut k) = self.entry(i)?;
+        if let Some(n) = self.role(k, role::DAY_PART) {
+            k = n;
+        }
+        if let Some((e, n)) = self.entry(k) {
+            if e.has(role::NEXT) {
+                direction = Direction::After;
+                k = n;
+            } else if e.has(role::LAST) && e.relative.is_none_or(|r| r.0 == Unit::Day) {
+                direction = Direction::Before;
+                k = n;
+            }
+        }
+        if direction == Direction::OnOrBefore && self.future_before(i) {
+            direction = Direction::OnOrAfter;
+        }
+        let today = r.weekday() as i64;
+        let w = weekday as i64;
+        let shift = match direction {
+            Direction::OnOrBefore => -((today - w).rem_euclid(7)),
+            Direction::Before => -((today - w - 1).rem_euclid(7) + 1),
+            Direction::OnOrAfter => (w - today).rem_euclid(7),
+            Direction::After => (w - today - 1).rem_euclid(7) + 1,
+        };
+        let day = Day {
+            date: r.add_days(shift),
+            start: first,
+            end: self.end(k - 1),
+            from_reference: true,
+        };
+        let (f, n) = self.day_found(day, k, false);
+        Some((vec![f], n))
+    }
+
+    /// Whether a word earlier in the sentence points ahead ("akan digelar Kamis").
+    fn future_before(&self, i: usize) -> bool {
+        let mut k = i;
+        let mut seen = 0;
+        while k > 0 && seen < 8 {
+            k -= 1;
+            let t = match self.tok(k) {
+                Some(t) => t,
+                None => return false,
+            };
+            if t.kind == TokenKind::Break
+                || (t.kind == TokenKind::Punct && matches!(self.s(k), "." | "!" | "?" | ";" | ":"))
+            {
+                return false;
+            }
+            if let Some((e, _)) = self
+                .lex_end
+                .get(k)
+                .copied()
+                .flatten()
+                .and_then(|(e, f)| Some((self.vocab.entries.get(e)?, f)))
+            {
+                if e.has(role::FUTURE) {
+                    return true;
+                }
+            }
+            seen += 1;
+        }
+        false
+    }
+
+    fn relative(&self, i: usize, unit: Unit, offset: i32) -> Option<(Vec<Found>, usize)> {
+        let (_, next) = self.entry(i)?;
+        if self.counted(i) {
+            return None;
+        }
+        // "today's diplomats" is not a date.
+        if (self.punct(next, '\'') || self.punct(next, '\u{2019}'))
+            && self.glued(next)
+            && self.s(next + 1).eq_ignore_ascii_case("s")
+        {
+            return None;
+        }
+        if unit != Unit::Day && self.role(next, role::OF).is_some() {
+            return None;
+        }
+        let r = self.reference?;
+        let (start, end) = (self.start(i), self.end(next - 1));
+        let (value, kind) = match unit {
+            Unit::Day => {
+                let day = Day {
+                    date: r.add_days(offset as i64),
+                    start,
+                    end,
+                    from_reference: true,
+                };
+                let (f, n) = self.day_found(day, next, false);
+                return Some((vec![f], n));
+            }
+            Unit::Week => (iso_week(r.add_days(7 * offset as i64)), Kind::Relative),
+            Unit::Month => {
+                let total = r.year() * 12 + r.month() as i32 - 1 + offset;
+                (
+                    format!("{:04}-{:02}", total.div_euclid(12), total.rem_euclid(12) + 1),
+                    Kind::Relative,
+                )
+            }
+            Unit::Year => (format!("{:04}", r.year() + offset), Kind::Relative),
+        };
+        let found = Found {
+            start,
+            end,
+            value,
+            kind,
+            from_reference: true,
+            weekday_mismatch: false,
+        };
+        Some((vec![found], next))
+    }
+
+    /// A year the words around make a mention: "tahun 2019", "in 2019", "2019 silam",
+    /// "sejak 2019 hingga 2021".
+    fn year(&self, i: usize) -> Option<(Vec<Found>, usize)> {
+        let (y, mut next) = self.year_at(i)?;
+        let mut start = self.start(i);
+        let mut cue = false;
+        let mut back = i;
+        if back >= 2 && self.dash(back - 1) && self.glued(back) {
+            back -= 1;
+        }
+        if let Some((e, f)) = self.before(back) {
+            if e.has(role::YEAR_NOUN) {
+                cue = true;
+                start = self.start(f);
+            } else if e.has(role::YEAR_PREFIX) {
+                cue = true;
+            }
+        }
+        let mut end = self.end(i);
+        let mut value = format!("{y:04}");
+        let mut kind = Kind::Partial;
+        if let Some((Link::Range, n)) = self.link(next, false).or_else(|| {
+            (self.punct(next, '/') && self.glued(next) && self.glued(next + 1))
+                .then_some((Link::Range, next + 1))
+        }) {
+            if let Some((y2, n2)) = self.year_at(n) {
+                if y2 > y && cue {
+                    value = format!("{y:04}/{y2:04}");
+                    kind = Kind::Range;
+                    end = self.end(n);
+                    next = n2;
+                }
+            }
+        }
+        if let Some(n) = self.role(next, role::YEAR_SUFFIX) {
+            if !cue {
+                end = self.end(n - 1);
+            }
+            cue = true;
+            next = n;
+        }
+        if !cue {
+            return None;
+        }
+        let found = Found {
+            start,
+            end,
+            value,
+            kind,
+            from_reference: false,
+            weekday_mismatch: false,
+        };
+        Some((vec![found], next))
+    }
+
+    /// A time not written after a day: with a prefix or written as a time ("pukul 09.00 WIT",
+    /// "14:15 WIB", "9 a.m. Jakarta time"); joined to a day written after it, else the reference.
+    fn time(&self, i: usize, prefixed: bool) -> Option<(Vec<Found>, usize)> {
+        let c = self.clock(i, true)?;
+        let bare_hour = !minute_written(self, i);
+        if !(prefixed && !bare_hour || c.marked) {
+            return None;
+        }
+        let mut j = c.next;
+        if self.punct(j, ',') {
+            j += 1;
+        }
+        if let Some(n) = self.role(j, role::ON) {
+            j = n;
+        }
+        let day = self.entry(j).and_then(|(e, _)| match (e.weekday, e.relative) {
+            (Some(w), _) => self.weekday(j, w, e.with_date).map(|(f, n)| (f, n, true)),
+            (_, Some((Unit::Day, off))) => self.relative(j, Unit::Day, off).map(|(f, n)| (f, n, true)),
+            _ => None,
+        });
+        let day = day.or_else(|| {
+            self.date_at(j).and_then(|(found, single, next)| {
+                let day = single?;
+                found
+                    .is_empty()
+                    .then(|| (vec![self.day_found(day, next, false).0], next, false))
+            })
+        });
+        if let Some((found, next, _)) = day {
+            if let [f] = found.as_slice() {
+                if let (Kind::Date, Ok(date)) = (f.kind, f.value.parse::<Date>()) {
+                    let value = match c.until {
+                        Some((h, m)) => {
+                            format!(
+                                "{}/{}",
+                                with_time(date, &c, c.hour, c.minute),
+                                with_time(date, &c, h, m)
+                            )
+                        }
+                        None => with_time(date, &c, c.hour, c.minute),
+                    };
+                    let found = Found {
+                        start: c.start,
+                        end: f.end,
+                        value,
+                        kind: if c.until.is_some() {
+                            Kind::Range
+                        } else {
+                            Kind::Time
+                        },
+                        from_reference: f.from_reference,
+                        weekday_mismatch: f.weekday_mismatch,
+                    };
+                    return Some((vec![found], next));
+                }
+            }
+        }
+        let r = self.reference?;
+        let value = match c.until {
+            Some((h, m)) => format!(
+                "{}/{}",
+                with_time(r, &c, c.hour, c.minute),
+                with_time(r, &c, h, m)
+            ),
+            None => with_time(r, &c, c.hour, c.minute),
+        };
+        let found = Found {
+            start: c.start,
+            end: c.end,
+            value,
+            kind: if c.until.is_some() {
+                Kind::Range
+            } else {
+                Kind::Time
+            },
+            from_reference: true,
+            weekday_mismatch: false,
+        };
+        Some((vec![found], c.next))
+    }
+
+    /// Every mention that starts at token `i`, and the token after them.
+    pub fn at(&self, i: usize) -> Option<(Vec<Found>, usize)> {
+        let t = self.tok(i)?;
+        if let Some((e, next)) = self.entry(i) {
+            if let Some(w) = e.weekday {
+                if let Some(r) = self.weekday(i, w, e.with_date) {
+                    return Some(r);
+                }
+            }
+            if let Some((unit, off)) = e.relative {
+                if let Some(r) = self.relative(i, unit, off) {
+                    return Some(r);
+                }
+            }
+            if e.has(role::BETWEEN) {
+                if let Some((f, _, n)) = self.chain(next, true) {
+                    return Some((f, n));
+                }
+            }
+            if e.has(role::TIME_PREFIX) {
+                if let Some(r) = self.time(next, true) {
+                    return Some(r);
+                }
+            }
+            if e.month.is_some() || e.has(role::THE) {
+                return self.chain_with_time(i);
+            }
+            return None;
+        }
+        match t.kind {
+            TokenKind::Number => {
+                if let Some((f, single, next)) = self.iso_at(i) {
+                    return Some(match single {
+                        Some(day) => {
+                            let (f, n) = self.day_found(day, next, false);
+                            (vec![f], n)
+                        }
+                        None => (vec![f], next),
+                    });
+                }
+                if let Some(r) = self.year(i) {
+                    return Some(r);
+                }
+                let paren = i > 0 && self.punct(i - 1, '(');
+                let short = paren || self.before(i).is_some_and(|(e, _)| e.has(role::DAY_PREFIX));
+                if let Some((day, mut next)) = self.numeric(i, short) {
+                    let single = next == i + 3;
+                    if paren && single && !self.punct(next, ')') {
+                        return None;
+                    }
+                    if paren && self.punct(next, ')') {
+                        next += 1;
+                    }
+                    let (f, n) = self.day_found(day, next, false);
+                    return Some((vec![f], n));
+                }
+                if let Some(r) = self.chain_with_time(i) {
+                    return Some(r);
+                }
+                self.time(i, false)
+            }
+            TokenKind::Word => self.chain_with_time(i).or_else(|| self.time(i, false)),
+            _ => None,
+        }
+    }
+
+    fn chain_with_time(&self, i: usize) -> Option<(Vec<Found>, usize)> {
+        let (found, single, next) = self.chain(i, false)?;
+        match single {
+            Some(day) => {
+                let (f, n) = self.day_found(day, next, false);
+                Some((vec![f], n))
+            }
+            None => Some((found, next)),
+        }
+    }
+}
+
+/// Whether the clock at `i` is written with minutes ("14.00", not "14").
+fn minute_written(scan: &Scan<'_>, i: usize) -> bool {
+    (scan.punct(i + 1, ':') || scan.punct(i + 1, '.')) && scan.glued(i + 1) && scan.glued(i + 2)
+}

@@ -1,0 +1,291 @@
+//! The date vocabulary: month and weekday names, relative phrases, glue words and time zones of
+//! every language, read from `data/*/` and merged into one table that one automaton searches.
+
+use crate::lexicon::DataFile;
+use std::collections::HashMap;
+
+pub(crate) static MONTHS: [DataFile; 3] = [
+    crate::data_file!("en/months.tsv", 2),
+    crate::data_file!("id/months.tsv", 2),
+    crate::data_file!("ms/months.tsv", 2),
+];
+
+pub(crate) static WEEKDAYS: [DataFile; 3] = [
+    crate::data_file!("en/weekdays.tsv", 2),
+    crate::data_file!("id/weekdays.tsv", 2),
+    crate::data_file!("ms/weekdays.tsv", 2),
+];
+
+pub(crate) static RELATIVE: [DataFile; 3] = [
+    crate::data_file!("en/relative.tsv", 3),
+    crate::data_file!("id/relative.tsv", 3),
+    crate::data_file!("ms/relative.tsv", 3),
+];
+
+pub(crate) static DATE_WORDS: [DataFile; 3] = [
+    crate::data_file!("en/date_words.tsv", 2),
+    crate::data_file!("id/date_words.tsv", 2),
+    crate::data_file!("ms/date_words.tsv", 2),
+];
+
+pub(crate) static ZONES: [DataFile; 3] = [
+    crate::data_file!("en/zones.tsv", 2),
+    crate::data_file!("id/zones.tsv", 2),
+    crate::data_file!("ms/zones.tsv", 2),
+];
+
+/// Every date data file, for the check test.
+#[cfg(test)]
+pub(crate) fn all_files() -> impl Iterator<Item = &'static DataFile> {
+    MONTHS
+        .iter()
+        .chain(WEEKDAYS.iter())
+        .chain(RELATIVE.iter())
+        .chain(DATE_WORDS.iter())
+        .chain(ZONES.iter())
+}
+
+/// Roles a glue word can play (a bit set: one word may play several, "lalu", "hingga").
+pub(crate) mod role {
+    pub const YEAR_PREFIX: u32 = 1;
+    pub const YEAR_NOUN: u32 = 1 << 1;
+    pub const YEAR_SUFFIX: u32 = 1 << 2;
+    pub const DAY_PREFIX: u32 = 1 << 3;
+    pub const RANGE: u32 = 1 << 4;
+    pub const AND: u32 = 1 << 5;
+    pub const BETWEEN: u32 = 1 << 6;
+    pub const NEXT: u32 = 1 << 7;
+    pub const LAST: u32 = 1 << 8;
+    pub const FUTURE: u32 = 1 << 9;
+    pub const TIME_PREFIX: u32 = 1 << 10;
+    pub const DAY_PART: u32 = 1 << 11;
+    pub const AM: u32 = 1 << 12;
+    pub const PM: u32 = 1 << 13;
+    pub const OF: u32 = 1 << 14;
+    pub const THE: u32 = 1 << 15;
+    pub const ON: u32 = 1 << 16;
+
+    pub fn parse(name: &str) -> Option<u32> {
+        Some(match name {
+            "year_prefix" => YEAR_PREFIX,
+            "year_noun" => YEAR_NOUN,
+            "year_suffix" => YEAR_SUFFIX,
+            "day_prefix" => DAY_PREFIX,
+            "range" => RANGE,
+            "and" => AND,
+            "between" => BETWEEN,
+            "next" => NEXT,
+            "last" => LAST,
+            "future" => FUTURE,
+            "time_prefix" => TIME_PREFIX,
+            "day_part" => DAY_PART,
+            "am" => AM,
+            "pm" => PM,
+            "of" => OF,
+            "the" => THE,
+            "on" => ON,
+            _ => return None,
+        })
+    }
+}
+
+/// The period a relative phrase names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// A time zone after a clock time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Zone {
+    /// A fixed offset in minutes east of UTC.
+    Offset(i32),
+    /// GMT or UTC, which may carry an offset after it ("GMT+7").
+    Utc,
+    /// "local time": no offset.
+    Local,
+}
+
+/// Everything one phrase means (merged over languages and files).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Entry {
+    pub month: Option<u32>,
+    /// Weekday, Monday = 0.
+    pub weekday: Option<u32>,
+    /// Only when written with a capital.
+    pub cap: bool,
+    /// A weekday that counts only before a date.
+    pub with_date: bool,
+    pub relative: Option<(Unit, i32)>,
+    pub roles: u32,
+    pub zone: Option<Zone>,
+}
+
+impl Entry {
+    pub fn has(&self, role: u32) -> bool {
+        self.roles & role != 0
+    }
+}
+
+/// The merged vocabulary: pattern `i` of the automaton is `phrases[i]` with meaning `entries[i]`.
+#[derive(Debug)]
+pub(crate) struct Vocabulary {
+    pub phrases: Vec<String>,
+    pub entries: Vec<Entry>,
+}
+
+pub(crate) fn offset_minutes(s: &str) -> Option<i32> {
+    let (sign, rest) = match s.as_bytes().first()? {
+        b'+' => (1, s.get(1..)?),
+        b'-' => (-1, s.get(1..)?),
+        _ => return None,
+    };
+    let (h, m) = rest.split_once(':').unwrap_or((rest, "0"));
+    let h: i32 = h.parse().ok()?;
+    let m: i32 = m.parse().ok()?;
+    (h <= 14 && m < 60).then_some(sign * (h * 60 + m))
+}
+
+impl Vocabulary {
+    /// Reads every file; rows that do not parse are skipped (the check test names them).
+    pub fn load() -> Vocabulary {
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut v = Vocabulary {
+            phrases: Vec::new(),
+            entries: Vec::new(),
+        };
+        let mut slot = |phrase: &str, v: &mut Vocabulary| -> usize {
+            let key = phrase.to_lowercase();
+            *index.entry(key.clone()).or_insert_with(|| {
+                v.phrases.push(key);
+                v.entries.push(Entry::default());
+                v.entries.len() - 1
+            })
+        };
+        let flags = |f: &str, e: &mut Entry| {
+            for flag in f.split(',').map(str::trim) {
+                match flag {
+                    "cap" => e.cap = true,
+                    "with_date" => e.with_date = true,
+                    _ => {}
+                }
+            }
+        };
+        for file in &MONTHS {
+            for row in file.rows() {
+                if let Ok(m @ 1..=12) = row.get(1).parse::<u32>() {
+                    let i = slot(row.get(0), &mut v);
+                    v.entries[i].month = Some(m);
+                    flags(row.get(2), &mut v.entries[i]);
+                }
+            }
+        }
+        for file in &WEEKDAYS {
+            for row in file.rows() {
+                if let Ok(d @ 1..=7) = row.get(1).parse::<u32>() {
+                    let i = slot(row.get(0), &mut v);
+                    v.entries[i].weekday = Some(d - 1);
+                    flags(row.get(2), &mut v.entries[i]);
+                }
+            }
+        }
+        for file in &RELATIVE {
+            for row in file.rows() {
+                let unit = match row.get(1) {
+                    "day" => Unit::Day,
+                    "week" => Unit::Week,
+                    "month" => Unit::Month,
+                    "year" => Unit::Year,
+                    _ => continue,
+                };
+                if let Ok(n) = row.get(2).parse::<i32>() {
+                    let i = slot(row.get(0), &mut v);
+                    v.entries[i].relative = Some((unit, n));
+                }
+            }
+        }
+        for file in &DATE_WORDS {
+            for row in file.rows() {
+                if let Some(r) = role::parse(row.get(1)) {
+                    let i = slot(row.get(0), &mut v);
+                    v.entries[i].roles |= r;
+                }
+            }
+        }
+        for file in &ZONES {
+            for row in file.rows() {
+                let zone = match row.get(1) {
+                    "utc" => Zone::Utc,
+                    "local" => Zone::Local,
+                    "Z" => Zone::Offset(0),
+                    o => match offset_minutes(o) {
+                        Some(m) => Zone::Offset(m),
+                        None => continue,
+                    },
+                };
+                let i = slot(row.get(0), &mut v);
+                v.entries[i].zone = Some(zone);
+            }
+        }
+        v
+    }
+}
+
+/// Every row of every file parses into the vocabulary (names the file and line of a bad one).
+#[cfg(test)]
+pub(crate) fn check_rows() -> Result<(), String> {
+    for f in all_files() {
+        f.check().map_err(|e| e.to_string())?;
+    }
+    let bad = |f: &DataFile, line: usize| format!("data/{} line {line}: value not understood", f.name);
+    for f in MONTHS.iter() {
+        for r in f.rows() {
+            if !matches!(r.get(1).parse::<u32>(), Ok(1..=12)) {
+                return Err(bad(f, r.line));
+            }
+        }
+    }
+    for f in WEEKDAYS.iter() {
+        for r in f.rows() {
+            if !matches!(r.get(1).parse::<u32>(), Ok(1..=7)) {
+                return Err(bad(f, r.line));
+            }
+        }
+    }
+    for f in RELATIVE.iter() {
+        for r in f.rows() {
+            if !matches!(r.get(1), "day" | "week" | "month" | "year") || r.get(2).parse::<i32>().is_err() {
+                return Err(bad(f, r.line));
+            }
+        }
+    }
+    for f in DATE_WORDS.iter() {
+        for r in f.rows() {
+            if role::parse(r.get(1)).is_none() {
+                return Err(bad(f, r.line));
+            }
+        }
+    }
+    for f in ZONES.iter() {
+        for r in f.rows() {
+            let o = r.get(1);
+            if !matches!(o, "utc" | "local" | "Z") && offset_minutes(o).is_none() {
+                return Err(bad(f, r.line));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Minutes east of UTC written as `+07:00`, or `Z` for zero.
+pub(crate) fn format_offset(minutes: i32) -> String {
+    if minutes == 0 {
+        return "Z".to_string();
+    }
+    let sign = if minutes < 0 { '-' } else { '+' };
+    let m = minutes.abs();
+    format!("{sign}{:02}:{:02}", m / 60, m % 60)
+}
