@@ -356,6 +356,7 @@ impl Stripper {
                 // credit with sentences after it, is cut sentence by sentence below, never with
                 // the line.
                 let inside_long = m.kind == Match::Contains
+                    && !in_head
                     && (l.words > LONG_LINE
                         || m.reason == Reason::Caption && self.text_after_credit(text, l, f));
                 if !inside_long && (m.strong || l.words <= SHORT_LINE || in_head || in_tail) {
@@ -457,7 +458,7 @@ impl Stripper {
             caps as f64 / letter_words as f64
         };
         // Long lines full of names (lists, titles of events) are prose too when they end like one.
-        let prose = terminal && words >= 4 && (lower_ratio >= 0.3 || lower >= 2);
+        let prose = terminal && words >= 4 && (lower_ratio >= 0.3 || lower >= 2 || words >= 20);
         let title_case = cap_ratio >= 0.6;
         let separators = line_text.matches(['|', '\u{2022}']).count() + line_text.matches(" / ").count();
         let menu = separators >= 2;
