@@ -177,14 +177,15 @@ fn list_start(
     if char_at(text, p) == Some(':') {
         return Some((p + 1, true));
     }
+    // An introducer right after the count phrase: "two agreements, including A and B".
     if let Some(h) = lex.at(text, p, end)
-        && h.roles & role::STRONG != 0
+        && h.roles & (role::STRONG | role::WEAK) != 0
     {
         let mut q = skip_space(text, h.end, end);
         if char_at(text, q) == Some(':') {
             q += 1;
         }
-        return Some((q, true));
+        return Some((q, h.roles & role::STRONG != 0));
     }
     let rest = text.get(p..end)?;
     let q = p + rest.find([',', ';', ':'])?;
@@ -286,7 +287,9 @@ pub(crate) fn counted_items(
     }
     if standard.len() == n {
         Some((standard, false))
-    } else if !closed && items.len() == n && n >= 2 {
+    } else if certain && !closed && items.len() == n && n >= 2 {
+        // "three areas: trade, health, research and development": the count tells that the
+        // last "and" joins words of one item.
         Some((items, false))
     } else if certain {
         Some((standard, true))
