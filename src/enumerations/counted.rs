@@ -1,6 +1,7 @@
 //! Count phrases ("five main focus areas", "lima area fokus utama") and the coordinated lists
 //! they announce in the same sentence ("..., yaitu A, B, C, dan D").
 
+use super::markers::blocked_before;
 use super::words::{Lexicon, role};
 use super::{Page, trim_item};
 use crate::Span;
@@ -101,10 +102,7 @@ pub(crate) fn count_phrases(lex: &Lexicon, text: &str, toks: &[Token]) -> Vec<Co
             k += 1;
             continue;
         };
-        let blocked = k > 0
-            && toks.get(k - 1).is_some_and(|p| {
-                p.kind != TokenKind::Break && lex.roles_of(text, p.span) & role::NOT_COUNT_BEFORE != 0
-            });
+        let blocked = blocked_before(lex, text, toks, k);
         let mut j = last + 1;
         let mut words = 0;
         let mut end = 0;

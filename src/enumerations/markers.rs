@@ -178,6 +178,24 @@ fn at_sentence_start(text: &str, toks: &[Token], k: usize) -> bool {
     true
 }
 
+/// Whether the word before token `k` forbids a count or label there ("Pasal 1", "No. 3",
+/// "Rp 5"); a full stop after the word is skipped.
+pub(crate) fn blocked_before(lex: &Lexicon, text: &str, toks: &[Token], k: usize) -> bool {
+    let mut i = k;
+    while i > 0 {
+        let p = toks[i - 1];
+        if p.kind == TokenKind::Break {
+            return false;
+        }
+        if punct_is(text, Some(&p), ".") && i == k {
+            i -= 1;
+            continue;
+        }
+        return lex.roles_of(text, p.span) & role::NOT_COUNT_BEFORE != 0;
+    }
+    false
+}
+
 /// Finds the markers of one segment.
 pub(crate) fn find_markers(
     lex: &Lexicon,
@@ -244,11 +262,11 @@ pub(crate) fn find_markers(
             continue;
         }
         // "Pasal 1", "ayat (2)", "Rp 3."
-        let before = toks[..k]
+        let first = toks[..k]
             .iter()
-            .rev()
-            .find(|p| p.span.end <= start && p.kind != TokenKind::Break);
-        if before.is_some_and(|p| lex.roles_of(text, p.span) & role::NOT_COUNT_BEFORE != 0) {
+            .rposition(|p| p.span.end <= start)
+            .map_or(k, |i| i + 1);
+        if blocked_before(lex, text, toks, first) {
             continue;
         }
         for (family, value) in labels(text, t) {
@@ -266,62 +284,80 @@ pub(crate) fn find_markers(
     out
 }
 
+/// The ordinal phrase at token `k` ("Kedua", "pertama-tama", "first of all"): its position and
+/// the index of its last token.
+fn ordinal_at(lex: &Lexicon, text: &str, toks: &[Token], k: usize) -> Option<(u32, usize)> {
+    let t = toks.get(k)?;
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    let limit = toks.iter().skip(k).take(6).last()?.span.end;
+    let hit = lex.at(text, t.span.start, limit)?;
+    if hit.roles & role::ORDINAL == 0 {
+        return None;
+    }
+    let last = (k..toks.len().min(k + 6)).find(|&j| toks[j].span.end == hit.end)?;
+    Some((hit.value, last))
+}
+
+/// Where the item starts after the ordinal ending at token `last`: after "," or ":", or after a
+/// copula ("adalah", "is") and its own ":" or ","; `plain` also accepts any other word but a
+/// country or measure noun ("Topik pertama membahas ...", not "Kedua negara ...").
+fn item_start(lex: &Lexicon, text: &str, toks: &[Token], last: usize, plain: bool) -> Option<usize> {
+    let after = toks.get(last + 1)?;
+    match after.kind {
+        TokenKind::Punct if matches!(after.text(text), "," | ":") => Some(after.span.end),
+        TokenKind::Word => {
+            let roles = lex.roles_of(text, after.span);
+            if roles & role::COPULA != 0 {
+                match toks.get(last + 2) {
+                    Some(c) if punct_is(text, Some(c), ":") || punct_is(text, Some(c), ",") => {
+                        Some(c.span.end)
+                    }
+                    _ => Some(after.span.end),
+                }
+            } else if plain && roles & (role::COUNTRY | role::MEASURE) == 0 {
+                Some(toks.get(last)?.span.end)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
 /// An ordinal that opens an item at token `k`: (position, marker start, item start).
 ///
-/// Forms: "Pertama, ..." / "First: ..." at a sentence start or after ";" or ":"; and one or
-/// two words before the ordinal at a sentence start ("Topik pertama adalah ...", "Kemudian
-/// ketiga, ...", "Isu terakhir ...").
+/// Forms: "Pertama, ..." / "First: ..." / "Pertama adalah ..." at a sentence start, "pertama,"
+/// after ";" or ":"; and one or two words before the ordinal at a sentence start ("Topik
+/// pertama adalah ...", "Kemudian ketiga, ...", "Isu terakhir ...").
 fn ordinal_marker(lex: &Lexicon, text: &str, toks: &[Token], k: usize) -> Option<(u32, usize, usize)> {
     let t = toks.get(k)?;
     let sentence_start = at_sentence_start(text, toks, k);
-    if let Some(value) = lex.ordinal(text, t.span) {
+    if let Some((value, last)) = ordinal_at(lex, text, toks, k) {
         let after_separator =
             k > 0 && (punct_is(text, toks.get(k - 1), ";") || punct_is(text, toks.get(k - 1), ":"));
-        let next = toks.get(k + 1);
-        if (sentence_start || after_separator) && (punct_is(text, next, ",") || punct_is(text, next, ":")) {
-            return Some((value, t.span.start, next?.span.end));
+        if !(sentence_start || after_separator) {
+            return None;
         }
-        return None;
+        return Some((value, t.span.start, item_start(lex, text, toks, last, false)?));
     }
     if !sentence_start {
         return None;
     }
     for p in 1..=2 {
-        let prefix = toks.get(k..k + p)?;
-        let prefix_ok = prefix.iter().all(|w| {
-            let roles = lex.roles_of(text, w.span);
-            w.kind == TokenKind::Word
-                && (roles & role::STOP == 0 || roles & role::CONNECTIVE != 0)
-                && roles & role::ORDINAL == 0
-                && !is_number_word(w.text(text))
-        });
-        if !prefix_ok {
+        let w = toks.get(k + p - 1)?;
+        let roles = lex.roles_of(text, w.span);
+        let word_ok = w.kind == TokenKind::Word
+            && (roles & role::STOP == 0 || roles & role::CONNECTIVE != 0)
+            && roles & role::ORDINAL == 0
+            && !is_number_word(w.text(text));
+        if !word_ok {
             return None;
         }
-        let ord = toks.get(k + p)?;
-        let Some(value) = lex.ordinal(text, ord.span) else {
-            continue;
-        };
-        let after = toks.get(k + p + 1)?;
-        let end = match after.kind {
-            TokenKind::Punct if matches!(after.text(text), "," | ":") => after.span.end,
-            TokenKind::Word => {
-                let roles = lex.roles_of(text, after.span);
-                if roles & (role::COUNTRY | role::MEASURE) != 0 {
-                    return None;
-                }
-                if roles & role::COPULA != 0 {
-                    match toks.get(k + p + 2) {
-                        Some(c) if punct_is(text, Some(c), ":") || punct_is(text, Some(c), ",") => c.span.end,
-                        _ => after.span.end,
-                    }
-                } else {
-                    ord.span.end
-                }
-            }
-            _ => return None,
-        };
-        return Some((value, t.span.start, end));
+        if let Some((value, last)) = ordinal_at(lex, text, toks, k + p) {
+            return Some((value, t.span.start, item_start(lex, text, toks, last, true)?));
+        }
     }
     None
 }

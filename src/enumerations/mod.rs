@@ -6,7 +6,7 @@ mod markers;
 mod words;
 
 use crate::Span;
-use crate::text::{Token, sentences, tokenize_span};
+use crate::text::{Token, sentences, tokenize_span, word_count};
 use counted::{CountPhrase, count_phrases, counted_items};
 use markers::{Marker, Style, find_markers, follows};
 use serde::{Deserialize, Serialize};
@@ -253,6 +253,7 @@ impl EnumerationFinder {
         phrases
             .get(seg)
             .and_then(|ps| ps.iter().rev().find(|cp| window.contains(cp.span)))
+            .filter(|cp| word_count(text, Span::new(cp.span.end, window.end)) <= HEADING_TAIL)
             .map_or(Heading::None, |cp| Heading::Count(*cp))
     }
 
@@ -268,6 +269,12 @@ impl EnumerationFinder {
             .is_some_and(|h| h.end == end && h.roles & role::RELATED != 0)
     }
 }
+
+/// The most bytes an item of a marked list may span.
+const ITEM_SCAN: usize = 2000;
+
+/// The most words between a heading and the first marker of its list (or its sentence end).
+const HEADING_TAIL: usize = 8;
 
 /// What stands before a run of markers.
 enum Heading {
@@ -331,8 +338,13 @@ impl<'t> Page<'t> {
         self.sents.get(self.sentence_index(at)?).copied()
     }
 
-    /// The end of the first sentence that starts at `from` (before `limit`).
+    /// The end of the first sentence that starts at `from` (before `limit`); an item is
+    /// looked for in at most `ITEM_SCAN` bytes, so that long paragraphs stay linear.
     fn first_sentence_end(&self, from: usize, limit: usize) -> usize {
+        let mut limit = limit.min(from.saturating_add(ITEM_SCAN));
+        while limit > from && !self.text.is_char_boundary(limit) {
+            limit -= 1;
+        }
         sentences(self.text, Span::new(from, limit))
             .first()
             .map_or(limit, |s| s.end)

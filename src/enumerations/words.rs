@@ -140,14 +140,6 @@ impl Lexicon {
             _ => 0,
         }
     }
-
-    /// The ordinal position of exactly the word `span`.
-    pub(crate) fn ordinal(&self, text: &str, span: Span) -> Option<u32> {
-        match self.at(text, span.start, span.end) {
-            Some(h) if h.end == span.end && h.roles & role::ORDINAL != 0 => Some(h.value),
-            _ => None,
-        }
-    }
 }
 
 #[cfg(test)]
@@ -180,8 +172,8 @@ mod tests {
         let shorter = lex.at(t, 15, t.len()).unwrap();
         assert_eq!((shorter.end, shorter.roles & role::STOP), (21, role::STOP));
         assert!(lex.at(t, 16, t.len()).is_none());
-        assert_eq!(lex.ordinal(t, Span::new(31, 37)), Some(3));
-        assert_eq!(lex.ordinal(t, Span::new(39, 46)), Some(LAST));
+        assert_eq!(lex.at(t, 31, t.len()).map(|h| h.value), Some(3));
+        assert_eq!(lex.at(t, 39, t.len()).map(|h| h.value), Some(LAST));
         let both = lex.roles_of("dan", Span::new(0, 3));
         assert!(both & role::CONJUNCTION != 0 && both & role::CONNECTIVE != 0);
     }
