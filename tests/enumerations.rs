@@ -89,3 +89,31 @@ fn enumeration_tables() {
     }
     assert!(failures.is_empty(), "{} of {rows} rows failed", failures.len());
 }
+
+mod never_panics {
+    use proptest::prelude::*;
+    use warta::Span;
+    use warta::enumerations::EnumerationFinder;
+
+    proptest! {
+        /// Any text, cut into any segments, gives lists whose spans index it on char boundaries.
+        #[test]
+        fn spans_stay_on_char_boundaries(
+            text in "([0-9]{1,2}[.)] |\\(ii?\\) |Pertama, |Kedua, |tiga poin, yaitu |é|•|\\n|, dan | [a-zA-Zé]{1,6}|[.;:,]){0,40}",
+            cuts in proptest::collection::vec(0usize..400, 0..4),
+        ) {
+            let mut points: Vec<usize> = cuts.into_iter().filter(|&c| c <= text.len()).collect();
+            points.push(0);
+            points.push(text.len());
+            points.sort_unstable();
+            let segments: Vec<Span> = points.windows(2).map(|w| Span::new(w[0], w[1])).collect();
+            let finder = EnumerationFinder::new();
+            for e in finder.find(&text, &segments, "id") {
+                prop_assert!(text.get(e.start..e.end).is_some());
+                for i in &e.items {
+                    prop_assert_eq!(text.get(i.start..i.end), Some(i.text.as_str()));
+                }
+            }
+        }
+    }
+}

@@ -291,7 +291,7 @@ fn ordinal_at(lex: &Lexicon, text: &str, toks: &[Token], k: usize) -> Option<(u3
     if t.kind != TokenKind::Word {
         return None;
     }
-    let limit = toks.iter().skip(k).take(6).last()?.span.end;
+    let limit = toks.get(k..toks.len().min(k + 6))?.last()?.span.end;
     let hit = lex.at(text, t.span.start, limit)?;
     if hit.roles & role::ORDINAL == 0 {
         return None;
