@@ -317,7 +317,21 @@ fn item_start(lex: &Lexicon, text: &str, toks: &[Token], last: usize, plain: boo
                     _ => Some(after.span.end),
                 }
             } else if plain && roles & (role::COUNTRY | role::MEASURE) == 0 {
-                Some(toks.get(last)?.span.end)
+                // "Isu terakhir yang dibahas adalah X": the item is what the copula introduces.
+                let copula = (last + 2..toks.len().min(last + 5)).find(|&j| {
+                    toks[j].kind == TokenKind::Word && lex.roles_of(text, toks[j].span) & role::COPULA != 0
+                });
+                match copula {
+                    Some(j) if toks[last + 1..j].iter().all(|w| w.kind == TokenKind::Word) => {
+                        match toks.get(j + 1) {
+                            Some(c) if punct_is(text, Some(c), ":") || punct_is(text, Some(c), ",") => {
+                                Some(c.span.end)
+                            }
+                            _ => Some(toks[j].span.end),
+                        }
+                    }
+                    _ => Some(toks.get(last)?.span.end),
+                }
             } else {
                 None
             }

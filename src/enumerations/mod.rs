@@ -1,5 +1,43 @@
 //! Numbered and counted lists: "five main focus areas: 1) ...; 2) ...", "tiga poin utama.
 //! Pertama, ... Kedua, ...".
+//!
+//! Three forms are found, in this order (a later form never takes words an earlier one took):
+//!
+//! - **Markers** ([`Kind::Numbered`]): "1)", "(1)", "1.", "a)", "i.", bullets, glued on one
+//!   line or one per line. A run is made of markers of one style whose positions follow each
+//!   other from the first; an item runs from its marker to the next marker or its sentence's
+//!   end, without separators or a conjunction at its edges ("; and 5) X" gives "X").
+//! - **Ordinals** ([`Kind::Ordinal`]): "First, ... Second, ... Finally, ...", "Pertama, ...
+//!   Kedua, ...", "Topik pertama ... Isu terakhir ..." at sentence starts, within five sentences
+//!   of each other and across paragraphs; the item is the clause after the ordinal (and after a
+//!   copula: "adalah", "is").
+//! - **Counted lists** ([`Kind::Counted`]): a count phrase, an introducer (":", "yaitu",
+//!   "namely" are certain; "mengenai", "including", "antara lain" ... are not) and a coordinated
+//!   list in the same sentence. The list must have as many items as the count unless its start
+//!   is certain; then a disagreement is flagged in [`Enumeration::count_mismatch`].
+//!
+//! A count phrase ("lima area fokus utama") in the sentence before a marked or ordinal list,
+//! or before its first marker, is its heading. A run after a label of related headlines ("Baca
+//! juga:", "Read also") is page noise, and a list of one item is no list.
+//!
+//! Decision on countries: a list announced by a count of countries ("20 negara, yakni
+//! Australia, ...", "16 nations, including ...") belongs to the countries capability
+//! (`country_lists`) and is not reported here; a list of countries announced by another noun
+//! ("enam mitra, yaitu Australia, India, ...") is reported here (and, by the countries
+//! capability, there too). Counts of durations, prices and other measures ("10 days, consisting
+//! of ...") announce no list. The nouns are data: `data/*/count_nouns.tsv`; the other word lists
+//! are `ordinals.tsv`, `list_introducers.tsv` and `enumeration_stop.tsv`.
+//!
+//! # Example
+//!
+//! ```
+//! let t = "Rapat menyepakati tiga langkah, yakni memperkuat pengawasan, menambah anggaran, \
+//!          dan melatih petugas.";
+//! let e = &warta::enumerations::find_enumerations(t, "id")[0];
+//! assert_eq!(e.heading.as_deref(), Some("tiga langkah"));
+//! assert_eq!(e.items[2].text, "melatih petugas");
+//! assert_eq!(&t[e.items[2].start..e.items[2].end], "melatih petugas");
+//! ```
 
 mod counted;
 mod markers;
@@ -13,6 +51,12 @@ use serde::{Deserialize, Serialize};
 use words::{Lexicon, role};
 
 /// How a list marks its items.
+///
+/// ```
+/// use warta::enumerations::{find_enumerations, Kind};
+/// let e = find_enumerations("First, trust. Second, access.", "en");
+/// assert_eq!(e[0].kind, Kind::Ordinal);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -26,6 +70,12 @@ pub enum Kind {
 }
 
 /// One item of a list.
+///
+/// ```
+/// let t = "two agreements: 1) trade; and 2) health.";
+/// let item = &warta::enumerations::find_enumerations(t, "en")[0].items[1];
+/// assert_eq!((item.text.as_str(), &t[item.start..item.end]), ("health", "health"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Item {
     /// The item without its marker or ordinal word.
@@ -36,12 +86,7 @@ pub struct Item {
     pub end: usize,
 }
 
-/// A list with its heading and the count it states.
-///
-/// A list of countries announced by a count of countries ("20 negara, yakni Australia, ...")
-/// belongs to the countries capability (`country_lists`) and is not reported here, whatever
-/// introduces it; counts of durations, prices and other measures ("10 days, consisting of ...")
-/// announce no list. The nouns are data: `data/*/count_nouns.tsv`.
+/// A list with its heading and the count it states (see the module docs for the forms).
 ///
 /// ```
 /// let t = "Ada tiga poin utama. Pertama, A. Kedua, B. Ketiga, C.";
@@ -240,10 +285,15 @@ impl EnumerationFinder {
             s.slice(text)
                 .is_some_and(|t| t.chars().any(char::is_alphanumeric))
         };
-        let (window, seg) = if has_words(prefix) {
-            (prefix, sentence.seg)
+        let (window, seg, most) = if has_words(prefix) {
+            (prefix, sentence.seg, u32::MAX)
         } else if si > 0 {
-            (page.sents[si - 1].span, page.sents[si - 1].seg)
+            // The sentence before is a looser link: only a small count heads the list there.
+            (
+                page.sents[si - 1].span,
+                page.sents[si - 1].seg,
+                PREVIOUS_SENTENCE_COUNT,
+            )
         } else {
             return Heading::None;
         };
@@ -253,7 +303,9 @@ impl EnumerationFinder {
         phrases
             .get(seg)
             .and_then(|ps| ps.iter().rev().find(|cp| window.contains(cp.span)))
-            .filter(|cp| word_count(text, Span::new(cp.span.end, window.end)) <= HEADING_TAIL)
+            .filter(|cp| {
+                cp.value <= most && word_count(text, Span::new(cp.span.end, window.end)) <= HEADING_TAIL
+            })
             .map_or(Heading::None, |cp| Heading::Count(*cp))
     }
 
@@ -275,6 +327,9 @@ const ITEM_SCAN: usize = 2000;
 
 /// The most words between a heading and the first marker of its list (or its sentence end).
 const HEADING_TAIL: usize = 8;
+
+/// The largest count that heads a list from the sentence before its first item.
+const PREVIOUS_SENTENCE_COUNT: u32 = 20;
 
 /// What stands before a run of markers.
 enum Heading {
