@@ -47,6 +47,8 @@ pub(crate) struct Marker {
     pub end: usize,
     /// Index of the segment.
     pub seg: usize,
+    /// Whether it starts its segment or line.
+    pub line_start: bool,
 }
 
 fn is_bullet(c: char) -> bool {
@@ -69,9 +71,10 @@ fn is_bullet(c: char) -> bool {
     )
 }
 
-/// Bullets that may also stand inside a line ("• A • B"); dashes and stars may not.
+/// Bullets that may also stand inside a line ("• A • B"); dashes, stars and the middle dot
+/// (a byline separator: "Kompas.com · 11/09/2019") may not.
 fn is_inline_bullet(c: char) -> bool {
-    is_bullet(c) && !matches!(c, '-' | '*' | '\u{2013}' | '\u{2014}')
+    is_bullet(c) && !matches!(c, '-' | '*' | '\u{2013}' | '\u{2014}' | '\u{00b7}')
 }
 
 fn roman_value(s: &str) -> Option<u32> {
@@ -214,6 +217,7 @@ pub(crate) fn find_markers(
                 start,
                 end,
                 seg: seg_index,
+                line_start,
             })
         };
         if t.kind == TokenKind::Punct {

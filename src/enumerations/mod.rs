@@ -168,6 +168,17 @@ impl EnumerationFinder {
                 Heading::Count(cp) => Some(cp),
                 Heading::None => None,
             };
+            // Bullets inside a line are separators ("Home • News • World") unless a heading
+            // or a colon announces them ("Hasilnya: • A • B").
+            if matches!(first.style, Style::Bullet(_))
+                && !first.line_start
+                && heading.is_none()
+                && !text
+                    .get(..first.start)
+                    .is_some_and(|b| b.trim_end().ends_with(':'))
+            {
+                continue;
+            }
             if let Some(cp) = heading {
                 used.push(cp);
             }
