@@ -1,10 +1,62 @@
 //! Numbered and counted lists: "five main focus areas: 1) ...; 2) ...", "tiga poin utama.
 //! Pertama, ... Kedua, ...".
+//!
+//! Three forms are found, in this order (a later form never takes words an earlier one took):
+//!
+//! - **Markers** ([`Kind::Numbered`]): "1)", "(1)", "1.", "a)", "i.", bullets, glued on one
+//!   line or one per line. A run is made of markers of one style whose positions follow each
+//!   other from the first; an item runs from its marker to the next marker or its sentence's
+//!   end, without separators or a conjunction at its edges ("; and 5) X" gives "X").
+//! - **Ordinals** ([`Kind::Ordinal`]): "First, ... Second, ... Finally, ...", "Pertama, ...
+//!   Kedua, ...", "Topik pertama ... Isu terakhir ..." at sentence starts, within five sentences
+//!   of each other and across paragraphs; the item is the clause after the ordinal (and after a
+//!   copula: "adalah", "is").
+//! - **Counted lists** ([`Kind::Counted`]): a count phrase, an introducer (":", "yaitu",
+//!   "namely" are certain; "mengenai", "including", "antara lain" ... are not) and a coordinated
+//!   list in the same sentence. The list must have as many items as the count unless its start
+//!   is certain; then a disagreement is flagged in [`Enumeration::count_mismatch`].
+//!
+//! A count phrase ("lima area fokus utama") in the sentence before a marked or ordinal list,
+//! or before its first marker, is its heading. A run after a label of related headlines ("Baca
+//! juga:", "Read also") is page noise, and a list of one item is no list.
+//!
+//! Decision on countries: a list announced by a count of countries ("20 negara, yakni
+//! Australia, ...", "16 nations, including ...") belongs to the countries capability
+//! (`country_lists`) and is not reported here; a list of countries announced by another noun
+//! ("enam mitra, yaitu Australia, India, ...") is reported here (and, by the countries
+//! capability, there too). Counts of durations, prices and other measures ("10 days, consisting
+//! of ...") announce no list. The nouns are data: `data/*/count_nouns.tsv`; the other word lists
+//! are `ordinals.tsv`, `list_introducers.tsv` and `enumeration_stop.tsv`.
+//!
+//! # Example
+//!
+//! ```
+//! let t = "Rapat menyepakati tiga langkah, yakni memperkuat pengawasan, menambah anggaran, \
+//!          dan melatih petugas.";
+//! let e = &warta::enumerations::find_enumerations(t, "id")[0];
+//! assert_eq!(e.heading.as_deref(), Some("tiga langkah"));
+//! assert_eq!(e.items[2].text, "melatih petugas");
+//! assert_eq!(&t[e.items[2].start..e.items[2].end], "melatih petugas");
+//! ```
+
+mod counted;
+mod markers;
+mod words;
 
 use crate::Span;
+use crate::text::{Token, sentences, tokenize_span, word_count};
+use counted::{CountPhrase, count_phrases, counted_items};
+use markers::{Marker, Style, find_markers, follows};
 use serde::{Deserialize, Serialize};
+use words::{Lexicon, role};
 
 /// How a list marks its items.
+///
+/// ```
+/// use warta::enumerations::{find_enumerations, Kind};
+/// let e = find_enumerations("First, trust. Second, access.", "en");
+/// assert_eq!(e[0].kind, Kind::Ordinal);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -18,6 +70,12 @@ pub enum Kind {
 }
 
 /// One item of a list.
+///
+/// ```
+/// let t = "two agreements: 1) trade; and 2) health.";
+/// let item = &warta::enumerations::find_enumerations(t, "en")[0].items[1];
+/// assert_eq!((item.text.as_str(), &t[item.start..item.end]), ("health", "health"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Item {
     /// The item without its marker or ordinal word.
@@ -28,7 +86,7 @@ pub struct Item {
     pub end: usize,
 }
 
-/// A list with its heading and the count it states.
+/// A list with its heading and the count it states (see the module docs for the forms).
 ///
 /// ```
 /// let t = "Ada tiga poin utama. Pertama, A. Kedua, B. Ketiga, C.";
@@ -63,7 +121,7 @@ pub struct Enumeration {
 /// ```
 #[derive(Debug)]
 pub struct EnumerationFinder {
-    _private: (),
+    lex: Lexicon,
 }
 
 impl Default for EnumerationFinder {
@@ -79,7 +137,7 @@ impl EnumerationFinder {
     /// let _ = warta::enumerations::EnumerationFinder::new();
     /// ```
     pub fn new() -> EnumerationFinder {
-        EnumerationFinder { _private: () }
+        EnumerationFinder { lex: Lexicon::new() }
     }
 
     /// Finds lists inside `segments` of `text` (`lang` is the document's language code).
@@ -89,8 +147,373 @@ impl EnumerationFinder {
     /// assert!(warta::enumerations::EnumerationFinder::new().find(t, &[warta::Span::new(0, t.len())], "id").is_empty());
     /// ```
     pub fn find(&self, text: &str, segments: &[Span], lang: &str) -> Vec<Enumeration> {
-        let _ = (text, segments, lang);
-        Vec::new()
+        // Both languages' words are used whatever `lang` says: pages mix them.
+        let _ = lang;
+        let page = Page::new(text, segments);
+        let lex = &self.lex;
+        let phrases: Vec<Vec<CountPhrase>> = page
+            .segs
+            .iter()
+            .map(|s| count_phrases(lex, text, &s.toks))
+            .collect();
+        let mut used: Vec<CountPhrase> = Vec::new();
+        let mut out: Vec<Enumeration> = Vec::new();
+        for run in self.runs(&page) {
+            let Some(items) = self.run_items(&page, &run) else {
+                continue;
+            };
+            let first = run[0];
+            let heading = match self.run_heading(&page, &phrases, &first) {
+                Heading::Related => continue,
+                Heading::Count(cp) => Some(cp),
+                Heading::None => None,
+            };
+            // Bullets inside a line are separators ("Home • News • World") unless a heading
+            // or a colon announces them ("Hasilnya: • A • B").
+            if matches!(first.style, Style::Bullet(_))
+                && !first.line_start
+                && heading.is_none()
+                && !text
+                    .get(..first.start)
+                    .is_some_and(|b| b.trim_end().ends_with(':'))
+            {
+                continue;
+            }
+            if let Some(cp) = heading {
+                used.push(cp);
+            }
+            let kind = if first.style == Style::Ordinal {
+                Kind::Ordinal
+            } else {
+                Kind::Numbered
+            };
+            out.push(page.enumeration(kind, heading, items));
+        }
+        let taken: Vec<Span> = out.iter().map(|e| Span::new(e.start, e.end)).collect();
+        for (si, seg) in page.segs.iter().enumerate() {
+            for &cp in &phrases[si] {
+                if used.contains(&cp) || taken.iter().any(|t| t.overlaps(cp.span)) {
+                    continue;
+                }
+                let Some(sentence) = page.sentence_at(cp.span.start) else {
+                    continue;
+                };
+                if let Some((items, _)) = counted_items(lex, &page, &seg.toks, cp, sentence.span) {
+                    if taken.iter().any(|t| items.iter().any(|i| t.overlaps(*i))) {
+                        continue;
+                    }
+                    used.push(cp);
+                    out.push(page.enumeration(Kind::Counted, Some(cp), items));
+                }
+            }
+        }
+        out.sort_by_key(|e| (e.start, e.end));
+        out
+    }
+
+    /// Runs of markers of one style whose positions follow each other (1, 2, 3 ...; a, b ...;
+    /// bullets), at least two long, without overlaps.
+    fn runs(&self, page: &Page<'_>) -> Vec<Vec<Marker>> {
+        let mut markers: Vec<Marker> = Vec::new();
+        for (i, seg) in page.segs.iter().enumerate() {
+            markers.extend(find_markers(&self.lex, page.text, seg.span, i, &seg.toks));
+        }
+        markers.sort_by_key(|m| (m.start, m.end));
+        let mut runs: Vec<Vec<Marker>> = Vec::new();
+        for (i, m) in markers.iter().enumerate() {
+            let opens = matches!(m.style, Style::Bullet(_)) || m.value == 1;
+            if !opens {
+                continue;
+            }
+            let mut run = vec![*m];
+            let mut at = i;
+            while let Some(last) = run.last().copied() {
+                let Some(j) = (at + 1..markers.len())
+                    .find(|&j| markers[j].style == last.style && markers[j].start >= last.end)
+                else {
+                    break;
+                };
+                let next = markers[j];
+                if !follows(&last, &next) || !page.near(&last, &next) {
+                    break;
+                }
+                run.push(next);
+                at = j;
+            }
+            if run.len() >= 2 {
+                runs.push(run);
+            }
+        }
+        // Longer runs first; a run overlapping a kept one is dropped (a bullet run inside a
+        // numbered one, "i" read as a letter and as a roman numeral).
+        runs.sort_by_key(|r| std::cmp::Reverse(r.len()));
+        let mut kept: Vec<Vec<Marker>> = Vec::new();
+        for r in runs {
+            let span = Span::new(r[0].start, r.last().map_or(r[0].end, |m| m.end));
+            if kept
+                .iter()
+                .any(|k| Span::new(k[0].start, k.last().map_or(k[0].end, |m| m.end)).overlaps(span))
+            {
+                continue;
+            }
+            kept.push(r);
+        }
+        kept.sort_by_key(|r| r[0].start);
+        kept
+    }
+
+    /// The items of a run: each from its marker to the next marker or its sentence's end.
+    fn run_items(&self, page: &Page<'_>, run: &[Marker]) -> Option<Vec<Span>> {
+        let mut items = Vec::with_capacity(run.len());
+        for (i, m) in run.iter().enumerate() {
+            let seg_end = page.segs.get(m.seg)?.span.end;
+            let mut end = page.first_sentence_end(m.end, seg_end);
+            if let Some(n) = run.get(i + 1)
+                && n.seg == m.seg
+                && n.start < end
+            {
+                end = n.start;
+            }
+            let item = trim_item(&self.lex, page.text, Span::new(m.end, end));
+            if item.is_empty() {
+                return None;
+            }
+            items.push(item);
+        }
+        Some(items)
+    }
+
+    /// The count phrase that announces a run: in its first item's sentence before the marker,
+    /// or (when the marker starts the sentence) in the sentence before.
+    fn run_heading(&self, page: &Page<'_>, phrases: &[Vec<CountPhrase>], first: &Marker) -> Heading {
+        let Some(si) = page.sentence_index(first.start) else {
+            return Heading::None;
+        };
+        let sentence = page.sents[si];
+        let prefix = Span::new(sentence.span.start, first.start);
+        let text = page.text;
+        let has_words = |s: Span| {
+            s.slice(text)
+                .is_some_and(|t| t.chars().any(char::is_alphanumeric))
+        };
+        let (window, seg, most) = if has_words(prefix) {
+            (prefix, sentence.seg, u32::MAX)
+        } else if si > 0 {
+            // The sentence before is a looser link: only a small count heads the list there.
+            (
+                page.sents[si - 1].span,
+                page.sents[si - 1].seg,
+                PREVIOUS_SENTENCE_COUNT,
+            )
+        } else {
+            return Heading::None;
+        };
+        if first.style != Style::Ordinal && self.is_related_label(text, window) {
+            return Heading::Related;
+        }
+        phrases
+            .get(seg)
+            .and_then(|ps| ps.iter().rev().find(|cp| window.contains(cp.span)))
+            .filter(|cp| {
+                cp.value <= most && word_count(text, Span::new(cp.span.end, window.end)) <= HEADING_TAIL
+            })
+            .map_or(Heading::None, |cp| Heading::Count(*cp))
+    }
+
+    /// Whether `window` is only a label of related headlines ("Baca juga:", "Berita Terkait").
+    fn is_related_label(&self, text: &str, window: Span) -> bool {
+        let Some(w) = window.slice(text) else { return false };
+        let lead = w.len() - w.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let start = window.start + lead;
+        let end = start + core.len();
+        self.lex
+            .at(text, start, end)
+            .is_some_and(|h| h.end == end && h.roles & role::RELATED != 0)
+    }
+}
+
+/// The most bytes an item of a marked list may span.
+const ITEM_SCAN: usize = 2000;
+
+/// The most words between a heading and the first marker of its list (or its sentence end).
+const HEADING_TAIL: usize = 8;
+
+/// The largest count that heads a list from the sentence before its first item.
+const PREVIOUS_SENTENCE_COUNT: u32 = 20;
+
+/// What stands before a run of markers.
+enum Heading {
+    /// A count phrase announces it.
+    Count(CountPhrase),
+    /// A label of related headlines: the run is page noise.
+    Related,
+    /// Nothing known.
+    None,
+}
+
+/// A segment with its tokens.
+struct Segment {
+    span: Span,
+    toks: Vec<Token>,
+}
+
+/// A sentence and the segment it lies in.
+#[derive(Clone, Copy)]
+struct Sentence {
+    span: Span,
+    seg: usize,
+}
+
+/// The segments of one call, tokenized and split into sentences once.
+pub(crate) struct Page<'t> {
+    text: &'t str,
+    segs: Vec<Segment>,
+    sents: Vec<Sentence>,
+}
+
+impl<'t> Page<'t> {
+    fn new(text: &'t str, segments: &[Span]) -> Page<'t> {
+        let mut segs = Vec::with_capacity(segments.len());
+        let mut sents = Vec::new();
+        for s in segments {
+            if s.slice(text).is_none() {
+                continue;
+            }
+            let i = segs.len();
+            sents.extend(
+                sentences(text, *s)
+                    .into_iter()
+                    .map(|span| Sentence { span, seg: i }),
+            );
+            segs.push(Segment {
+                span: *s,
+                toks: tokenize_span(text, *s),
+            });
+        }
+        Page { text, segs, sents }
+    }
+
+    fn sentence_index(&self, at: usize) -> Option<usize> {
+        let i = self.sents.partition_point(|s| s.span.start <= at);
+        let i = i.checked_sub(1)?;
+        (self.sents.get(i)?.span.end > at).then_some(i)
+    }
+
+    fn sentence_at(&self, at: usize) -> Option<Sentence> {
+        self.sents.get(self.sentence_index(at)?).copied()
+    }
+
+    /// The end of the first sentence that starts at `from` (before `limit`); an item is
+    /// looked for in at most `ITEM_SCAN` bytes, so that long paragraphs stay linear.
+    fn first_sentence_end(&self, from: usize, limit: usize) -> usize {
+        let mut limit = limit.min(from.saturating_add(ITEM_SCAN));
+        while limit > from && !self.text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        sentences(self.text, Span::new(from, limit))
+            .first()
+            .map_or(limit, |s| s.end)
+    }
+
+    /// Whether marker `next` is close enough to `last` to continue its list: an ordinal within
+    /// five sentences; a label or bullet right after the previous item (same or next segment,
+    /// nothing but punctuation in between).
+    fn near(&self, last: &Marker, next: &Marker) -> bool {
+        if last.style == Style::Ordinal {
+            return match (self.sentence_index(last.start), self.sentence_index(next.start)) {
+                (Some(a), Some(b)) => b > a && b - a <= 5 || b == a && next.start > last.end,
+                _ => false,
+            };
+        }
+        let Some(seg) = self.segs.get(last.seg) else {
+            return false;
+        };
+        let end = self.first_sentence_end(last.end, seg.span.end);
+        let bare = |a: usize, b: usize| {
+            a >= b
+                || self
+                    .text
+                    .get(a..b)
+                    .is_some_and(|s| !s.chars().any(char::is_alphanumeric))
+        };
+        if next.seg == last.seg {
+            next.start <= end || bare(end, next.start)
+        } else if next.seg == last.seg + 1 {
+            let Some(nseg) = self.segs.get(next.seg) else {
+                return false;
+            };
+            bare(end, seg.span.end) && bare(nseg.span.start, next.start)
+        } else {
+            false
+        }
+    }
+
+    fn enumeration(&self, kind: Kind, heading: Option<CountPhrase>, items: Vec<Span>) -> Enumeration {
+        let start = heading
+            .map(|h| h.span.start)
+            .or(items.first().map(|i| i.start))
+            .unwrap_or(0);
+        let end = items.last().map_or(start, |i| i.end);
+        let count_mismatch = heading.is_some_and(|h| h.value as usize != items.len());
+        Enumeration {
+            heading: heading.and_then(|h| h.span.slice(self.text)).map(str::to_string),
+            stated_count: heading.map(|h| h.value),
+            items: items
+                .into_iter()
+                .map(|s| Item {
+                    text: s.slice(self.text).unwrap_or("").to_string(),
+                    start: s.start,
+                    end: s.end,
+                })
+                .collect(),
+            kind,
+            count_mismatch,
+            start,
+            end,
+        }
+    }
+}
+
+/// `span` without outer white space, separators (",", ";", ":", a final "."), bullets, and
+/// conjunctions at either edge ("and 5) X" leaves "X"; "A; dan" leaves "A").
+pub(crate) fn trim_item(lex: &Lexicon, text: &str, span: Span) -> Span {
+    let mut s = span;
+    loop {
+        let before = s;
+        s = s.trim(text);
+        let Some(body) = s.slice(text) else {
+            return Span::new(s.start, s.start);
+        };
+        let lead = body.len()
+            - body
+                .trim_start_matches([',', ';', ':', '.', '-', '\u{2013}', '\u{2014}', '\u{2022}', '*'])
+                .len();
+        let trail = body.len() - body.trim_end_matches([',', ';', ':', '.']).len();
+        if lead + trail >= body.len() {
+            return Span::new(s.start, s.start);
+        }
+        s = Span::new(s.start + lead, s.end - trail).trim(text);
+        if let Some(h) = lex.at(text, s.start, s.end)
+            && h.roles & role::CONJUNCTION != 0
+            && h.end < s.end
+            && text
+                .get(h.end..)
+                .is_some_and(|r| r.starts_with(char::is_whitespace))
+        {
+            s = Span::new(h.end, s.end);
+        }
+        if let Some(body) = s.slice(text)
+            && let Some(ws) = body.rfind(char::is_whitespace)
+        {
+            let word = Span::new(s.start + ws + 1, s.end);
+            if lex.roles_of(text, word) & role::CONJUNCTION != 0 {
+                s = Span::new(s.start, s.start + ws);
+            }
+        }
+        if s == before {
+            return s;
+        }
     }
 }
 

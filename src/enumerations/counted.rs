@@ -1,0 +1,297 @@
+//! Count phrases ("five main focus areas", "lima area fokus utama") and the coordinated lists
+//! they announce in the same sentence ("..., yaitu A, B, C, dan D").
+
+use super::markers::blocked_before;
+use super::words::{Lexicon, role};
+use super::{Page, trim_item};
+use crate::Span;
+use crate::lexicon::{is_number_word, number_value};
+use crate::text::{Token, TokenKind};
+
+/// A count phrase: the number and its noun phrase, which is the heading of a list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct CountPhrase {
+    /// From the number to the end of the noun phrase.
+    pub span: Span,
+    /// The number stated.
+    pub value: u32,
+}
+
+fn char_before(text: &str, at: usize) -> Option<char> {
+    text.get(..at).and_then(|s| s.chars().next_back())
+}
+
+fn char_at(text: &str, at: usize) -> Option<char> {
+    text.get(at..).and_then(|s| s.chars().next())
+}
+
+fn is_punct(text: &str, tok: Option<&Token>, chars: &str) -> bool {
+    tok.is_some_and(|t| t.kind == TokenKind::Punct && chars.contains(t.text(text)))
+}
+
+/// Whether digits at `span` stand alone as a count: not part of "4.300", "16/11", "12:00",
+/// "50%" or "Covid-19".
+fn is_standalone_digits(text: &str, span: Span) -> bool {
+    if let Some(c) = char_before(text, span.start)
+        && !(c.is_whitespace() || matches!(c, '(' | '"' | '\u{201c}' | '\''))
+    {
+        return false;
+    }
+    match char_at(text, span.end) {
+        Some('.' | ',' | '/' | ':' | '-') => {
+            let after = text.get(span.end + 1..).and_then(|s| s.chars().next());
+            !after.is_some_and(|c| c.is_ascii_digit())
+        }
+        Some('%' | '\u{2030}') => false,
+        _ => true,
+    }
+}
+
+/// The number at token `k`: the index of its last token and its value.
+fn number_at(text: &str, toks: &[Token], k: usize) -> Option<(usize, u32)> {
+    let t = toks.get(k)?;
+    match t.kind {
+        TokenKind::Number => {
+            if t.span.len() > 4 || !is_standalone_digits(text, t.span) {
+                return None;
+            }
+            Some((k, t.text(text).parse().ok()?))
+        }
+        TokenKind::Word => {
+            if !is_number_token(text, t) {
+                return None;
+            }
+            let mut last = k;
+            loop {
+                // "dua puluh lima", "twenty-one"
+                let next = match toks.get(last + 1) {
+                    Some(h) if h.kind == TokenKind::Punct && h.text(text) == "-" => {
+                        match toks.get(last + 2) {
+                            Some(w) if h.span.start == toks[last].span.end && w.span.start == h.span.end => {
+                                last + 2
+                            }
+                            _ => break,
+                        }
+                    }
+                    Some(_) => last + 1,
+                    None => break,
+                };
+                match toks.get(next) {
+                    Some(w) if is_number_token(text, w) => last = next,
+                    _ => break,
+                }
+            }
+            let span = Span::new(t.span.start, toks.get(last)?.span.end);
+            Some((last, number_value(span.slice(text)?)?))
+        }
+        _ => None,
+    }
+}
+
+fn is_number_token(text: &str, t: &Token) -> bool {
+    t.kind == TokenKind::Word && (2..=12).contains(&t.span.len()) && is_number_word(t.text(text))
+}
+
+/// Every count phrase of `toks` that may head a list: a number of at least two followed by
+/// one to five words up to the first stop word or punctuation, naming no country or measure.
+pub(crate) fn count_phrases(lex: &Lexicon, text: &str, toks: &[Token]) -> Vec<CountPhrase> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < toks.len() {
+        let Some((last, value)) = number_at(text, toks, k) else {
+            k += 1;
+            continue;
+        };
+        let blocked = blocked_before(lex, text, toks, k);
+        let mut j = last + 1;
+        let mut words = 0;
+        let mut end = 0;
+        let mut excluded = false;
+        while words < 5 {
+            let Some(w) = toks.get(j) else { break };
+            if w.kind != TokenKind::Word || is_number_token(text, w) {
+                break;
+            }
+            let roles = lex.roles_of(text, w.span);
+            if roles & role::STOP != 0 || roles & role::ORDINAL != 0 {
+                break;
+            }
+            if roles & (role::COUNTRY | role::MEASURE) != 0 {
+                excluded = true;
+            }
+            words += 1;
+            end = w.span.end;
+            j += 1;
+            // A hyphenated word ("negara-negara", "e-government") is one word.
+            while is_punct(text, toks.get(j), "-")
+                && toks.get(j).is_some_and(|h| h.span.start == end)
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.kind == TokenKind::Word && n.span.start == toks[j].span.end)
+            {
+                let n = toks[j + 1];
+                if lex.roles_of(text, n.span) & (role::COUNTRY | role::MEASURE) != 0 {
+                    excluded = true;
+                }
+                end = n.span.end;
+                j += 2;
+            }
+        }
+        if words > 0 && !excluded && !blocked && value >= 2 {
+            out.push(CountPhrase {
+                span: Span::new(toks[k].span.start, end),
+                value,
+            });
+        }
+        k = j.max(k + 1);
+    }
+    out
+}
+
+fn skip_space(text: &str, mut at: usize, end: usize) -> usize {
+    while at < end {
+        match char_at(text, at) {
+            Some(c) if c.is_whitespace() => at += c.len_utf8(),
+            _ => break,
+        }
+    }
+    at
+}
+
+/// Where the list announced by `cp` starts in `sentence`, and whether its boundaries are certain
+/// (after ":" or a strong introducer such as "yaitu", "namely").
+fn list_start(
+    lex: &Lexicon,
+    text: &str,
+    toks: &[Token],
+    cp: CountPhrase,
+    sentence: Span,
+) -> Option<(usize, bool)> {
+    let end = sentence.end;
+    let mut p = skip_space(text, cp.span.end, end);
+    if char_at(text, p) == Some(',') {
+        p = skip_space(text, p + 1, end);
+    }
+    if char_at(text, p) == Some(':') {
+        return Some((p + 1, true));
+    }
+    // An introducer right after the count phrase: "two agreements, including A and B".
+    if let Some(h) = lex.at(text, p, end)
+        && h.roles & (role::STRONG | role::WEAK) != 0
+    {
+        let mut q = skip_space(text, h.end, end);
+        if char_at(text, q) == Some(':') {
+            q += 1;
+        }
+        return Some((q, h.roles & role::STRONG != 0));
+    }
+    let rest = text.get(p..end)?;
+    let q = p + rest.find([',', ';', ':'])?;
+    if char_at(text, q) == Some(':') {
+        return Some((q + 1, true));
+    }
+    // The last introducing word before the first comma opens the list.
+    let mut found = None;
+    for t in toks.iter().filter(|t| t.span.start >= p && t.span.end <= q) {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        if let Some(h) = lex.at(text, t.span.start, q)
+            && h.roles & (role::STRONG | role::WEAK) != 0
+            && h.end < q
+        {
+            found = Some((h.end, h.roles & role::STRONG != 0));
+        }
+    }
+    found
+}
+
+/// Splits the last item at its first conjunction ("B dan C" into "B", "C").
+fn split_last(lex: &Lexicon, text: &str, toks: &[Token], items: &[Span]) -> Option<Vec<Span>> {
+    let last = *items.last()?;
+    for t in toks
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && t.span.start > last.start && t.span.end < last.end)
+    {
+        if let Some(h) = lex.at(text, t.span.start, last.end)
+            && h.roles & role::CONJUNCTION != 0
+            && h.end < last.end
+        {
+            let left = trim_item(lex, text, Span::new(last.start, t.span.start));
+            let right = trim_item(lex, text, Span::new(h.end, last.end));
+            if left.is_empty() || right.is_empty() {
+                return None;
+            }
+            let mut out = items[..items.len() - 1].to_vec();
+            out.push(left);
+            out.push(right);
+            return Some(out);
+        }
+    }
+    None
+}
+
+/// The items of the list `cp` announces in `sentence`, and whether they disagree with its count.
+pub(crate) fn counted_items(
+    lex: &Lexicon,
+    page: &Page<'_>,
+    toks: &[Token],
+    cp: CountPhrase,
+    sentence: Span,
+) -> Option<(Vec<Span>, bool)> {
+    let text = page.text;
+    let (start, certain) = list_start(lex, text, toks, cp, sentence)?;
+    let region = trim_item(lex, text, Span::new(start, sentence.end));
+    let body = region.slice(text)?;
+    if body.is_empty() {
+        return None;
+    }
+    let sep = if body.contains(';') { ';' } else { ',' };
+    let mut items = Vec::new();
+    let mut closed = false;
+    let mut from = region.start;
+    let cuts = body
+        .match_indices(sep)
+        .map(|(i, _)| region.start + i)
+        .chain(std::iter::once(region.end));
+    for cut in cuts {
+        let part = Span::new(from, cut).trim(text);
+        from = cut + sep.len_utf8();
+        if part.is_empty() {
+            continue;
+        }
+        let leads_conj = lex
+            .at(text, part.start, part.end)
+            .is_some_and(|h| h.roles & role::CONJUNCTION != 0 && h.end < part.end);
+        let item = trim_item(lex, text, part);
+        if item.is_empty() {
+            return None;
+        }
+        items.push(item);
+        if leads_conj {
+            // The conjunction marks the last item; what follows is another clause.
+            closed = true;
+            break;
+        }
+    }
+    let n = cp.value as usize;
+    let standard = if closed {
+        items.clone()
+    } else {
+        split_last(lex, text, toks, &items).unwrap_or_else(|| items.clone())
+    };
+    if standard.len() < 2 {
+        return None;
+    }
+    if standard.len() == n {
+        Some((standard, false))
+    } else if certain && !closed && items.len() == n && n >= 2 {
+        // "three areas: trade, health, research and development": the count tells that the
+        // last "and" joins words of one item.
+        Some((items, false))
+    } else if certain {
+        Some((standard, true))
+    } else {
+        None
+    }
+}

@@ -1,0 +1,393 @@
+//! Item markers: labels ("1)", "2.", "(3)", "a)", "ii."), bullets and ordinal words at a
+//! sentence start ("Pertama, ...", "Topik kedua ...", "Finally, ..."), and the runs they form.
+
+use super::words::{LAST, Lexicon, role};
+use crate::Span;
+use crate::lexicon::is_number_word;
+use crate::text::{Token, TokenKind};
+
+/// What a label is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Family {
+    Digit,
+    Lower,
+    Upper,
+    RomanLower,
+    RomanUpper,
+}
+
+/// How a label is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Form {
+    /// "(1)"
+    Paren,
+    /// "1)"
+    Close,
+    /// "1."
+    Dot,
+}
+
+/// The kind of a marker; a run is made of markers of one style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Style {
+    Label(Family, Form),
+    Bullet(char),
+    Ordinal,
+}
+
+/// One marker: its style, its position in the list, and where it and its item start.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Marker {
+    pub style: Style,
+    /// 1-based position; `LAST` for "Finally"; 0 for bullets.
+    pub value: u32,
+    /// Start of the marker (or of the words before an ordinal: "Topik pertama").
+    pub start: usize,
+    /// End of the marker: the item starts here.
+    pub end: usize,
+    /// Index of the segment.
+    pub seg: usize,
+    /// Whether it starts its segment or line.
+    pub line_start: bool,
+}
+
+fn is_bullet(c: char) -> bool {
+    matches!(
+        c,
+        '\u{2022}'
+            | '\u{25cf}'
+            | '\u{25aa}'
+            | '\u{25e6}'
+            | '\u{2023}'
+            | '\u{00b7}'
+            | '\u{25a0}'
+            | '\u{25ba}'
+            | '\u{27a2}'
+            | '\u{2043}'
+            | '-'
+            | '*'
+            | '\u{2013}'
+            | '\u{2014}'
+    )
+}
+
+/// Bullets that may also stand inside a line ("• A • B"); dashes, stars and the middle dot
+/// (a byline separator: "Kompas.com · 11/09/2019") may not.
+fn is_inline_bullet(c: char) -> bool {
+    is_bullet(c) && !matches!(c, '-' | '*' | '\u{2013}' | '\u{2014}' | '\u{00b7}')
+}
+
+fn roman_value(s: &str) -> Option<u32> {
+    const ROMANS: [&str; 12] = [
+        "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
+    ];
+    let lower = s.len() <= 4 && s.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'));
+    let upper = s.len() <= 4 && s.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
+    if !(lower || upper) {
+        return None;
+    }
+    ROMANS
+        .iter()
+        .position(|r| r.eq_ignore_ascii_case(s))
+        .map(|i| i as u32 + 1)
+}
+
+/// The label families and values a token can stand for ("i" is a letter and a roman numeral).
+fn labels(text: &str, t: &Token) -> Vec<(Family, u32)> {
+    let s = t.text(text);
+    let mut out = Vec::new();
+    match t.kind {
+        TokenKind::Number => {
+            if let Ok(v) = s.parse::<u32>()
+                && (1..=50).contains(&v)
+                && s.len() <= 2
+            {
+                out.push((Family::Digit, v));
+            }
+        }
+        TokenKind::Word => {
+            let b = s.as_bytes();
+            if b.len() == 1 {
+                if b[0].is_ascii_lowercase() {
+                    out.push((Family::Lower, u32::from(b[0] - b'a') + 1));
+                } else if b[0].is_ascii_uppercase() {
+                    out.push((Family::Upper, u32::from(b[0] - b'A') + 1));
+                }
+            }
+            if let Some(v) = roman_value(s) {
+                let upper = b.first().is_some_and(u8::is_ascii_uppercase);
+                out.push((
+                    if upper {
+                        Family::RomanUpper
+                    } else {
+                        Family::RomanLower
+                    },
+                    v,
+                ));
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+fn punct_is(text: &str, t: Option<&Token>, s: &str) -> bool {
+    t.is_some_and(|t| t.kind == TokenKind::Punct && t.text(text) == s)
+}
+
+fn space_after(text: &str, at: usize) -> bool {
+    text.get(at..)
+        .and_then(|s| s.chars().next())
+        .is_some_and(char::is_whitespace)
+}
+
+/// Whether a label may start at `at`: at the segment's start, or after white space or a
+/// separator (": 1)", "; 2)").
+fn label_may_start(text: &str, seg: Span, at: usize) -> bool {
+    if at <= seg.start {
+        return true;
+    }
+    text.get(..at)
+        .and_then(|s| s.chars().next_back())
+        .is_some_and(|c| c.is_whitespace() || matches!(c, ':' | ';' | ',' | '"' | '\u{201c}'))
+}
+
+fn is_opening_quote(s: &str) -> bool {
+    matches!(s, "\"" | "\u{201c}" | "'" | "\u{2018}" | "(")
+}
+
+/// Whether token `k` starts a sentence: first of its segment or line, or after ".", "!", "?"
+/// (and opening quotes).
+fn at_sentence_start(text: &str, toks: &[Token], k: usize) -> bool {
+    let mut i = k;
+    while i > 0 {
+        let p = toks[i - 1];
+        match p.kind {
+            TokenKind::Break => return true,
+            TokenKind::Punct => {
+                let s = p.text(text);
+                if matches!(s, "." | "!" | "?") {
+                    return true;
+                }
+                if is_opening_quote(s) || matches!(s, "\u{201d}" | "\u{2019}") {
+                    i -= 1;
+                    continue;
+                }
+                return false;
+            }
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// Whether the word before token `k` forbids a count or label there ("Pasal 1", "No. 3",
+/// "Rp 5"); a full stop after the word is skipped.
+pub(crate) fn blocked_before(lex: &Lexicon, text: &str, toks: &[Token], k: usize) -> bool {
+    let mut i = k;
+    while i > 0 {
+        let p = toks[i - 1];
+        if p.kind == TokenKind::Break {
+            return false;
+        }
+        if punct_is(text, Some(&p), ".") && i == k {
+            i -= 1;
+            continue;
+        }
+        return lex.roles_of(text, p.span) & role::NOT_COUNT_BEFORE != 0;
+    }
+    false
+}
+
+/// Finds the markers of one segment.
+pub(crate) fn find_markers(
+    lex: &Lexicon,
+    text: &str,
+    seg: Span,
+    seg_index: usize,
+    toks: &[Token],
+) -> Vec<Marker> {
+    let mut out = Vec::new();
+    for (k, t) in toks.iter().enumerate() {
+        let line_start = k == 0 || toks[k - 1].kind == TokenKind::Break;
+        let mut push = |style, value, start, end| {
+            out.push(Marker {
+                style,
+                value,
+                start,
+                end,
+                seg: seg_index,
+                line_start,
+            })
+        };
+        if t.kind == TokenKind::Punct {
+            if let Some(c) = t.text(text).chars().next()
+                && is_bullet(c)
+                && space_after(text, t.span.end)
+                && (line_start || (is_inline_bullet(c) && label_may_start(text, seg, t.span.start)))
+            {
+                push(Style::Bullet(c), 0, t.span.start, t.span.end);
+            }
+            continue;
+        }
+        if t.kind == TokenKind::Word
+            && let Some(m) = ordinal_marker(lex, text, toks, k)
+        {
+            push(Style::Ordinal, m.0, m.1, m.2);
+        }
+        let prev = if k > 0 { toks.get(k - 1) } else { None };
+        let next = toks.get(k + 1);
+        let adjacent_next = next.is_some_and(|n| n.span.start == t.span.end);
+        let (form, start, end) = if punct_is(text, prev, "(")
+            && prev.is_some_and(|p| p.span.end == t.span.start)
+            && punct_is(text, next, ")")
+            && adjacent_next
+        {
+            let (Some(p), Some(n)) = (prev, next) else {
+                continue;
+            };
+            (Form::Paren, p.span.start, n.span.end)
+        } else if punct_is(text, next, ")") && adjacent_next {
+            let Some(n) = next else { continue };
+            (Form::Close, t.span.start, n.span.end)
+        } else if punct_is(text, next, ".") && adjacent_next {
+            let Some(n) = next else { continue };
+            // "1. Item", not "1.000" nor "1.Item" nor a number ending a sentence before another.
+            let after = text.get(n.span.end..).unwrap_or("");
+            let first = after.trim_start().chars().next();
+            if !space_after(text, n.span.end) || first.is_none_or(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            (Form::Dot, t.span.start, n.span.end)
+        } else {
+            continue;
+        };
+        if !label_may_start(text, seg, start) {
+            continue;
+        }
+        // "Pasal 1", "ayat (2)", "Rp 3."
+        let first = toks[..k]
+            .iter()
+            .rposition(|p| p.span.end <= start)
+            .map_or(k, |i| i + 1);
+        if blocked_before(lex, text, toks, first) {
+            continue;
+        }
+        for (family, value) in labels(text, t) {
+            let allowed = match (family, form) {
+                // "A. Rahman" is an initial; "I." may be the pronoun.
+                (Family::Upper, Form::Dot) => false,
+                (Family::RomanUpper, Form::Dot) => line_start,
+                _ => true,
+            };
+            if allowed {
+                push(Style::Label(family, form), value, start, end);
+            }
+        }
+    }
+    out
+}
+
+/// The ordinal phrase at token `k` ("Kedua", "pertama-tama", "first of all"): its position and
+/// the index of its last token.
+fn ordinal_at(lex: &Lexicon, text: &str, toks: &[Token], k: usize) -> Option<(u32, usize)> {
+    let t = toks.get(k)?;
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    let limit = toks.get(k..toks.len().min(k + 6))?.last()?.span.end;
+    let hit = lex.at(text, t.span.start, limit)?;
+    if hit.roles & role::ORDINAL == 0 {
+        return None;
+    }
+    let last = (k..toks.len().min(k + 6)).find(|&j| toks[j].span.end == hit.end)?;
+    Some((hit.value, last))
+}
+
+/// Where the item starts after the ordinal ending at token `last`: after "," or ":", or after a
+/// copula ("adalah", "is") and its own ":" or ","; `plain` also accepts any other word but a
+/// country or measure noun ("Topik pertama membahas ...", not "Kedua negara ...").
+fn item_start(lex: &Lexicon, text: &str, toks: &[Token], last: usize, plain: bool) -> Option<usize> {
+    let after = toks.get(last + 1)?;
+    match after.kind {
+        TokenKind::Punct if matches!(after.text(text), "," | ":") => Some(after.span.end),
+        TokenKind::Word => {
+            let roles = lex.roles_of(text, after.span);
+            if roles & role::COPULA != 0 {
+                match toks.get(last + 2) {
+                    Some(c) if punct_is(text, Some(c), ":") || punct_is(text, Some(c), ",") => {
+                        Some(c.span.end)
+                    }
+                    _ => Some(after.span.end),
+                }
+            } else if plain && roles & (role::COUNTRY | role::MEASURE) == 0 {
+                // "Isu terakhir yang dibahas adalah X": the item is what the copula introduces.
+                let copula = (last + 2..toks.len().min(last + 5)).find(|&j| {
+                    toks[j].kind == TokenKind::Word && lex.roles_of(text, toks[j].span) & role::COPULA != 0
+                });
+                match copula {
+                    Some(j) if toks[last + 1..j].iter().all(|w| w.kind == TokenKind::Word) => {
+                        match toks.get(j + 1) {
+                            Some(c) if punct_is(text, Some(c), ":") || punct_is(text, Some(c), ",") => {
+                                Some(c.span.end)
+                            }
+                            _ => Some(toks[j].span.end),
+                        }
+                    }
+                    _ => Some(toks.get(last)?.span.end),
+                }
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// An ordinal that opens an item at token `k`: (position, marker start, item start).
+///
+/// Forms: "Pertama, ..." / "First: ..." / "Pertama adalah ..." at a sentence start, "pertama,"
+/// after ";" or ":"; and one or two words before the ordinal at a sentence start ("Topik
+/// pertama adalah ...", "Kemudian ketiga, ...", "Isu terakhir ...").
+fn ordinal_marker(lex: &Lexicon, text: &str, toks: &[Token], k: usize) -> Option<(u32, usize, usize)> {
+    let t = toks.get(k)?;
+    let sentence_start = at_sentence_start(text, toks, k);
+    if let Some((value, last)) = ordinal_at(lex, text, toks, k) {
+        let after_separator =
+            k > 0 && (punct_is(text, toks.get(k - 1), ";") || punct_is(text, toks.get(k - 1), ":"));
+        if !(sentence_start || after_separator) {
+            return None;
+        }
+        return Some((value, t.span.start, item_start(lex, text, toks, last, false)?));
+    }
+    if !sentence_start {
+        return None;
+    }
+    for p in 1..=2 {
+        let w = toks.get(k + p - 1)?;
+        let roles = lex.roles_of(text, w.span);
+        let word_ok = w.kind == TokenKind::Word
+            && (roles & role::STOP == 0 || roles & role::CONNECTIVE != 0)
+            && roles & role::ORDINAL == 0
+            && !is_number_word(w.text(text));
+        if !word_ok {
+            return None;
+        }
+        if let Some((value, last)) = ordinal_at(lex, text, toks, k + p) {
+            return Some((value, t.span.start, item_start(lex, text, toks, last, true)?));
+        }
+    }
+    None
+}
+
+/// Whether `next` continues a run whose last marker is `last`.
+pub(crate) fn follows(last: &Marker, next: &Marker) -> bool {
+    if last.style != next.style || last.value == LAST {
+        return false;
+    }
+    match last.style {
+        Style::Bullet(_) => true,
+        Style::Ordinal => next.value == last.value + 1 || next.value == LAST,
+        Style::Label(..) => next.value == last.value + 1,
+    }
+}

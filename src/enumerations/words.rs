@@ -1,0 +1,180 @@
+//! The word lists of the list grammar (data/en and data/id), as anchored case-folding automata.
+//!
+//! Both languages' rows are loaded together: a page is often mixed, and the words do not clash.
+
+use crate::Span;
+use crate::lexicon::DataFile;
+use crate::text::{word_end_at, word_start_at};
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use std::collections::BTreeMap;
+
+pub(crate) static FILES: [DataFile; 8] = [
+    crate::data_file!("en/ordinals.tsv", 2),
+    crate::data_file!("id/ordinals.tsv", 2),
+    crate::data_file!("en/count_nouns.tsv", 2),
+    crate::data_file!("id/count_nouns.tsv", 2),
+    crate::data_file!("en/list_introducers.tsv", 2),
+    crate::data_file!("id/list_introducers.tsv", 2),
+    crate::data_file!("en/enumeration_stop.tsv", 2),
+    crate::data_file!("id/enumeration_stop.tsv", 2),
+];
+
+/// Roles a phrase can have; one phrase may have several ("dan": conjunction and connective).
+pub(crate) mod role {
+    pub const STRONG: u16 = 1;
+    pub const WEAK: u16 = 1 << 1;
+    pub const COPULA: u16 = 1 << 2;
+    pub const CONJUNCTION: u16 = 1 << 3;
+    pub const CONNECTIVE: u16 = 1 << 4;
+    pub const RELATED: u16 = 1 << 5;
+    pub const STOP: u16 = 1 << 6;
+    pub const NOT_COUNT_BEFORE: u16 = 1 << 7;
+    pub const COUNTRY: u16 = 1 << 8;
+    pub const MEASURE: u16 = 1 << 9;
+    pub const ORDINAL: u16 = 1 << 10;
+}
+
+/// The position an ordinal that closes a list ("Finally", "Terakhir") stands for.
+pub(crate) const LAST: u32 = u32::MAX;
+
+/// A phrase found in the text: where it ends, its roles and (for ordinals) its position.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Hit {
+    pub end: usize,
+    pub roles: u16,
+    pub value: u32,
+}
+
+/// Every phrase of the data files in one anchored automaton; pattern N is `tags[N]`.
+#[derive(Debug)]
+pub(crate) struct Lexicon {
+    ac: AhoCorasick,
+    tags: Vec<(u16, u32)>,
+}
+
+fn role_of(name: &str) -> u16 {
+    match name {
+        "strong" => role::STRONG,
+        "weak" => role::WEAK,
+        "copula" => role::COPULA,
+        "conjunction" => role::CONJUNCTION,
+        "connective" => role::CONNECTIVE,
+        "related" => role::RELATED,
+        "stop" => role::STOP,
+        "not_count_before" => role::NOT_COUNT_BEFORE,
+        "country" => role::COUNTRY,
+        "measure" => role::MEASURE,
+        _ => 0,
+    }
+}
+
+impl Lexicon {
+    pub(crate) fn new() -> Lexicon {
+        let mut merged: BTreeMap<String, (u16, u32)> = BTreeMap::new();
+        for (i, file) in FILES.iter().enumerate() {
+            let ordinals = i < 2;
+            for row in file.rows() {
+                let key = row.get(0).to_lowercase();
+                let entry = merged.entry(key).or_insert((0, 0));
+                if ordinals {
+                    let value = match row.get(1) {
+                        "last" => LAST,
+                        v => v.parse().unwrap_or(0),
+                    };
+                    if value > 0 {
+                        entry.0 |= role::ORDINAL;
+                        entry.1 = value;
+                    }
+                } else {
+                    entry.0 |= role_of(row.get(1));
+                }
+            }
+        }
+        let (patterns, tags): (Vec<String>, Vec<(u16, u32)>) = merged.into_iter().unzip();
+        let ac = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .build(&patterns)
+            .expect("the compiled-in word lists build an automaton");
+        Lexicon { ac, tags }
+    }
+
+    /// The longest phrase that starts at `at` (a word start) and ends on a word boundary at or
+    /// before `limit`.
+    pub(crate) fn at(&self, text: &str, at: usize, limit: usize) -> Option<Hit> {
+        let limit = limit.min(text.len());
+        if at >= limit || !word_start_at(text, at) {
+            return None;
+        }
+        let mut limit = limit;
+        // The longest phrase may end inside a word ("antara lain" in "antara lainnya"): then
+        // look for a shorter one that ends before it.
+        loop {
+            let m = self
+                .ac
+                .find(Input::new(text).range(at..limit).anchored(Anchored::Yes))?;
+            let last_alnum = text
+                .get(m.start()..m.end())
+                .and_then(|s| s.chars().next_back())
+                .is_some_and(char::is_alphanumeric);
+            if !last_alnum || word_end_at(text, m.end()) {
+                let (roles, value) = *self.tags.get(m.pattern().as_usize())?;
+                return Some(Hit {
+                    end: m.end(),
+                    roles,
+                    value,
+                });
+            }
+            if m.end() <= at + 1 {
+                return None;
+            }
+            limit = m.end() - 1;
+        }
+    }
+
+    /// The roles of exactly the word `span` (0 when it is no listed word).
+    pub(crate) fn roles_of(&self, text: &str, span: Span) -> u16 {
+        match self.at(text, span.start, span.end) {
+            Some(h) if h.end == span.end => h.roles,
+            _ => 0,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_files_parse() {
+        for f in &FILES {
+            f.check().unwrap();
+            for row in f.rows() {
+                assert!(
+                    f.name.ends_with("ordinals.tsv") || role_of(row.get(1)) != 0,
+                    "data/{} line {}: unknown role {:?}",
+                    f.name,
+                    row.line,
+                    row.get(1)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn phrases_fold_case_and_respect_word_ends() {
+        let lex = Lexicon::new();
+        let t = "Antara lain X; antara lainnya; Ketiga, Finally";
+        let h = lex.at(t, 0, t.len()).unwrap();
+        assert_eq!(h.end, 11);
+        assert!(h.roles & role::WEAK != 0);
+        let shorter = lex.at(t, 15, t.len()).unwrap();
+        assert_eq!((shorter.end, shorter.roles & role::STOP), (21, role::STOP));
+        assert!(lex.at(t, 16, t.len()).is_none());
+        assert_eq!(lex.at(t, 31, t.len()).map(|h| h.value), Some(3));
+        assert_eq!(lex.at(t, 39, t.len()).map(|h| h.value), Some(LAST));
+        let both = lex.roles_of("dan", Span::new(0, 3));
+        assert!(both & role::CONJUNCTION != 0 && both & role::CONNECTIVE != 0);
+    }
+}
