@@ -174,10 +174,23 @@ fn is_separator(gap: &str, tables: &Tables) -> bool {
     if tokens.is_empty() {
         return bullet;
     }
-    let words = match tokens.first() {
+    let mut words = match tokens.first() {
         Some(&("," | ";")) => &tokens[1..],
         _ => &tokens[..],
     };
+    // "..., and the Cook Islands": an article may stand before the next name.
+    if let Some((last, init)) = words.split_last() {
+        if tables
+            .list_words
+            .iter()
+            .any(|w| w.role == Role::Article && same_words(&w.words, &[last]))
+        {
+            if init.is_empty() && tokens.len() == words.len() {
+                return false;
+            }
+            words = init;
+        }
+    }
     words.is_empty()
         || tables
             .list_words

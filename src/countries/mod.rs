@@ -287,7 +287,12 @@ impl Gazetteer {
     /// capitalized name, outside a headline in title case.
     fn person_name(&self, text: &str, segment: Span, span: Span, after: Option<Span>) -> bool {
         let line = line_around(text, segment, span);
-        if crate::text::capital_ratio(text, line) > 0.6 {
+        // A headline in title case capitalizes every content word.
+        let title_case = !crate::text::tokenize_span(text, line).iter().any(|t| {
+            let w = t.text(text);
+            w.chars().count() >= 4 && w.chars().all(char::is_lowercase)
+        });
+        if title_case {
             return false;
         }
         let capitalized_name = |w: Span| {

@@ -134,6 +134,8 @@ pub(super) enum Role {
     Separator,
     Connector,
     Joiner,
+    /// May stand between a separator and the next name ("and the Philippines").
+    Article,
 }
 
 /// A phrase of a list, as its words (or one punctuation mark).
@@ -230,6 +232,7 @@ impl Tables {
                     "separator" => Role::Separator,
                     "connector" => Role::Connector,
                     "joiner" => Role::Joiner,
+                    "article" => Role::Article,
                     _ => return None,
                 };
                 Some(ListWord {
@@ -318,7 +321,7 @@ mod tests {
         for f in LIST_WORD_FILES.iter() {
             for row in f.rows() {
                 assert!(
-                    ["separator", "connector", "joiner"].contains(&row.get(1)),
+                    ["separator", "connector", "joiner", "article"].contains(&row.get(1)),
                     "{} line {}",
                     f.name,
                     row.line
