@@ -64,9 +64,8 @@ pub(super) fn find(text: &str, segments: &[Span], items: &[Item], tables: &Table
                 .filter_map(|g| tables.groups.get(g).map(|g| g.name.to_string()))
                 .collect();
             let previous_end = lists.last().map_or(0, |l: &CountryList| l.end);
-            let stated_count = segments
-                .get(first.segment)
-                .and_then(|&s| stated_count(text, s, previous_end, first.span.start, tables));
+            let stated_count =
+                lead(text, segments, &first, previous_end).and_then(|l| stated_count(text, l, tables));
             lists.push(CountryList {
                 text: span.slice(text).unwrap_or("").to_string(),
                 start: span.start,
@@ -227,14 +226,33 @@ fn joined_group(text: &str, before: &Unit, first: &Item, tables: &Tables) -> Opt
         .then_some(g)
 }
 
-/// The number of the phrase that announces the list starting at `start`: "<number>
-/// [modifiers] <country noun> [modifiers] <connector> <list>" in the sentence, after `floor`.
-fn stated_count(text: &str, segment: Span, floor: usize, start: usize, tables: &Tables) -> Option<u32> {
+/// The text before the list whose first item is `first`: its sentence up to the list (after
+/// `floor`), or the last sentence of the previous segment when the list opens its segment
+/// ("Participating countries:" then a paragraph of names or bullets).
+fn lead(text: &str, segments: &[Span], first: &Item, floor: usize) -> Option<Span> {
+    let start = first.span.start;
+    let segment = *segments.get(first.segment)?;
     let sentence = sentences(text, segment)
         .into_iter()
         .find(|s| s.start <= start && start < s.end.max(s.start + 1))?;
-    let lo = sentence.start.max(floor).min(start);
-    let tokens = tokenize_span(text, Span::new(lo, start));
+    let here = Span::new(sentence.start.max(floor).min(start), start);
+    let has_words = tokenize_span(text, here)
+        .iter()
+        .any(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number));
+    if has_words || first.segment == 0 {
+        return Some(here);
+    }
+    let previous = *segments.get(first.segment - 1)?;
+    sentences(text, previous)
+        .last()
+        .copied()
+        .filter(|s| s.start >= floor)
+}
+
+/// The number of the phrase that announces a list and ends `lead`: "<number> [modifiers]
+/// <country noun> [modifiers] <connector>".
+fn stated_count(text: &str, lead: Span, tables: &Tables) -> Option<u32> {
+    let tokens = tokenize_span(text, lead);
     let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
     // The connector(s): "namely", ", yakni", "yaitu:", "antara lain".
     let mut end = tokens.len();
