@@ -1,8 +1,24 @@
 //! Countries as ISO 3166-1 codes from English and Indonesian names, country lists with the
 //! count the text states, and groups (ASEAN, G20, ...).
+//!
+//! Every name a text may use is a row of `data/countries.tsv` (code, language, name, kind) and
+//! every group a row of `data/groups.tsv`; both are compiled once into one automaton. A match
+//! must be a whole word with a capital first letter (abbreviations such as "US" or "AS" must
+//! match their exact case, and "AS" is read only in Indonesian or Malay text); the longest
+//! match wins, so "Papua New Guinea" is not "Guinea". Words next to a name that make it part
+//! of a larger proper name ("Bank Indonesia", "Indonesia Open") are data too
+//! (`data/*/blockers.tsv`). Lists follow the grammar of coordination
+//! (`data/*/list_words.tsv`) and their stated count the phrase that announces them
+//! ("20 negara, yakni ...", `data/*/country_nouns.tsv`).
 
+mod lists;
+mod tables;
+
+use crate::text::{is_capitalized, is_whole_word};
 use crate::{Date, Span};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::{Deserialize, Serialize};
+use tables::{Lang, Side, Tables, Target};
 
 /// One mention of a country.
 ///
@@ -63,6 +79,12 @@ pub struct GroupMention {
 }
 
 /// Everything the countries capability finds in a text.
+///
+/// ```
+/// let c = warta::countries::find_countries("The Indonesian delegation met Japan.", "en");
+/// assert_eq!(c.mentions.len(), 1);
+/// assert_eq!(c.demonyms[0].code, "ID");
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Countries {
     /// Country mentions, in text order.
@@ -71,6 +93,8 @@ pub struct Countries {
     pub lists: Vec<CountryList>,
     /// Group mentions, in text order.
     pub groups: Vec<GroupMention>,
+    /// Adjectives of nationality ("Indonesian", "Thai"), which are not mentions, in text order.
+    pub demonyms: Vec<Mention>,
 }
 
 /// The gazetteer automaton, built once (`Send + Sync`).
@@ -84,7 +108,8 @@ pub struct Countries {
 /// ```
 #[derive(Debug)]
 pub struct Gazetteer {
-    _private: (),
+    tables: Tables,
+    automaton: AhoCorasick,
 }
 
 impl Default for Gazetteer {
@@ -93,14 +118,37 @@ impl Default for Gazetteer {
     }
 }
 
+/// A country or group found in a segment, for the list reader.
+#[derive(Debug, Clone, Copy)]
+struct Item {
+    span: Span,
+    segment: usize,
+    what: What,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum What {
+    Country(&'static str),
+    Group(usize),
+}
+
 impl Gazetteer {
-    /// Builds the automaton from `data/countries.tsv`.
+    /// Builds the automaton from `data/countries.tsv` and `data/groups.tsv`.
     ///
     /// ```
     /// let _ = warta::countries::Gazetteer::new();
     /// ```
     pub fn new() -> Gazetteer {
-        Gazetteer { _private: () }
+        let tables = Tables::load();
+        // Overlapping (standard) matching rather than leftmost-longest: a longer name that fails
+        // the word-boundary or case test must not hide a shorter one that passes ("Korea
+        // selatan" is still "Korea"). The longest valid match is chosen in `scan`.
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&tables.patterns)
+            .expect("the compiled-in names build an automaton");
+        Gazetteer { tables, automaton }
     }
 
     /// Finds mentions, lists and groups inside `segments` of `text`; `lang` is the document's
@@ -113,9 +161,241 @@ impl Gazetteer {
     /// assert_eq!(c.mentions[0].code, "KR");
     /// ```
     pub fn find(&self, text: &str, segments: &[Span], lang: &str, reference: Option<Date>) -> Countries {
-        let _ = (text, segments, lang, reference);
-        Countries::default()
+        let doc = Lang::of_document(lang);
+        let mut out = Countries::default();
+        let mut items = Vec::new();
+        for (index, &segment) in segments.iter().enumerate() {
+            for (span, name) in self.scan(text, segment, doc) {
+                let Some(written) = span.slice(text) else { continue };
+                match name {
+                    Target::Nothing => {}
+                    Target::Demonym(code) => out.demonyms.push(mention(written, span, code)),
+                    Target::Group(g) => {
+                        let Some(group) = self.tables.groups.get(g) else {
+                            continue;
+                        };
+                        out.groups.push(GroupMention {
+                            text: written.to_string(),
+                            start: span.start,
+                            end: span.end,
+                            group: group.name.to_string(),
+                            members: group.members_at(reference),
+                        });
+                        items.push(Item {
+                            span,
+                            segment: index,
+                            what: What::Group(g),
+                        });
+                    }
+                    Target::Country(code) => {
+                        if self.blocked(text, segment, span, code) {
+                            continue;
+                        }
+                        out.mentions.push(mention(written, span, code));
+                        items.push(Item {
+                            span,
+                            segment: index,
+                            what: What::Country(code),
+                        });
+                    }
+                }
+            }
+        }
+        out.lists = lists::find(text, segments, &items, &self.tables);
+        out
     }
+
+    /// The longest acceptable names of `segment`, left to right, without overlaps.
+    fn scan(&self, text: &str, segment: Span, doc: Option<Lang>) -> Vec<(Span, Target)> {
+        let Some(part) = segment.slice(text) else {
+            return Vec::new();
+        };
+        let mut candidates: Vec<(Span, u8, Target)> = Vec::new();
+        for m in self.automaton.find_overlapping_iter(part) {
+            let index = m.pattern().as_usize();
+            let (Some(name), Some(pattern)) = (self.tables.names.get(index), self.tables.patterns.get(index))
+            else {
+                continue;
+            };
+            let Some(priority) = priority(name.lang, name.own_language_only, doc) else {
+                continue;
+            };
+            let local = Span::new(m.start(), m.end());
+            let Some(written) = local.slice(part) else {
+                continue;
+            };
+            if !is_whole_word(part, local) {
+                continue;
+            }
+            if name.exact {
+                if written != *pattern || !line_has_lowercase(part, local) {
+                    continue;
+                }
+            } else if !is_capitalized(written) {
+                continue;
+            }
+            candidates.push((local.shift(segment.start), priority, name.target));
+        }
+        candidates.sort_by(|a, b| (a.0.start, b.0.end, b.1).cmp(&(b.0.start, a.0.end, a.1)));
+        let mut chosen = Vec::new();
+        let mut last_end = segment.start;
+        for (span, _, target) in candidates {
+            if span.start >= last_end {
+                last_end = span.end;
+                chosen.push((span, target));
+            }
+        }
+        chosen
+    }
+
+    /// Whether the country name at `span` is part of a larger proper name or a person's name.
+    fn blocked(&self, text: &str, segment: Span, span: Span, code: &str) -> bool {
+        let blockers = || self.tables.blockers.iter().filter(|b| b.applies_to(code));
+        if let Some((word, comma)) = word_before(text, segment.start, span.start) {
+            let w = word.slice(text).unwrap_or("");
+            if blockers().any(|b| b.side == Side::Before && (!comma || b.code.is_some()) && b.matches(w)) {
+                return true;
+            }
+            // "Bank of Japan", "University of the Philippines".
+            let mut of = (!comma).then_some(word);
+            if w.eq_ignore_ascii_case("the") {
+                of = word_before(text, segment.start, word.start).and_then(|(o, c)| (!c).then_some(o));
+            }
+            if let Some(of) = of.filter(|o| o.slice(text).is_some_and(|s| s.eq_ignore_ascii_case("of"))) {
+                if let Some((head, false)) = word_before(text, segment.start, of.start) {
+                    let h = head.slice(text).unwrap_or("");
+                    if blockers().any(|b| b.side == Side::Before && b.matches(h)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        let after = word_after(text, segment.end, span.end);
+        if let Some(word) = after {
+            let w = word.slice(text).unwrap_or("");
+            if blockers().any(|b| b.side == Side::After && b.matches(w)) {
+                return true;
+            }
+        }
+        if blockers().any(|b| b.side == Side::Person) {
+            return self.person_name(text, segment, span, after);
+        }
+        false
+    }
+
+    /// Whether a name that is also a given name ("Jordan", "Chad") stands beside another
+    /// capitalized name, outside a headline in title case.
+    fn person_name(&self, text: &str, segment: Span, span: Span, after: Option<Span>) -> bool {
+        let line = line_around(text, segment, span);
+        // A headline in title case capitalizes every content word.
+        let title_case = !crate::text::tokenize_span(text, line).iter().any(|t| {
+            let w = t.text(text);
+            w.chars().count() >= 4 && w.chars().all(char::is_lowercase)
+        });
+        if title_case {
+            return false;
+        }
+        let capitalized_name = |w: Span| {
+            w.slice(text)
+                .is_some_and(|s| is_capitalized(s) && !crate::text::is_all_caps(s))
+                && self
+                    .scan(text, Span::new(w.start, line.end), None)
+                    .first()
+                    .is_none_or(|(s, _)| s.start != w.start)
+        };
+        if after.is_some_and(|w| w.start == span.end + 1 && capitalized_name(w)) {
+            return true;
+        }
+        if let Some((word, false)) = word_before(text, segment.start, span.start) {
+            let mid_sentence = text
+                .get(line.start..word.start)
+                .and_then(|s| s.trim_end().chars().next_back())
+                .is_some_and(|c| c.is_alphanumeric() || c == ',');
+            return mid_sentence && word.end + 1 == span.start && capitalized_name(word);
+        }
+        false
+    }
+}
+
+fn mention(written: &str, span: Span, code: &str) -> Mention {
+    Mention {
+        text: written.to_string(),
+        start: span.start,
+        end: span.end,
+        code: code.to_string(),
+    }
+}
+
+/// How welcome a row of language `row` is in a document of language `doc`: 2 for its own
+/// language, 1 for a full name of the other language, `None` for an abbreviation or demonym
+/// of the other language.
+fn priority(row: Lang, own_language_only: bool, doc: Option<Lang>) -> Option<u8> {
+    match (row, doc) {
+        (Lang::Any, _) => Some(2),
+        (r, Some(d)) if r == d => Some(2),
+        _ if own_language_only => None,
+        _ => Some(1),
+    }
+}
+
+/// Whether the line of `part` holding `span` has a lower-case letter (an all-capitals line
+/// makes "US" or "AS" a word).
+fn line_has_lowercase(part: &str, span: Span) -> bool {
+    let start = part
+        .get(..span.start)
+        .and_then(|s| s.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    let end = part
+        .get(span.end..)
+        .and_then(|s| s.find('\n'))
+        .map_or(part.len(), |i| span.end + i);
+    part.get(start..end)
+        .is_some_and(|l| l.chars().any(char::is_lowercase))
+}
+
+/// The line of `segment` holding `span`.
+fn line_around(text: &str, segment: Span, span: Span) -> Span {
+    let start = text
+        .get(segment.start..span.start)
+        .and_then(|s| s.rfind('\n'))
+        .map_or(segment.start, |i| segment.start + i + 1);
+    let end = text
+        .get(span.end..segment.end)
+        .and_then(|s| s.find('\n'))
+        .map_or(segment.end, |i| span.end + i);
+    Span::new(start, end)
+}
+
+/// The word right before `at` (after spaces and at most one comma, never a line break) and
+/// whether a comma stood between; not before `lo`.
+fn word_before(text: &str, lo: usize, at: usize) -> Option<(Span, bool)> {
+    let head = text.get(lo..at)?;
+    let trimmed = head.trim_end_matches([' ', '\t', '\u{a0}']);
+    let (trimmed, comma) = match trimmed.strip_suffix(',') {
+        Some(t) => (t.trim_end_matches([' ', '\t', '\u{a0}']), true),
+        None => (trimmed, false),
+    };
+    let end = lo + trimmed.len();
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric())
+        .last()
+        .map(|(i, _)| lo + i)?;
+    Some((Span::new(start, end), comma))
+}
+
+/// The word right after `at` (after spaces only), not past `hi`.
+fn word_after(text: &str, hi: usize, at: usize) -> Option<Span> {
+    let tail = text.get(at..hi)?;
+    let rest = tail.trim_start_matches([' ', '\t', '\u{a0}']);
+    let start = at + (tail.len() - rest.len());
+    let len: usize = rest
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .map(char::len_utf8)
+        .sum();
+    (len > 0).then(|| Span::new(start, start + len))
 }
 
 /// Finds countries in the whole `text` with a gazetteer built once per process.

@@ -1,0 +1,346 @@
+//! Country lists: coordinated runs of names, the groups they hold and the count that
+//! announces them.
+
+use super::tables::{Role, Tables};
+use super::{CountryList, Item, What};
+use crate::Span;
+use crate::lexicon::{is_number_word, number_value};
+use crate::text::{TokenKind, sentences, tokenize, tokenize_span};
+
+/// Fewest country names a list has.
+const MIN_COUNTRIES: usize = 3;
+/// Most words between a country noun and the list it announces ("countries in the Pacific
+/// region: ...").
+const MAX_AFTER_NOUN: usize = 5;
+/// Most words between the number and the noun ("10 ASEAN member states").
+const MAX_BEFORE_NOUN: usize = 3;
+/// Most bytes between a group and the list it joins ("ASEAN plus Japan, ...").
+const MAX_JOIN: usize = 80;
+/// The largest count a list of countries can state.
+const MAX_COUNT: u32 = 260;
+
+/// An item with what its parenthesis adds ("Amerika Serikat (AS)").
+#[derive(Debug, Clone, Copy)]
+struct Unit {
+    item: Item,
+    /// End of the name or of its parenthesis.
+    end: usize,
+}
+
+/// The lists of `items` (found in `segments` of `text`, in text order).
+pub(super) fn find(text: &str, segments: &[Span], items: &[Item], tables: &Tables) -> Vec<CountryList> {
+    let units = units(text, segments, items);
+    let mut lists = Vec::new();
+    let mut k = 0;
+    while k < units.len() {
+        let mut end = k + 1;
+        while end < units.len() && separated(text, segments, &units[end - 1], &units[end], tables) {
+            end += 1;
+        }
+        let run = &units[k..end];
+        let codes: Vec<String> = run
+            .iter()
+            .filter_map(|u| match u.item.what {
+                What::Country(code) => Some(code.to_string()),
+                What::Group(_) => None,
+            })
+            .collect();
+        if codes.len() >= MIN_COUNTRIES {
+            let (first, last) = (run[0].item, run[run.len() - 1].item);
+            let span = Span::new(first.span.start, last.span.end);
+            let mut groups = Vec::new();
+            if let Some(g) = k
+                .checked_sub(1)
+                .and_then(|p| joined_group(text, &units[p], &first, tables))
+            {
+                groups.push(g);
+            }
+            groups.extend(run.iter().filter_map(|u| match u.item.what {
+                What::Group(g) => Some(g),
+                What::Country(_) => None,
+            }));
+            let groups = groups
+                .into_iter()
+                .filter_map(|g| tables.groups.get(g).map(|g| g.name.to_string()))
+                .collect();
+            let previous_end = lists.last().map_or(0, |l: &CountryList| l.end);
+            let stated_count =
+                lead(text, segments, &first, previous_end).and_then(|l| stated_count(text, l, tables));
+            lists.push(CountryList {
+                text: span.slice(text).unwrap_or("").to_string(),
+                start: span.start,
+                end: span.end,
+                stated_count,
+                count_mismatch: stated_count.is_some_and(|n| n as usize != codes.len()),
+                codes,
+                groups,
+            });
+        }
+        k = end;
+    }
+    lists
+}
+
+/// The items as units: a short parenthesis after a name that only repeats it ("Amerika
+/// Serikat (AS)", "Association of Southeast Asian Nations (Asean)") or holds no name joins it.
+fn units(text: &str, segments: &[Span], items: &[Item]) -> Vec<Unit> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < items.len() {
+        let item = items[k];
+        let mut unit = Unit {
+            item,
+            end: item.span.end,
+        };
+        k += 1;
+        let Some(segment) = segments.get(item.segment) else {
+            out.push(unit);
+            continue;
+        };
+        let tail = text.get(item.span.end..segment.end).unwrap_or("");
+        let rest = tail.trim_start_matches([' ', '\t']);
+        if let Some(inner) = rest.strip_prefix('(') {
+            let open = item.span.end + (tail.len() - rest.len());
+            if let Some(close) = inner.find(')').filter(|&c| c <= 60 && !inner[..c].contains('\n')) {
+                let close_at = open + 1 + close;
+                let mut j = k;
+                while j < items.len() && items[j].span.end <= close_at {
+                    j += 1;
+                }
+                let same = items[k..j].iter().all(|i| i.what == item.what);
+                let short = k < j || inner[..close].split_whitespace().count() <= 3;
+                if same && short {
+                    unit.end = close_at + 1;
+                    k = j;
+                }
+            }
+        }
+        out.push(unit);
+    }
+    out
+}
+
+/// Whether only a separator (and white space, line breaks, bullets) stands between two units.
+fn separated(text: &str, segments: &[Span], a: &Unit, b: &Unit, tables: &Tables) -> bool {
+    if a.item.segment == b.item.segment {
+        return text
+            .get(a.end..b.item.span.start)
+            .is_some_and(|gap| is_separator(gap, tables));
+    }
+    if a.item.segment + 1 != b.item.segment {
+        return false;
+    }
+    let (Some(sa), Some(sb)) = (segments.get(a.item.segment), segments.get(b.item.segment)) else {
+        return false;
+    };
+    match (text.get(a.end..sa.end), text.get(sb.start..b.item.span.start)) {
+        (Some(x), Some(y)) => is_separator(&format!("{x}\n{y}"), tables),
+        _ => false,
+    }
+}
+
+fn is_bullet(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '\u{2022}' | '\u{b7}' | '*' | '\u{2013}' | '\u{2014}' | '\u{25aa}' | '\u{25cf}'
+    )
+}
+
+/// Whether `gap` is a separator of a list: ",", "and", ", dan", "serta", "as well as", or only
+/// line breaks when the next line starts with a bullet.
+fn is_separator(gap: &str, tables: &Tables) -> bool {
+    let mut bullet = false;
+    let mut rest = String::new();
+    for (n, line) in gap.split('\n').enumerate() {
+        let mut line = line.trim();
+        if n > 0 {
+            let unbulleted = line.trim_start_matches(is_bullet);
+            let unnumbered = unbulleted.trim_start_matches(|c: char| c.is_ascii_digit());
+            let unnumbered = if unnumbered.len() < unbulleted.len() {
+                unnumbered.strip_prefix(['.', ')']).unwrap_or(unbulleted)
+            } else {
+                unbulleted
+            };
+            if unnumbered.len() < line.len() {
+                bullet = true;
+                line = unnumbered.trim();
+            }
+        }
+        rest.push(' ');
+        rest.push_str(line);
+    }
+    let tokens: Vec<&str> = tokenize(&rest).iter().map(|t| t.text(&rest)).collect();
+    if tokens.is_empty() {
+        return bullet;
+    }
+    let mut words = match tokens.first() {
+        Some(&("," | ";")) => &tokens[1..],
+        _ => &tokens[..],
+    };
+    // "..., and the Cook Islands": an article may stand before the next name.
+    if let Some((last, init)) = words.split_last() {
+        if tables
+            .list_words
+            .iter()
+            .any(|w| w.role == Role::Article && same_words(&w.words, &[last]))
+        {
+            if init.is_empty() && tokens.len() == words.len() {
+                return false;
+            }
+            words = init;
+        }
+    }
+    words.is_empty()
+        || tables
+            .list_words
+            .iter()
+            .any(|w| w.role == Role::Separator && same_words(&w.words, words))
+}
+
+fn same_words(phrase: &[&str], words: &[&str]) -> bool {
+    phrase.len() == words.len() && phrase.iter().zip(words).all(|(p, w)| p.eq_ignore_ascii_case(w))
+}
+
+/// The group named right before a list and joined to it ("... (Asean) plus Australia, ...",
+/// "10 negara ASEAN dan 6 negara kawasan, yaitu ...").
+fn joined_group(text: &str, before: &Unit, first: &Item, tables: &Tables) -> Option<usize> {
+    let What::Group(g) = before.item.what else {
+        return None;
+    };
+    if before.item.segment != first.segment {
+        return None;
+    }
+    let gap = text.get(before.end..first.span.start)?;
+    if gap.len() > MAX_JOIN || gap.contains(['.', '!', '?', '\n']) {
+        return None;
+    }
+    let words: Vec<&str> = tokenize(gap).iter().map(|t| t.text(gap)).collect();
+    tables
+        .list_words
+        .iter()
+        .any(|w| {
+            w.role == Role::Joiner
+                && words.len() >= w.words.len()
+                && same_words(&w.words, &words[..w.words.len()])
+        })
+        .then_some(g)
+}
+
+/// The text before the list whose first item is `first`: its sentence up to the list (after
+/// `floor`), or the last sentence of the previous segment when the list opens its segment
+/// ("Participating countries:" then a paragraph of names or bullets).
+fn lead(text: &str, segments: &[Span], first: &Item, floor: usize) -> Option<Span> {
+    let start = first.span.start;
+    let segment = *segments.get(first.segment)?;
+    let sentence = sentences(text, segment)
+        .into_iter()
+        .find(|s| s.start <= start && start < s.end.max(s.start + 1))?;
+    let here = Span::new(sentence.start.max(floor).min(start), start);
+    let has_words = tokenize_span(text, here)
+        .iter()
+        .any(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number));
+    if has_words || first.segment == 0 {
+        return Some(here);
+    }
+    let previous = *segments.get(first.segment - 1)?;
+    sentences(text, previous)
+        .last()
+        .copied()
+        .filter(|s| s.start >= floor)
+}
+
+/// The number of the phrase that announces a list and ends `lead`: "<number> [modifiers]
+/// <country noun> [modifiers] <connector>".
+fn stated_count(text: &str, lead: Span, tables: &Tables) -> Option<u32> {
+    let tokens = tokenize_span(text, lead);
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    // The connector(s): "namely", ", yakni", "yaitu:", "antara lain".
+    let mut end = tokens.len();
+    let mut connected = false;
+    for _ in 0..3 {
+        let longest = tables
+            .list_words
+            .iter()
+            .filter(|w| w.role == Role::Connector)
+            .filter_map(|w| {
+                let phrase = w.words.join(" ");
+                let parts = tokenize(&phrase);
+                let n = parts.len();
+                let fits = n > 0
+                    && n <= end
+                    && parts
+                        .iter()
+                        .enumerate()
+                        .all(|(i, p)| p.text(&phrase).eq_ignore_ascii_case(word(end - n + i)));
+                fits.then_some(n)
+            })
+            .max();
+        match longest {
+            Some(n) => {
+                end -= n;
+                connected = true;
+            }
+            None => break,
+        }
+    }
+    if !connected {
+        return None;
+    }
+    // The noun, after at most a few modifiers.
+    let is_noun = |w: &str| tables.nouns.iter().any(|n| n.eq_ignore_ascii_case(w));
+    let mut i = end;
+    let mut after = 0;
+    let noun = loop {
+        i = i.checked_sub(1)?;
+        let t = tokens.get(i)?;
+        let w = t.text(text);
+        match t.kind {
+            TokenKind::Word if is_noun(w) => break i,
+            TokenKind::Word if !is_number_word(w) => {
+                after += 1;
+                if after > MAX_AFTER_NOUN {
+                    return None;
+                }
+            }
+            TokenKind::Punct if matches!(w, "-" | "(" | ")" | "/") => {}
+            _ => return None,
+        }
+    };
+    // The number, before at most a few modifiers ("20 participating countries").
+    let mut j = noun;
+    let mut before = 0;
+    let last = loop {
+        j = j.checked_sub(1)?;
+        let t = tokens.get(j)?;
+        let w = t.text(text);
+        match t.kind {
+            TokenKind::Number => break j,
+            TokenKind::Word if is_number_word(w) => break j,
+            TokenKind::Word if !is_noun(w) => {
+                before += 1;
+                if before > MAX_BEFORE_NOUN {
+                    return None;
+                }
+            }
+            TokenKind::Word => {}
+            TokenKind::Punct if w == "-" => {}
+            _ => return None,
+        }
+    };
+    let mut first = last;
+    if tokens.get(last).is_some_and(|t| t.kind == TokenKind::Word) {
+        while first >= 1 {
+            let prev = word(first - 1);
+            if is_number_word(prev) && tokens.get(first - 1).is_some_and(|t| t.kind == TokenKind::Word) {
+                first -= 1;
+            } else if prev == "-" && first >= 2 && is_number_word(word(first - 2)) {
+                first -= 2;
+            } else {
+                break;
+            }
+        }
+    }
+    let from = tokens.get(first)?.span.start;
+    let to = tokens.get(last)?.span.end;
+    number_value(text.get(from..to)?).filter(|&n| (1..=MAX_COUNT).contains(&n))
+}

@@ -1,0 +1,365 @@
+//! The countries capability's data files, parsed once into typed tables.
+
+use crate::Date;
+use crate::lexicon::DataFile;
+
+pub(super) static COUNTRIES_FILE: DataFile = crate::data_file!("countries.tsv", 4);
+pub(super) static GROUPS_FILE: DataFile = crate::data_file!("groups.tsv", 6);
+pub(super) static NOUN_FILES: [DataFile; 2] = [
+    crate::data_file!("en/country_nouns.tsv", 1),
+    crate::data_file!("id/country_nouns.tsv", 1),
+];
+pub(super) static LIST_WORD_FILES: [DataFile; 2] = [
+    crate::data_file!("en/list_words.tsv", 2),
+    crate::data_file!("id/list_words.tsv", 2),
+];
+pub(super) static BLOCKER_FILES: [DataFile; 2] = [
+    crate::data_file!("en/blockers.tsv", 3),
+    crate::data_file!("id/blockers.tsv", 3),
+];
+
+/// The language a row of data belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Lang {
+    Any,
+    En,
+    /// Indonesian or Malay: each is read in the other's text too.
+    Id,
+}
+
+impl Lang {
+    pub(super) fn of_row(field: &str) -> Lang {
+        match field {
+            "en" => Lang::En,
+            "id" | "ms" => Lang::Id,
+            _ => Lang::Any,
+        }
+    }
+
+    /// The document's language; `None` for a language warta has no words for.
+    pub(super) fn of_document(code: &str) -> Option<Lang> {
+        match code {
+            "en" => Some(Lang::En),
+            "id" | "ms" => Some(Lang::Id),
+            _ => None,
+        }
+    }
+}
+
+/// What a name in the automaton stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Target {
+    Country(&'static str),
+    Demonym(&'static str),
+    /// Index into [`Tables::groups`].
+    Group(usize),
+    /// A name that holds a country name but names no country.
+    Nothing,
+}
+
+/// One pattern of the automaton: row N of the names is pattern N.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Name {
+    pub target: Target,
+    pub lang: Lang,
+    /// Matched only with the exact case of the data (abbreviations).
+    pub exact: bool,
+    /// Read only in its own language (abbreviations, demonyms).
+    pub own_language_only: bool,
+}
+
+/// A group with its membership periods.
+#[derive(Debug, Clone)]
+pub(super) struct Group {
+    pub name: &'static str,
+    pub members: Vec<Membership>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Membership {
+    pub code: &'static str,
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+}
+
+impl Group {
+    /// Members at `reference`, or the current ones (no end date) without it.
+    pub(super) fn members_at(&self, reference: Option<Date>) -> Vec<String> {
+        self.members
+            .iter()
+            .filter(|m| match reference {
+                Some(d) => m.from.is_none_or(|f| f <= d) && m.to.is_none_or(|t| d < t),
+                None => m.to.is_none(),
+            })
+            .map(|m| m.code.to_string())
+            .collect()
+    }
+}
+
+/// Where a blocking word stands relative to the country name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Side {
+    Before,
+    After,
+    Person,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Blocker {
+    pub word: &'static str,
+    pub side: Side,
+    /// `None` for every country.
+    pub code: Option<&'static str>,
+}
+
+impl Blocker {
+    /// Whether `word` of the text is this row's word: any case for a row in lower case, a
+    /// capitalized word for a row with a capital.
+    pub(super) fn matches(&self, word: &str) -> bool {
+        word.eq_ignore_ascii_case(self.word) && (!self.wants_capital() || crate::text::is_capitalized(word))
+    }
+
+    pub(super) fn wants_capital(&self) -> bool {
+        self.word.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    pub(super) fn applies_to(&self, code: &str) -> bool {
+        self.code.is_none_or(|c| c == code)
+    }
+}
+
+/// What a list word does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Role {
+    Separator,
+    Connector,
+    Joiner,
+    /// May stand between a separator and the next name ("and the Philippines").
+    Article,
+}
+
+/// A phrase of a list, as its words (or one punctuation mark).
+#[derive(Debug, Clone)]
+pub(super) struct ListWord {
+    pub words: Vec<&'static str>,
+    pub role: Role,
+}
+
+/// Every table, parsed once.
+#[derive(Debug, Clone)]
+pub(super) struct Tables {
+    pub patterns: Vec<&'static str>,
+    pub names: Vec<Name>,
+    pub groups: Vec<Group>,
+    pub nouns: Vec<&'static str>,
+    pub list_words: Vec<ListWord>,
+    pub blockers: Vec<Blocker>,
+}
+
+fn optional_date(field: &str) -> Option<Date> {
+    if field == "-" { None } else { field.parse().ok() }
+}
+
+fn is_abbreviation(name: &str) -> bool {
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    letters <= 3
+        && name
+            .chars()
+            .all(|c| c.is_uppercase() || c == '.' || c.is_ascii_digit())
+}
+
+impl Tables {
+    pub(super) fn load() -> Tables {
+        let mut patterns = Vec::new();
+        let mut names = Vec::new();
+        for row in COUNTRIES_FILE.rows() {
+            let kind = row.get(3);
+            let code = row.get(0);
+            let target = match kind {
+                "not" => Target::Nothing,
+                "demonym" => Target::Demonym(code),
+                _ => Target::Country(code),
+            };
+            patterns.push(row.get(2));
+            names.push(Name {
+                target,
+                lang: Lang::of_row(row.get(1)),
+                exact: kind == "abbr",
+                own_language_only: kind == "abbr" || kind == "demonym",
+            });
+        }
+        let mut groups: Vec<Group> = Vec::new();
+        for row in GROUPS_FILE.rows() {
+            let name = row.get(0);
+            let index = match groups.iter().position(|g| g.name == name) {
+                Some(i) => i,
+                None => {
+                    groups.push(Group {
+                        name,
+                        members: Vec::new(),
+                    });
+                    groups.len() - 1
+                }
+            };
+            let alias = row.get(1);
+            if alias != "-" {
+                let exact = is_abbreviation(alias);
+                patterns.push(alias);
+                names.push(Name {
+                    target: Target::Group(index),
+                    lang: Lang::of_row(row.get(2)),
+                    exact,
+                    own_language_only: exact,
+                });
+            }
+            let member = row.get(3);
+            if member != "-" {
+                if let Some(g) = groups.get_mut(index) {
+                    g.members.push(Membership {
+                        code: member,
+                        from: optional_date(row.get(4)),
+                        to: optional_date(row.get(5)),
+                    });
+                }
+            }
+        }
+        let nouns = NOUN_FILES.iter().flat_map(|f| f.words()).collect();
+        let list_words = LIST_WORD_FILES
+            .iter()
+            .flat_map(|f| f.rows())
+            .filter_map(|row| {
+                let role = match row.get(1) {
+                    "separator" => Role::Separator,
+                    "connector" => Role::Connector,
+                    "joiner" => Role::Joiner,
+                    "article" => Role::Article,
+                    _ => return None,
+                };
+                Some(ListWord {
+                    words: row.get(0).split_whitespace().collect(),
+                    role,
+                })
+            })
+            .collect();
+        let blockers = BLOCKER_FILES
+            .iter()
+            .flat_map(|f| f.rows())
+            .filter_map(|row| {
+                let side = match row.get(1) {
+                    "before" => Side::Before,
+                    "after" => Side::After,
+                    "person" => Side::Person,
+                    _ => return None,
+                };
+                let code = row.get(2);
+                Some(Blocker {
+                    word: row.get(0),
+                    side,
+                    code: (code != "*").then_some(code),
+                })
+            })
+            .collect();
+        Tables {
+            patterns,
+            names,
+            groups,
+            nouns,
+            list_words,
+            blockers,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_files_parse() {
+        COUNTRIES_FILE.check().unwrap();
+        GROUPS_FILE.check().unwrap();
+        for f in NOUN_FILES.iter().chain(&LIST_WORD_FILES).chain(&BLOCKER_FILES) {
+            f.check().unwrap();
+        }
+    }
+
+    #[test]
+    fn every_row_is_understood() {
+        for row in COUNTRIES_FILE.rows() {
+            let code = row.get(0);
+            assert!(
+                code == "-" || (code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase())),
+                "countries.tsv line {}: code {code:?}",
+                row.line
+            );
+            assert!(
+                ["en", "id", "ms", "*"].contains(&row.get(1)),
+                "countries.tsv line {}: lang {:?}",
+                row.line,
+                row.get(1)
+            );
+            assert!(
+                [
+                    "short", "official", "variant", "old", "part", "abbr", "demonym", "not"
+                ]
+                .contains(&row.get(3)),
+                "countries.tsv line {}: kind {:?}",
+                row.line,
+                row.get(3)
+            );
+        }
+        for row in GROUPS_FILE.rows() {
+            for i in [4, 5] {
+                let f = row.get(i);
+                assert!(
+                    f == "-" || f.parse::<Date>().is_ok(),
+                    "groups.tsv line {}: {f:?}",
+                    row.line
+                );
+            }
+        }
+        for f in LIST_WORD_FILES.iter() {
+            for row in f.rows() {
+                assert!(
+                    ["separator", "connector", "joiner", "article"].contains(&row.get(1)),
+                    "{} line {}",
+                    f.name,
+                    row.line
+                );
+            }
+        }
+        for f in BLOCKER_FILES.iter() {
+            for row in f.rows() {
+                assert!(
+                    ["before", "after", "person"].contains(&row.get(1)),
+                    "{} line {}",
+                    f.name,
+                    row.line
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn all_iso_codes_are_named() {
+        let mut codes: Vec<&str> = COUNTRIES_FILE
+            .rows()
+            .filter(|r| r.get(3) != "demonym" && r.get(0) != "-")
+            .map(|r| r.get(0))
+            .collect();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), 249);
+    }
+
+    #[test]
+    fn asean_membership_follows_the_reference() {
+        let t = Tables::load();
+        let asean = t.groups.iter().find(|g| g.name == "ASEAN").unwrap();
+        let before = asean.members_at("2025-10-25".parse().ok());
+        let after = asean.members_at("2025-10-26".parse().ok());
+        assert_eq!((before.len(), after.len()), (10, 11));
+        assert!(after.contains(&"TL".to_string()));
+        assert_eq!(asean.members_at(None).len(), 11);
+    }
+}
