@@ -78,6 +78,15 @@ impl Stripper {
         let mut cursor = anchor;
         loop {
             cursor = skip_separators(text, cursor, line.end);
+            // A label before the date: "Published:", "Diterbitkan:".
+            if let Some(d) = date.filter(|d| d.start > cursor && head.published.is_none()) {
+                let gap = Span::new(cursor, d.start);
+                let label = gap.slice(text).unwrap_or("").trim_end();
+                if label.ends_with(':') && text::word_count(text, gap) <= 2 {
+                    head.cuts.push((gap, Reason::Byline));
+                    cursor = d.start;
+                }
+            }
             if let Some(d) = date.filter(|d| d.start == cursor) {
                 head.published = Some(d);
                 head.cuts.push((d, Reason::Byline));

@@ -44,6 +44,7 @@ pub(super) struct Markers {
     pub list: Vec<Marker>,
     automaton: AhoCorasick,
     credit: Option<regex::Regex>,
+    credit_words: Vec<&'static str>,
 }
 
 pub(super) fn parse_reason(s: &str) -> Option<Reason> {
@@ -122,7 +123,15 @@ impl Markers {
             list,
             automaton,
             credit,
+            credit_words: credits,
         }
+    }
+
+    /// Whether the line starts with a word that opens a photo credit ("Photo 2 of 8").
+    pub fn starts_with_credit_word(&self, line: &str) -> bool {
+        let first = line.split_whitespace().next().unwrap_or("");
+        let first = first.trim_matches(|c: char| !c.is_alphanumeric());
+        self.credit_words.iter().any(|w| w.eq_ignore_ascii_case(first))
     }
 
     /// Whether the line ends with a photo credit after a sentence.

@@ -177,6 +177,8 @@ struct Line {
     date: Option<(dates::Mention, usize)>,
     /// Ends with a photo credit: a caption.
     credit: bool,
+    /// Tokens with digits.
+    numbers: usize,
 }
 
 /// What happens to a line.
@@ -419,6 +421,7 @@ impl Stripper {
         let mut lower = 0usize;
         let mut letter_words = 0usize;
         let mut caps = 0usize;
+        let mut numbers = 0usize;
         for t in text::tokenize_span(text, span) {
             match t.kind {
                 TokenKind::Word => {
@@ -431,7 +434,10 @@ impl Stripper {
                         lower += 1;
                     }
                 }
-                TokenKind::Number => words += 1,
+                TokenKind::Number => {
+                    words += 1;
+                    numbers += 1;
+                }
                 _ => {}
             }
         }
@@ -479,7 +485,10 @@ impl Stripper {
             None
         };
         let credit = words <= LONG_LINE && self.markers.ends_with_credit(line_text);
+        // A gallery counter ("Photo 2 of 8") is part of a caption.
+        let credit = credit || words <= 5 && numbers >= 1 && self.markers.starts_with_credit_word(line_text);
         Line {
+            numbers,
             credit,
             span,
             words,
@@ -526,7 +535,9 @@ impl Stripper {
         })?;
         let inside = text::word_count(line, first.span());
         let outside = words.saturating_sub(inside);
-        if outside > 12 {
+        // "by 2025" in a headline is no date line; a year alone stands only with a label.
+        let most = if first.kind == dates::Kind::Partial { 2 } else { 12 };
+        if outside > most {
             return None;
         }
         let mut m = first;
@@ -606,6 +617,12 @@ impl Stripper {
             if l.duplicate {
                 score -= 10;
             }
+            // Right below the date or byline also fits ("Date: ...", then the headline).
+            if i > 0 && lines.get(i - 1).is_some_and(is_byline) {
+                score += 8;
+            }
+            // Document numbers ("No. 045/PR/IV/2023") are no headlines.
+            score -= 2 * l.numbers as i32;
             if best.is_none_or(|(b, _)| score > b) {
                 best = Some((score, i));
             }
