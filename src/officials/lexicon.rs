@@ -155,6 +155,8 @@ impl Files {
 pub(crate) struct Lexicon {
     ac: AhoCorasick,
     readings: Vec<Vec<Entry>>,
+    /// The reading of each pattern (a phrase has one pattern per way of writing its spaces).
+    pattern_reading: Vec<usize>,
 }
 
 fn kind_of_title(kind: &str) -> Option<Kind> {
@@ -168,6 +170,40 @@ fn kind_of_title(kind: &str) -> Option<Kind> {
         "rank" => Kind::Rank,
         _ => return None,
     })
+}
+
+/// The ways a phrase may be written with ordinary and no-break spaces (pages mix them):
+/// every combination up to three spaces, else all of one kind.
+fn space_variants(phrase: &str) -> Vec<String> {
+    let spaces = phrase.matches(' ').count();
+    if spaces == 0 {
+        return vec![phrase.to_string()];
+    }
+    if spaces > 3 {
+        return vec![phrase.to_string(), phrase.replace(' ', "\u{a0}")];
+    }
+    (0..1u32 << spaces)
+        .map(|mask| {
+            let mut n = 0;
+            phrase
+                .chars()
+                .map(|c| {
+                    if c == ' ' {
+                        n += 1;
+                        if mask & (1 << (n - 1)) != 0 { '\u{a0}' } else { ' ' }
+                    } else {
+                        c
+                    }
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Whether `a` and `b` are equal, taking a no-break space for a space.
+fn same_but_spaces(a: &str, b: &str) -> bool {
+    let norm = |c: char| if c == '\u{a0}' { ' ' } else { c };
+    a.chars().map(norm).eq(b.chars().map(norm))
 }
 
 fn is_exact(phrase: &str) -> bool {
@@ -240,7 +276,8 @@ impl Lexicon {
         }
         // One pattern per phrase (case folded); its readings keep the files' order.
         let mut index: HashMap<String, usize> = HashMap::new();
-        let mut patterns: Vec<&'static str> = Vec::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut pattern_reading: Vec<usize> = Vec::new();
         let mut readings: Vec<Vec<Entry>> = Vec::new();
         for e in entries {
             let key = e.phrase.to_ascii_lowercase();
@@ -251,8 +288,11 @@ impl Lexicon {
                     }
                 }
                 None => {
-                    index.insert(key, patterns.len());
-                    patterns.push(e.phrase);
+                    index.insert(key, readings.len());
+                    for v in space_variants(e.phrase) {
+                        patterns.push(v);
+                        pattern_reading.push(readings.len());
+                    }
                     readings.push(vec![e]);
                 }
             }
@@ -264,7 +304,11 @@ impl Lexicon {
             .unwrap_or_else(|_| {
                 AhoCorasick::new(Vec::<&str>::new()).expect("an empty automaton always builds")
             });
-        Lexicon { ac, readings }
+        Lexicon {
+            ac,
+            readings,
+            pattern_reading,
+        }
     }
 
     /// The whole-word lexicon matches inside `span` of `text`, in order, not overlapping.
@@ -281,13 +325,17 @@ impl Lexicon {
             if !word_start_at(text, start) || (ends_in_letter && !word_end_at(text, end)) {
                 continue;
             }
-            let Some(readings) = self.readings.get(m.pattern().as_usize()) else {
+            let Some(readings) = self
+                .pattern_reading
+                .get(m.pattern().as_usize())
+                .and_then(|&r| self.readings.get(r))
+            else {
                 continue;
             };
             let mut first: Option<Entry> = None;
             let mut kinds = 0u32;
             for e in readings {
-                if e.exact && written != e.phrase {
+                if e.exact && !same_but_spaces(written, e.phrase) {
                     continue;
                 }
                 kinds |= e.kind.bit();
@@ -327,6 +375,14 @@ mod tests {
         let hits = lex.scan(t, Span::new(0, t.len()));
         let kinds: Vec<Kind> = hits.iter().map(|h| h.entry.kind).collect();
         assert_eq!(kinds, vec![Kind::Head, Kind::Country, Kind::Connector]);
+    }
+
+    #[test]
+    fn no_break_spaces_match() {
+        let lex = Lexicon::new(&EN_FILES, &ID_FILES);
+        let t = "Foreign\u{a0}Minister";
+        let hits = lex.scan(t, Span::new(0, t.len()));
+        assert_eq!(hits[0].entry.value, "foreign_minister");
     }
 
     #[test]

@@ -151,6 +151,12 @@ impl<'t, 'a> Reader<'t, 'a> {
         self.is_plain_word(i) && is_capitalized(self.str_of(i))
     }
 
+    /// A word that can stand in a name: a plain capitalized word or a capitalized particle ("Al").
+    fn is_name_token(&self, i: usize) -> bool {
+        self.is_name_word(i)
+            || (self.tok(i).is_some_and(|t| t.is(Kind::Particle)) && is_capitalized(self.str_of(i)))
+    }
+
     fn adjacent(&self, a: usize, b: usize) -> bool {
         match (self.tok(a), self.tok(b)) {
             (Some(x), Some(y)) => x.span.end == y.span.start,
@@ -183,7 +189,7 @@ impl<'t, 'a> Reader<'t, 'a> {
         let mut words = 0;
         let mut last = i;
         loop {
-            if self.is_name_word(i) {
+            if self.is_name_token(i) && (words > 0 || self.is_name_word(i)) {
                 let single = self.str_of(i).chars().count() == 1;
                 words += 1;
                 i += 1;
@@ -200,7 +206,7 @@ impl<'t, 'a> Reader<'t, 'a> {
             } else if self.tok(i).is_some_and(|t| t.is(Kind::Particle))
                 && words > 0
                 && !is_capitalized(self.str_of(i))
-                && self.is_name_word(i + 1)
+                && (self.is_name_token(i + 1) || self.is_joiner(i + 1))
             {
                 i += 1;
             } else {
@@ -283,8 +289,24 @@ impl<'t, 'a> Reader<'t, 'a> {
                 region_taken = true;
             }
         }
-        // What stands before the title: an article, a former marker, a blocker.
+        // An organisation or country written before the title ("US Ambassador", "UN Secretary-General").
+        let mut pre_org: Option<Span> = None;
+        let mut pre_country: Option<&str> = None;
         let mut lead = ts;
+        if let Some(t) = lead.checked_sub(1).and_then(|i| self.tok(i)) {
+            match t.kind {
+                Some(Kind::Country) => {
+                    pre_country = Some(t.value);
+                    lead -= 1;
+                }
+                Some(Kind::Org) => {
+                    pre_org = Some(t.span);
+                    lead -= 1;
+                }
+                _ => {}
+            }
+        }
+        // What stands before the title: an article, a former marker, a blocker.
         if lead > 0 && self.kind(lead - 1) == Some(Kind::Article) {
             lead -= 1;
         }
@@ -362,8 +384,8 @@ impl<'t, 'a> Reader<'t, 'a> {
                     let ok = match self.kind(n) {
                         Some(Kind::Portfolio) => (portfolio_ok && org.is_none()) || org_open,
                         Some(Kind::Org | Kind::OrgHead) => org.is_none(),
-                        Some(Kind::Country) => country.is_none(),
-                        None => self.is_name_word(n) && portfolio_ok && org.is_none() && !in_run,
+                        Some(Kind::Country) => true,
+                        None => self.is_name_word(n) && org.is_none() && !in_run,
                         _ => false,
                     };
                     if !ok || in_run {
@@ -393,8 +415,8 @@ impl<'t, 'a> Reader<'t, 'a> {
                     }
                     k += 1;
                 }
-                Some(Kind::Country) if country.is_none() && !in_run => {
-                    country = Some(t.value);
+                Some(Kind::Country) if !in_run => {
+                    country = country.or(Some(t.value));
                     org_open = false;
                     k += 1;
                 }
@@ -419,11 +441,14 @@ impl<'t, 'a> Reader<'t, 'a> {
                     }
                     run = Some((s, k));
                 }
-                Some(Kind::Particle) if in_run && self.is_name_word(k + 1) => {
-                    if let Some((s, _)) = run {
-                        run = Some((s, k + 1));
-                    }
+                Some(Kind::Particle) if in_run && (self.is_name_token(k + 1) || self.is_joiner(k + 1)) => {
                     k += 1;
+                    while self.is_joiner(k) {
+                        k += 2;
+                    }
+                    if let Some((s, _)) = run {
+                        run = Some((s, k));
+                    }
                 }
                 None if self.is_punct(k, "(") && !in_run => {
                     // A parenthesised acronym after the organisation ("( Kemenlu)").
@@ -455,9 +480,12 @@ impl<'t, 'a> Reader<'t, 'a> {
         // Who holds the title.
         let mut name: Option<NameParse> = None;
         let mut next = k;
-        if self.is_punct(k, ",") && (trailing_run.is_none() || run_after_connector) {
+        // A name after a comma only when the title is complete in itself or has a complement, so
+        // that "di Pelabuhan Ratu, Sukabumi" names no one.
+        let complete = hk == Kind::Full || k > head + 1 || start < head || ts < start;
+        if complete && self.is_punct(k, ",") && (trailing_run.is_none() || run_after_connector) {
             if let Some(np) = self.parse_name(k + 1) {
-                if let Some((_, e)) = trailing_run {
+                if let Some((_, e)) = trailing_run.filter(|_| portfolio_ok) {
                     title_end = e;
                 }
                 next = np.end;
@@ -465,13 +493,24 @@ impl<'t, 'a> Reader<'t, 'a> {
             }
         }
         if name.is_none() {
-            if let Some((s, _)) = trailing_run {
+            if let Some((s, e)) = trailing_run {
+                // After a connector the run's first word completes the title ("Director of
+                // Protocol X", "Minister of Foreign Affairs of Thailand X"); the rest is the name.
+                let s = if run_after_connector {
+                    let second = (s + 1..e).find(|&j| self.is_name_word(j));
+                    if portfolio_ok {
+                        title_end = second.unwrap_or(e);
+                    }
+                    second.unwrap_or(e)
+                } else {
+                    s
+                };
                 let from = if s > 0 && self.tok(s - 1).is_some_and(|t| t.kind == Some(Kind::Rank)) {
                     s - 1
                 } else {
                     s
                 };
-                if let Some(np) = self.parse_name(from) {
+                if let Some(np) = self.parse_name(from).filter(|_| s < e) {
                     next = np.end;
                     name = Some(np);
                 }
@@ -512,13 +551,15 @@ impl<'t, 'a> Reader<'t, 'a> {
             self.tok(ts)?.span.start,
             self.tok(t_end_tok.checked_sub(1)?)?.span.end,
         );
-        let org_span =
-            org.and_then(|(s, e)| Some(Span::new(self.tok(s)?.span.start, self.tok(e - 1)?.span.end)));
+        let org_span = org
+            .and_then(|(s, e)| Some(Span::new(self.tok(s)?.span.start, self.tok(e - 1)?.span.end)))
+            .or(pre_org);
+        let country = country.or(pre_country);
         let capital = is_capitalized(self.str_of(head)) || (ts < head && is_capitalized(self.str_of(ts)));
         let specific = capital
             && (hk == Kind::Full
                 || had_portfolio
-                || org.is_some()
+                || org_span.is_some()
                 || country.is_some()
                 || (title_end > head + 1 && !portfolio_ok));
         let mut span_start = self.tok(lead)?.span.start;
@@ -580,7 +621,13 @@ impl<'t, 'a> Reader<'t, 'a> {
         while s > 0 {
             let i = s - 1;
             let t = self.tok(i)?;
-            let part = self.is_plain_word(i)
+            let after_joiner = i > 0
+                && self.adjacent(i - 1, i)
+                && (self.is_punct(i - 1, "'")
+                    || self.is_punct(i - 1, "\u{2019}")
+                    || self.is_punct(i - 1, "-"));
+            let part = self.is_name_word(i)
+                || (self.is_plain_word(i) && after_joiner)
                 || t.is(Kind::Particle)
                 || t.kind == Some(Kind::HonorificBefore)
                 || t.kind == Some(Kind::Rank)
