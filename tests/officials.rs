@@ -81,3 +81,18 @@ fn phrase_tables() {
     }
     assert!(failures.is_empty(), "{} of {rows} rows failed", failures.len());
 }
+
+proptest::proptest! {
+    /// Any input gives officials whose spans index it on char boundaries.
+    #[test]
+    fn spans_stay_on_char_boundaries(s in "(Menlu|Menteri|RI|Dr\\.|, |Retno|é|\u{a0}|Direktur Jenderal|of|dan|\\(|\\)|said|[a-zA-Z]{1,6}| ){0,30}") {
+        for lang in ["en", "id"] {
+            for o in find_officials(&s, lang) {
+                proptest::prop_assert!(s.get(o.start..o.end).is_some());
+                for m in &o.mentions {
+                    proptest::prop_assert!(s.get(m.start..m.end).is_some());
+                }
+            }
+        }
+    }
+}

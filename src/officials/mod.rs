@@ -396,16 +396,26 @@ impl<'t, 'a> Reader<'t, 'a> {
                     continue;
                 }
                 Some(Kind::Org) if org.is_none() || (org_open && org.is_some_and(|(_, e)| e == k)) => {
-                    if in_run {
+                    if in_run && !run_after_connector {
                         break;
                     }
-                    let s = org.map_or(k, |(s, _)| s);
+                    // "of the Indonesian Chamber of Commerce": the run starts the organisation.
+                    let s = match (in_run, run) {
+                        (true, Some((rs, _))) => rs,
+                        _ => org.map_or(k, |(s, _)| s),
+                    };
+                    run = None;
                     org = Some((s, k + 1));
                     org_open = false;
                     k += 1;
                 }
-                Some(Kind::OrgHead) if org.is_none() && !in_run => {
-                    org = Some((k, k + 1));
+                Some(Kind::OrgHead) if org.is_none() && (!in_run || run_after_connector) => {
+                    let s = match (in_run, run) {
+                        (true, Some((rs, _))) => rs,
+                        _ => k,
+                    };
+                    run = None;
+                    org = Some((s, k + 1));
                     org_open = true;
                     k += 1;
                 }
@@ -422,8 +432,14 @@ impl<'t, 'a> Reader<'t, 'a> {
                 }
                 None if self.is_name_word(k) => {
                     if org_open {
-                        // An organisation's own name ("Universitas Gadjah Mada") is not read here.
                         org_open = false;
+                        if let Some((s, e)) = org.filter(|&(s, e)| e == s + 1 && e == k) {
+                            // The first word after a bare organisation head is its name ("Partai
+                            // Golkar"); more of a long name may be read as the person's.
+                            org = Some((s, e + 1));
+                            k += 1;
+                            continue;
+                        }
                     }
                     let s = match run {
                         Some((s, e)) if e == k => s,
@@ -604,7 +620,18 @@ impl<'t, 'a> Reader<'t, 'a> {
         if !comma && joiner.kind != Some(Kind::Appositive) {
             return None;
         }
-        // The title must end its clause.
+        // The title must end its clause (after its complements: "of the Republic of Indonesia").
+        let mut after = after;
+        while after < lead + 24
+            && (self.tok(after).is_some_and(|t| {
+                matches!(
+                    t.kind,
+                    Some(Kind::Connector | Kind::Article | Kind::Country | Kind::Org)
+                )
+            }) || self.is_name_word(after))
+        {
+            after += 1;
+        }
         let closes = match self.tok(after) {
             None => true,
             Some(t) => match t.kind {
