@@ -1,6 +1,19 @@
 //! Named officials: person, title and organisation, in English and Indonesian.
+//!
+//! The finder reads each sentence as tokens, each tagged with what the lexicon
+//! (`data/{en,id}/titles.tsv`, `orgs.tsv`, `title_words.tsv`, `honorifics.tsv`, ...) says it is,
+//! then applies the patterns of the language: a title with its portfolio before a name
+//! ("Menlu RI Retno Marsudi", "Trade Minister X"), a title then a comma and a name ("the Director
+//! for Information and Public Diplomacy, Teuku Faizasyah"), a name then a title ("X, the foreign
+//! minister", "X selaku Ketua ..."), and a title alone for an office whose holder is not named
+//! ("Menteri Luar Negeri RI menekankan"). Mentions of one person are then merged: a later
+//! "Retno", "Menlu Retno" or "the minister" joins the first full mention.
+
+mod lexicon;
 
 use crate::Span;
+use crate::text::{TokenKind, is_all_caps, is_capitalized, sentences, tokenize_span};
+use lexicon::{EN_FILES, Entry, ID_FILES, Kind, Lexicon};
 use serde::{Deserialize, Serialize};
 
 /// One official: a person (or a role whose holder is not named) with every mention.
@@ -44,12 +57,706 @@ pub struct Official {
 /// ```
 #[derive(Debug)]
 pub struct OfficialFinder {
-    _private: (),
+    en: Lexicon,
+    id: Lexicon,
 }
 
 impl Default for OfficialFinder {
     fn default() -> Self {
         OfficialFinder::new()
+    }
+}
+
+/// A token of a sentence with its lexicon reading, if any.
+#[derive(Debug, Clone, Copy)]
+struct Tok<'a> {
+    span: Span,
+    /// The first lexicon reading (`None` for a plain token).
+    kind: Option<Kind>,
+    /// Every lexicon reading, as bits.
+    kinds: u32,
+    /// The role, prefix or country code of the reading.
+    value: &'a str,
+    /// The tokenizer's kind (for plain tokens).
+    plain: TokenKind,
+}
+
+impl Tok<'_> {
+    fn is(&self, k: Kind) -> bool {
+        self.kinds & k.bit() != 0
+    }
+}
+
+/// One mention found in a sentence, before mentions are merged into officials.
+#[derive(Debug, Clone)]
+struct Raw {
+    span: Span,
+    name: Option<Span>,
+    honorifics: Vec<Span>,
+    title: Option<Span>,
+    role: String,
+    org: Option<Span>,
+    country: Option<String>,
+    former: bool,
+    /// A title alone that names one office ("Menlu RI").
+    specific: bool,
+}
+
+/// A name read from tokens.
+#[derive(Debug, Clone)]
+struct NameParse {
+    /// Index of the first name word.
+    first: usize,
+    /// Index after the name and its degrees.
+    end: usize,
+    name: Span,
+    honorifics: Vec<Span>,
+}
+
+/// Sentence-level reader over tagged tokens.
+struct Reader<'t, 'a> {
+    text: &'t str,
+    toks: &'a [Tok<'a>],
+}
+
+impl<'t, 'a> Reader<'t, 'a> {
+    fn tok(&self, i: usize) -> Option<&'a Tok<'a>> {
+        self.toks.get(i)
+    }
+
+    fn str_of(&self, i: usize) -> &'t str {
+        self.toks
+            .get(i)
+            .and_then(|t| t.span.slice(self.text))
+            .unwrap_or("")
+    }
+
+    fn kind(&self, i: usize) -> Option<Kind> {
+        self.tok(i).and_then(|t| t.kind)
+    }
+
+    fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.tok(i)
+            .is_some_and(|t| t.kind.is_none() && t.plain == TokenKind::Punct)
+            && self.str_of(i) == p
+    }
+
+    fn is_plain_word(&self, i: usize) -> bool {
+        self.tok(i)
+            .is_some_and(|t| t.kind.is_none() && t.plain == TokenKind::Word)
+    }
+
+    /// A plain capitalized word (a word of a name).
+    fn is_name_word(&self, i: usize) -> bool {
+        self.is_plain_word(i) && is_capitalized(self.str_of(i))
+    }
+
+    /// A word that can stand in a name: a plain capitalized word or a capitalized particle ("Al").
+    fn is_name_token(&self, i: usize) -> bool {
+        self.is_name_word(i)
+            || (self.tok(i).is_some_and(|t| t.is(Kind::Particle)) && is_capitalized(self.str_of(i)))
+    }
+
+    fn adjacent(&self, a: usize, b: usize) -> bool {
+        match (self.tok(a), self.tok(b)) {
+            (Some(x), Some(y)) => x.span.end == y.span.start,
+            _ => false,
+        }
+    }
+
+    /// Whether token `i` joins two parts of one word ("Ma'ruf", "Al-Jufri").
+    fn is_joiner(&self, i: usize) -> bool {
+        (self.is_punct(i, "'") || self.is_punct(i, "\u{2019}") || self.is_punct(i, "-"))
+            && i > 0
+            && self.adjacent(i - 1, i)
+            && self.adjacent(i, i + 1)
+            && self.is_plain_word(i + 1)
+    }
+
+    /// Reads a name at `k`: honorifics and ranks, capitalized words with particles, degrees.
+    fn parse_name(&self, k: usize) -> Option<NameParse> {
+        let mut i = k;
+        let mut honorifics = Vec::new();
+        while let Some(t) = self.tok(i) {
+            if t.kind == Some(Kind::HonorificBefore) || t.kind == Some(Kind::Rank) {
+                honorifics.push(t.span);
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        let first = i;
+        let mut words = 0;
+        let mut last = i;
+        loop {
+            if self.is_name_token(i) && (words > 0 || self.is_name_word(i)) {
+                let single = self.str_of(i).chars().count() == 1;
+                words += 1;
+                i += 1;
+                while self.is_joiner(i) {
+                    i += 2;
+                }
+                if single && self.is_punct(i, ".") && self.adjacent(i - 1, i) {
+                    i += 1;
+                }
+                last = i;
+                if words >= 6 {
+                    break;
+                }
+            } else if self.tok(i).is_some_and(|t| t.is(Kind::Particle))
+                && words > 0
+                && !is_capitalized(self.str_of(i))
+                && (self.is_name_token(i + 1) || self.is_joiner(i + 1))
+            {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        if words == 0 {
+            return None;
+        }
+        let name = Span::new(self.tok(first)?.span.start, self.tok(last - 1)?.span.end);
+        let mut j = last;
+        let mut after_degree = false;
+        loop {
+            if self.is_punct(j, ",") && self.tok(j + 1).is_some_and(|t| t.is(Kind::HonorificAfter)) {
+                honorifics.push(self.tok(j + 1)?.span);
+                j += 2;
+                after_degree = true;
+            } else if after_degree && self.tok(j).is_some_and(|t| t.is(Kind::HonorificAfter)) {
+                honorifics.push(self.tok(j)?.span);
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        Some(NameParse {
+            first,
+            end: j,
+            name,
+            honorifics,
+        })
+    }
+
+    /// Reads the title whose first token (modifier or head) is `start` and head is `head`.
+    /// Returns the mention and the index to continue after.
+    fn read_title(&self, start: usize, head: usize) -> Option<(Raw, usize)> {
+        let h = self.tok(head)?;
+        let hk = h.kind?;
+        let mut role = String::new();
+        for i in start..head {
+            role.push_str(self.tok(i)?.value);
+        }
+        role.push_str(h.value);
+        let mut ts = start;
+        let mut region_done = !matches!(hk, Kind::Region | Kind::RegionBoth);
+        let mut region_plain: Option<usize> = None;
+        let mut region_taken = false;
+        if hk == Kind::HeadBoth && start == head {
+            let mut j = ts;
+            while j > 0 {
+                match self.kind(j - 1) {
+                    Some(Kind::Portfolio) => j -= 1,
+                    Some(Kind::Connector) if j >= 2 && self.kind(j - 2) == Some(Kind::Portfolio) => j -= 1,
+                    _ => break,
+                }
+            }
+            while self.kind(j) == Some(Kind::Connector) {
+                j += 1;
+            }
+            ts = j;
+            while ts > 0 && self.kind(ts - 1) == Some(Kind::Modifier) {
+                ts -= 1;
+                role.insert_str(0, self.tok(ts)?.value);
+            }
+        } else if hk == Kind::RegionBoth && start == head {
+            let mut j = ts;
+            let mut plain = 0;
+            while j > 0 {
+                if self.kind(j - 1) == Some(Kind::RegionWord) {
+                    j -= 1;
+                } else if self.is_name_word(j - 1) && plain < 2 {
+                    plain += 1;
+                    j -= 1;
+                } else {
+                    break;
+                }
+            }
+            if j < ts {
+                ts = j;
+                region_done = true;
+                region_taken = true;
+            }
+        }
+        // An organisation or country written before the title ("US Ambassador", "UN Secretary-General").
+        let mut pre_org: Option<Span> = None;
+        let mut pre_country: Option<&str> = None;
+        let mut lead = ts;
+        if let Some(t) = lead.checked_sub(1).and_then(|i| self.tok(i)) {
+            match t.kind {
+                Some(Kind::Country) => {
+                    pre_country = Some(t.value);
+                    lead -= 1;
+                }
+                Some(Kind::Org) => {
+                    pre_org = Some(t.span);
+                    lead -= 1;
+                }
+                _ => {}
+            }
+        }
+        // What stands before the title: an article, a former marker, a blocker.
+        if lead > 0 && self.kind(lead - 1) == Some(Kind::Article) {
+            lead -= 1;
+        }
+        let former = lead > 0 && self.tok(lead - 1).is_some_and(|t| t.is(Kind::Former));
+        if former {
+            lead -= 1;
+        }
+        if ts > 0 && self.tok(ts - 1).is_some_and(|t| t.is(Kind::Blocker)) {
+            return None;
+        }
+        if lead > 0 && self.tok(lead - 1).is_some_and(|t| t.is(Kind::Blocker)) {
+            return None;
+        }
+
+        let portfolio_ok = matches!(hk, Kind::Head | Kind::HeadBoth);
+        let mut k = head + 1;
+        let mut title_end = head + 1;
+        // A region right after a region head ("Gubernur Jawa Barat", "Governor of Bali").
+        if !region_done {
+            let mut j = k;
+            if self.kind(j) == Some(Kind::Connector) {
+                j += 1;
+            }
+            let from = j;
+            let mut plain = 0;
+            while let Some(t) = self.tok(j) {
+                if t.kind == Some(Kind::RegionWord) {
+                    j += 1;
+                } else if self.is_name_word(j) && plain == 0 {
+                    plain += 1;
+                    region_plain = Some(j);
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            if j > from {
+                if j - from > 1 {
+                    region_plain = None;
+                }
+                title_end = j;
+                k = j;
+                region_taken = true;
+            } else {
+                region_plain = None;
+            }
+        }
+        let mut had_portfolio = false;
+        let mut org: Option<(usize, usize)> = None;
+        let mut org_open = false;
+        let mut country: Option<&str> = None;
+        let mut run: Option<(usize, usize)> = None;
+        let mut run_after_connector = false;
+        let mut prev_connector = false;
+        while let Some(t) = self.tok(k) {
+            let in_run = run.is_some_and(|(_, e)| e == k);
+            match t.kind {
+                Some(Kind::Portfolio) if org_open => {
+                    if let Some((s, _)) = org {
+                        org = Some((s, k + 1));
+                    }
+                    k += 1;
+                }
+                Some(Kind::Portfolio) if portfolio_ok && org.is_none() && country.is_none() => {
+                    had_portfolio = true;
+                    run = None;
+                    title_end = k + 1;
+                    k += 1;
+                }
+                Some(Kind::Connector) => {
+                    let mut n = k + 1;
+                    if self.kind(n) == Some(Kind::Article) {
+                        n += 1;
+                    }
+                    let ok = match self.kind(n) {
+                        Some(Kind::Portfolio) => (portfolio_ok && org.is_none()) || org_open,
+                        Some(Kind::Org | Kind::OrgHead) => org.is_none(),
+                        Some(Kind::Country) => true,
+                        None => self.is_name_word(n) && org.is_none() && !in_run,
+                        _ => false,
+                    };
+                    if !ok || in_run {
+                        break;
+                    }
+                    prev_connector = true;
+                    k = n;
+                    continue;
+                }
+                Some(Kind::Org) if org.is_none() || (org_open && org.is_some_and(|(_, e)| e == k)) => {
+                    if in_run && !run_after_connector {
+                        break;
+                    }
+                    // "of the Indonesian Chamber of Commerce": the run starts the organisation.
+                    let s = match (in_run, run) {
+                        (true, Some((rs, _))) => rs,
+                        _ => org.map_or(k, |(s, _)| s),
+                    };
+                    run = None;
+                    org = Some((s, k + 1));
+                    org_open = false;
+                    k += 1;
+                }
+                Some(Kind::OrgHead) if org.is_none() && (!in_run || run_after_connector) => {
+                    let s = match (in_run, run) {
+                        (true, Some((rs, _))) => rs,
+                        _ => k,
+                    };
+                    run = None;
+                    org = Some((s, k + 1));
+                    org_open = true;
+                    k += 1;
+                }
+                Some(Kind::RegionWord) if org_open => {
+                    if let Some((s, _)) = org {
+                        org = Some((s, k + 1));
+                    }
+                    k += 1;
+                }
+                Some(Kind::Country) if !in_run => {
+                    country = country.or(Some(t.value));
+                    org_open = false;
+                    k += 1;
+                }
+                None if self.is_name_word(k) => {
+                    if org_open {
+                        org_open = false;
+                        if let Some((s, e)) = org.filter(|&(s, e)| e == s + 1 && e == k) {
+                            // The first word after a bare organisation head is its name ("Partai
+                            // Golkar"); more of a long name may be read as the person's.
+                            org = Some((s, e + 1));
+                            k += 1;
+                            continue;
+                        }
+                    }
+                    let s = match run {
+                        Some((s, e)) if e == k => s,
+                        _ => {
+                            run_after_connector = prev_connector;
+                            k
+                        }
+                    };
+                    k += 1;
+                    while self.is_joiner(k) {
+                        k += 2;
+                    }
+                    if self.str_of(k - 1).chars().count() == 1 && self.is_punct(k, ".") {
+                        k += 1;
+                    }
+                    run = Some((s, k));
+                }
+                Some(Kind::Particle) if in_run && (self.is_name_token(k + 1) || self.is_joiner(k + 1)) => {
+                    k += 1;
+                    while self.is_joiner(k) {
+                        k += 2;
+                    }
+                    if let Some((s, _)) = run {
+                        run = Some((s, k));
+                    }
+                }
+                None if self.is_punct(k, "(") && !in_run => {
+                    // A parenthesised acronym after the organisation ("( Kemenlu)").
+                    let close = (k + 1..(k + 8).min(self.toks.len())).find(|&j| self.is_punct(j, ")"));
+                    let Some(close) = close else { break };
+                    let inner_ok = (k + 1..close).all(|j| {
+                        self.tok(j).is_some_and(|t| {
+                            matches!(t.kind, Some(Kind::Org | Kind::OrgHead | Kind::Country))
+                                || (t.kind.is_none() && is_all_caps(self.str_of(j)))
+                        })
+                    });
+                    if !inner_ok || close == k + 1 {
+                        break;
+                    }
+                    if org.is_none() {
+                        org = Some((k + 1, close));
+                    }
+                    org_open = false;
+                    k = close + 1;
+                }
+                _ => break,
+            }
+            if t.kind != Some(Kind::Connector) {
+                prev_connector = false;
+            }
+        }
+        let trailing_run = run.filter(|&(_, e)| e == k);
+
+        // Who holds the title.
+        let mut name: Option<NameParse> = None;
+        let mut next = k;
+        // A name after a comma only when the title is complete in itself or has a complement, so
+        // that "di Pelabuhan Ratu, Sukabumi" names no one.
+        let complete = hk == Kind::Full || k > head + 1 || start < head || ts < start;
+        if complete && self.is_punct(k, ",") && (trailing_run.is_none() || run_after_connector) {
+            if let Some(np) = self.parse_name(k + 1) {
+                if let Some((_, e)) = trailing_run.filter(|_| portfolio_ok) {
+                    title_end = e;
+                }
+                next = np.end;
+                name = Some(np);
+            }
+        }
+        if name.is_none() {
+            if let Some((s, e)) = trailing_run {
+                // After a connector the run's first word completes the title ("Director of
+                // Protocol X", "Minister of Foreign Affairs of Thailand X"); the rest is the name.
+                let s = if run_after_connector {
+                    let second = (s + 1..e).find(|&j| self.is_name_word(j));
+                    if portfolio_ok {
+                        title_end = second.unwrap_or(e);
+                    }
+                    second.unwrap_or(e)
+                } else {
+                    s
+                };
+                let from = if s > 0 && self.tok(s - 1).is_some_and(|t| t.kind == Some(Kind::Rank)) {
+                    s - 1
+                } else {
+                    s
+                };
+                if let Some(np) = self.parse_name(from).filter(|_| s < e) {
+                    next = np.end;
+                    name = Some(np);
+                }
+            } else if self
+                .tok(k)
+                .is_some_and(|t| t.kind == Some(Kind::HonorificBefore) || t.kind == Some(Kind::Rank))
+            {
+                if let Some(np) = self.parse_name(k) {
+                    next = np.end;
+                    name = Some(np);
+                }
+            }
+        }
+        if name.is_none() {
+            if let Some(r) = region_plain {
+                // "Gubernur Anies": the one word after a region head is a name, not a region.
+                if let Some(np) = self.parse_name(r) {
+                    title_end = r;
+                    next = next.max(np.end);
+                    name = Some(np);
+                }
+            }
+        }
+        let mut before = None;
+        if name.is_none() {
+            before = self.name_before(lead, k);
+        }
+
+        // The title's span: head, portfolio, region; the organisation too when it is the only
+        // complement and follows the head directly ("Kepala BNPB").
+        let mut t_end_tok = title_end;
+        if let Some((os, oe)) = org {
+            if !had_portfolio && os == title_end && !region_taken {
+                t_end_tok = oe;
+            }
+        }
+        let title = Span::new(
+            self.tok(ts)?.span.start,
+            self.tok(t_end_tok.checked_sub(1)?)?.span.end,
+        );
+        let org_span = org
+            .and_then(|(s, e)| Some(Span::new(self.tok(s)?.span.start, self.tok(e - 1)?.span.end)))
+            .or(pre_org);
+        let country = country.or(pre_country);
+        let capital = is_capitalized(self.str_of(head)) || (ts < head && is_capitalized(self.str_of(ts)));
+        let specific = capital
+            && (hk == Kind::Full
+                || had_portfolio
+                || org_span.is_some()
+                || country.is_some()
+                || (title_end > head + 1 && !portfolio_ok));
+        let mut span_start = self.tok(lead)?.span.start;
+        let mut span_end = self.tok(k.checked_sub(1)?)?.span.end.max(title.end);
+        let (name_span, honorifics) = match name.or(before) {
+            Some(np) => {
+                span_start = span_start.min(self.tok(np.first)?.span.start);
+                span_end = span_end.max(np.name.end);
+                if let Some(last) = np.end.checked_sub(1).and_then(|i| self.tok(i)) {
+                    span_end = span_end.max(last.span.end);
+                }
+                (Some(np.name), np.honorifics)
+            }
+            None => (None, Vec::new()),
+        };
+        if name_span.is_none() && !specific && capital {
+            // A bare head ("Menteri", "President") names no one in particular.
+            return None;
+        }
+        Some((
+            Raw {
+                span: Span::new(span_start, span_end),
+                name: name_span,
+                honorifics,
+                title: Some(title),
+                role,
+                org: org_span,
+                country: country.map(str::to_string),
+                former,
+                specific,
+            },
+            next.max(head + 1),
+        ))
+    }
+
+    /// A name before the title at `lead` joined by a comma or an appositive word ("Andi, Ketua
+    /// ...", "Andi selaku Ketua ..."); `after` is the token after the title.
+    fn name_before(&self, lead: usize, after: usize) -> Option<NameParse> {
+        let q = lead.checked_sub(1)?;
+        let joiner = self.tok(q)?;
+        let comma = self.is_punct(q, ",");
+        if !comma && joiner.kind != Some(Kind::Appositive) {
+            return None;
+        }
+        // The title must end its clause (after its complements: "of the Republic of Indonesia").
+        let mut after = after;
+        while after < lead + 24
+            && (self.tok(after).is_some_and(|t| {
+                matches!(
+                    t.kind,
+                    Some(Kind::Connector | Kind::Article | Kind::Country | Kind::Org)
+                )
+            }) || self.is_name_word(after))
+        {
+            after += 1;
+        }
+        let closes = match self.tok(after) {
+            None => true,
+            Some(t) => match t.kind {
+                Some(Kind::Speech) => true,
+                None if t.plain == TokenKind::Punct => !self.is_punct(after, "("),
+                None if t.plain == TokenKind::Word => !is_capitalized(self.str_of(after)),
+                _ => false,
+            },
+        };
+        if !closes {
+            return None;
+        }
+        let mut s = q;
+        while s > 0 {
+            let i = s - 1;
+            let t = self.tok(i)?;
+            let after_joiner = i > 0
+                && self.adjacent(i - 1, i)
+                && (self.is_punct(i - 1, "'")
+                    || self.is_punct(i - 1, "\u{2019}")
+                    || self.is_punct(i - 1, "-"));
+            let part = self.is_name_word(i)
+                || (self.is_plain_word(i) && after_joiner)
+                || t.is(Kind::Particle)
+                || t.kind == Some(Kind::HonorificBefore)
+                || t.kind == Some(Kind::Rank)
+                || ((self.is_punct(i, "'") || self.is_punct(i, "\u{2019}") || self.is_punct(i, "-"))
+                    && self.adjacent(i, i + 1)
+                    && i > 0
+                    && self.adjacent(i - 1, i))
+                || (self.is_punct(i, ".") && i > 0 && self.str_of(i - 1).chars().count() == 1);
+            if !part || q - i > 12 {
+                break;
+            }
+            s = i;
+        }
+        // Move to the first honorific or capitalized word.
+        while s < q
+            && !(self.is_name_word(s)
+                || self
+                    .tok(s)
+                    .is_some_and(|t| t.kind == Some(Kind::HonorificBefore) || t.kind == Some(Kind::Rank)))
+        {
+            s += 1;
+        }
+        if s >= q {
+            return None;
+        }
+        // What precedes the name: nothing, a speech verb, punctuation other than a comma, or a
+        // lower-case word that is not a connector.
+        if s > 0 {
+            let p = s - 1;
+            let t = self.tok(p)?;
+            let ok = match t.kind {
+                Some(Kind::Speech) => true,
+                None if t.plain == TokenKind::Punct => !self.is_punct(p, ","),
+                None if t.plain == TokenKind::Word => !is_capitalized(self.str_of(p)),
+                _ => false,
+            };
+            if !ok {
+                return None;
+            }
+        }
+        let np = self.parse_name(s)?;
+        (np.end == q).then_some(np)
+    }
+
+    /// Every mention in the sentence, in order.
+    fn mentions(&self) -> Vec<Raw> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.toks.len() {
+            let head = match self.kind(i) {
+                Some(Kind::Modifier) => {
+                    let mut j = i;
+                    while self.kind(j) == Some(Kind::Modifier) {
+                        j += 1;
+                    }
+                    if self.kind(j).is_some_and(Kind::is_title) {
+                        j
+                    } else {
+                        i += 1;
+                        continue;
+                    }
+                }
+                Some(k) if k.is_title() => i,
+                Some(Kind::Rank) if is_capitalized(self.str_of(i)) => {
+                    if let Some(np) = self.parse_name(i) {
+                        if np.first > i {
+                            let rank = self.tok(np.first - 1).map_or(Span::new(0, 0), |t| t.span);
+                            let first = self.tok(i).map_or(rank, |t| t.span);
+                            let title = Span::new(first.start, rank.end);
+                            let role = self.tok(np.first - 1).map_or("", |t| t.value).to_string();
+                            out.push(Raw {
+                                span: Span::new(title.start, np.name.end),
+                                name: Some(np.name),
+                                honorifics: np.honorifics.clone(),
+                                title: Some(title),
+                                role,
+                                org: None,
+                                country: None,
+                                former: false,
+                                specific: false,
+                            });
+                            i = np.end.max(i + 1);
+                            continue;
+                        }
+                    }
+                    i += 1;
+                    continue;
+                }
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
+            match self.read_title(i, head) {
+                Some((raw, next)) => {
+                    out.push(raw);
+                    i = next.max(i + 1);
+                }
+                None => i = head + 1,
+            }
+        }
+        out
     }
 }
 
@@ -60,7 +767,10 @@ impl OfficialFinder {
     /// let _ = warta::officials::OfficialFinder::new();
     /// ```
     pub fn new() -> OfficialFinder {
-        OfficialFinder { _private: () }
+        OfficialFinder {
+            en: Lexicon::new(&EN_FILES, &ID_FILES),
+            id: Lexicon::new(&ID_FILES, &EN_FILES),
+        }
     }
 
     /// Finds officials inside `segments` of `text` (`lang` is the document's language code).
@@ -70,8 +780,258 @@ impl OfficialFinder {
     /// assert!(warta::officials::OfficialFinder::new().find(t, &[warta::Span::new(0, t.len())], "en").is_empty());
     /// ```
     pub fn find(&self, text: &str, segments: &[Span], lang: &str) -> Vec<Official> {
-        let _ = (text, segments, lang);
-        Vec::new()
+        let lex = if lang == "en" { &self.en } else { &self.id };
+        let mut raws: Vec<Raw> = Vec::new();
+        for seg in segments {
+            let Some(seg_text) = seg.slice(text) else { continue };
+            let countries = crate::countries::find_countries(seg_text, lang);
+            let places: Vec<(Span, &str)> = countries
+                .mentions
+                .iter()
+                .map(|m| (Span::new(m.start, m.end).shift(seg.start), m.code.as_str()))
+                .collect();
+            for sent in sentences(text, *seg) {
+                let toks = tag(text, sent, lex, &places);
+                let reader = Reader { text, toks: &toks };
+                raws.extend(reader.mentions());
+            }
+        }
+        merge(text, segments, raws)
+    }
+}
+
+/// Tags the tokens of `sent` with their lexicon readings and the countries found in it.
+fn tag<'a>(text: &str, sent: Span, lex: &Lexicon, places: &[(Span, &'a str)]) -> Vec<Tok<'a>> {
+    let hits = lex.scan(text, sent);
+    let tokens = tokenize_span(text, sent);
+    let mut out: Vec<Tok<'a>> = Vec::with_capacity(tokens.len());
+    let mut h = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        let Some(t) = tokens.get(i) else { break };
+        while hits.get(h).is_some_and(|x| x.span.end <= t.span.start) {
+            h += 1;
+        }
+        if let Some(hit) = hits.get(h).filter(|x| x.span.start == t.span.start) {
+            out.push(lex_tok(hit.span, hit.entry, hit.kinds));
+            while tokens.get(i).is_some_and(|x| x.span.start < hit.span.end) {
+                i += 1;
+            }
+            continue;
+        }
+        if t.kind == TokenKind::Word {
+            if let Some(&(p, code)) = places.iter().find(|(p, _)| p.start == t.span.start) {
+                out.push(Tok {
+                    span: p,
+                    kind: Some(Kind::Country),
+                    kinds: Kind::Country.bit(),
+                    value: code,
+                    plain: TokenKind::Word,
+                });
+                while tokens.get(i).is_some_and(|x| x.span.start < p.end) {
+                    i += 1;
+                }
+                continue;
+            }
+        }
+        out.push(Tok {
+            span: t.span,
+            kind: None,
+            kinds: 0,
+            value: "",
+            plain: t.kind,
+        });
+        i += 1;
+    }
+    out
+}
+
+fn lex_tok<'a>(span: Span, entry: Entry, kinds: u32) -> Tok<'a> {
+    Tok {
+        span,
+        kind: Some(entry.kind),
+        kinds,
+        value: entry.value,
+        plain: TokenKind::Word,
+    }
+}
+
+/// The lower-case words of a name, for comparing mentions.
+fn name_words(name: &str) -> Vec<String> {
+    name.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .map(str::to_lowercase)
+        .collect()
+}
+
+fn subset(a: &[String], b: &[String]) -> bool {
+    !a.is_empty() && a.iter().all(|w| b.contains(w))
+}
+
+fn same_role(a: &str, b: &str) -> bool {
+    !a.is_empty() && a == b
+}
+
+fn country_fits(a: &Option<String>, b: &Option<String>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
+}
+
+/// Merges the mentions of each person (and of each unnamed office) into one official.
+fn merge(text: &str, segments: &[Span], raws: Vec<Raw>) -> Vec<Official> {
+    let slice = |s: Span| s.slice(text).unwrap_or("").to_string();
+    let mut out: Vec<Official> = Vec::new();
+    let mut keys: Vec<Vec<String>> = Vec::new();
+    for raw in raws {
+        let title = raw.title.map(slice).unwrap_or_default();
+        let new_official = |raw: &Raw, name: Option<String>| Official {
+            name,
+            title: title.clone(),
+            role: (!raw.role.is_empty()).then(|| raw.role.clone()),
+            org: raw.org.map(slice),
+            country: raw.country.clone(),
+            honorifics: raw.honorifics.iter().map(|s| slice(*s)).collect(),
+            former: raw.former,
+            start: raw.span.start,
+            end: raw.span.end,
+            mentions: vec![raw.span],
+        };
+        if let Some(n) = raw.name {
+            let name = slice(n);
+            let words = name_words(&name);
+            let found = (0..out.len())
+                .filter(|&i| {
+                    keys.get(i)
+                        .is_some_and(|k| !k.is_empty() && (subset(&words, k) || subset(k, &words)))
+                })
+                .max_by_key(|&i| {
+                    out.get(i)
+                        .is_some_and(|o| o.role.as_deref() == Some(raw.role.as_str()))
+                });
+            let found = found.or_else(|| {
+                // A holder named after the office was mentioned alone ("Menlu RI ... Menlu Retno").
+                let unnamed: Vec<usize> = (0..out.len())
+                    .filter(|&i| {
+                        out.get(i).is_some_and(|o| {
+                            o.name.is_none()
+                                && same_role(o.role.as_deref().unwrap_or(""), &raw.role)
+                                && country_fits(&o.country, &raw.country)
+                        })
+                    })
+                    .collect();
+                (unnamed.len() == 1).then(|| unnamed[0])
+            });
+            match found.and_then(|i| Some((i, out.get_mut(i)?))) {
+                Some((i, o)) => {
+                    o.mentions.push(raw.span);
+                    let longer = o
+                        .name
+                        .as_ref()
+                        .is_none_or(|old| name_words(old).len() < words.len());
+                    if longer {
+                        o.name = Some(name);
+                        if let Some(k) = keys.get_mut(i) {
+                            *k = words;
+                        }
+                    }
+                    if o.title.is_empty() {
+                        o.title = title;
+                    }
+                    if o.org.is_none() {
+                        o.org = raw.org.map(slice);
+                    }
+                    if o.country.is_none() {
+                        o.country = raw.country.clone();
+                    }
+                    if o.honorifics.is_empty() {
+                        o.honorifics = raw.honorifics.iter().map(|s| slice(*s)).collect();
+                    }
+                    o.former &= raw.former;
+                }
+                None => {
+                    out.push(new_official(&raw, Some(name)));
+                    keys.push(words);
+                }
+            }
+        } else if raw.specific {
+            let lower = title.to_lowercase();
+            let found = out.iter_mut().find(|o| {
+                country_fits(&o.country, &raw.country)
+                    && o.former == raw.former
+                    && (same_role(o.role.as_deref().unwrap_or(""), &raw.role) && !is_generic(&raw.role)
+                        || o.title.to_lowercase() == lower)
+            });
+            match found {
+                Some(o) => {
+                    o.mentions.push(raw.span);
+                    if o.country.is_none() {
+                        o.country = raw.country.clone();
+                    }
+                }
+                None => {
+                    out.push(new_official(&raw, None));
+                    keys.push(Vec::new());
+                }
+            }
+        } else {
+            // "the minister": a later reference to an official already met.
+            let role = raw.role.as_str();
+            let found = out
+                .iter_mut()
+                .filter(|o| {
+                    o.role
+                        .as_deref()
+                        .is_some_and(|r| r == role || r.ends_with(&format!("_{role}")))
+                })
+                .max_by_key(|o| o.mentions.last().map_or(0, |m| m.start));
+            if let Some(o) = found {
+                o.mentions.push(raw.span);
+            }
+        }
+    }
+    link_names(text, segments, &mut out, &keys);
+    for o in &mut out {
+        o.mentions.sort();
+        o.mentions.dedup();
+    }
+    out
+}
+
+/// Roles that many offices share ("minister", "director"): unnamed mentions of them merge only
+/// when their titles are written alike.
+fn is_generic(role: &str) -> bool {
+    !role.contains('_') || role.ends_with('_')
+}
+
+/// Adds every later mention of a name word alone ("Retno said", "papar Cecep").
+fn link_names(text: &str, segments: &[Span], out: &mut [Official], keys: &[Vec<String>]) {
+    let mut taken: Vec<Span> = out.iter().flat_map(|o| o.mentions.iter().copied()).collect();
+    for (i, o) in out.iter_mut().enumerate() {
+        let Some(name) = o.name.clone() else { continue };
+        for word in name.split_whitespace() {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+            if word.chars().count() < 3 || !is_capitalized(word) {
+                continue;
+            }
+            let lower = word.to_lowercase();
+            let shared = keys.iter().enumerate().any(|(j, k)| j != i && k.contains(&lower));
+            if shared {
+                continue;
+            }
+            for seg in segments {
+                let Some(part) = seg.slice(text) else { continue };
+                for (at, _) in part.match_indices(word) {
+                    let s = Span::new(seg.start + at, seg.start + at + word.len());
+                    if !crate::text::is_whole_word(text, s) || taken.iter().any(|t| t.overlaps(s)) {
+                        continue;
+                    }
+                    o.mentions.push(s);
+                    taken.push(s);
+                }
+            }
+        }
     }
 }
 

@@ -1,0 +1,396 @@
+//! The officials lexicon: titles, organisations, honorifics and the words around them, read
+//! from `data/en/*.tsv` and `data/id/*.tsv` into one case-folding automaton per language.
+
+use crate::Span;
+use crate::lexicon::DataFile;
+use crate::text::{word_end_at, word_start_at};
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashMap;
+
+/// What a lexicon phrase is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Kind {
+    /// A complete title ("Menlu", "Foreign Minister").
+    Full,
+    /// A title head taking its portfolio after it ("Direktur Jenderal").
+    Head,
+    /// A title head taking its portfolio before or after it ("Minister").
+    HeadBoth,
+    /// A head whose complement is a region, after it ("Gubernur").
+    Region,
+    /// A head whose complement is a region, before or after it ("Governor").
+    RegionBoth,
+    /// A word before a title ("Wakil", "Acting").
+    Modifier,
+    /// A military or police rank ("Brigjen").
+    Rank,
+    /// A named organisation ("Kemenlu").
+    Org,
+    /// A word that starts an organisation's name ("Kementerian").
+    OrgHead,
+    /// A short country name ("RI").
+    Country,
+    /// An honorific before a name ("Dr.").
+    HonorificBefore,
+    /// A degree after a name ("M.Si.").
+    HonorificAfter,
+    /// A word of a portfolio or unit ("Informasi").
+    Portfolio,
+    /// A word joining portfolio words ("dan").
+    Connector,
+    /// A word of a region's name ("Barat").
+    RegionWord,
+    /// A word marking a former holder ("mantan").
+    Former,
+    /// A word making the title a thing ("Gedung").
+    Blocker,
+    /// A word joining a name to a title after it ("selaku").
+    Appositive,
+    /// An article ("the").
+    Article,
+    /// A speech verb ("kata").
+    Speech,
+    /// A particle inside names ("bin").
+    Particle,
+    /// A capitalized word that is never a name ("Selasa").
+    NotName,
+}
+
+impl Kind {
+    /// The bit of this kind in a [`Kinds`] set.
+    pub(crate) fn bit(self) -> u32 {
+        1u32 << (self as u32)
+    }
+
+    /// Whether the kind heads a title (not a modifier or a rank).
+    pub(crate) fn is_title(self) -> bool {
+        matches!(
+            self,
+            Kind::Full | Kind::Head | Kind::HeadBoth | Kind::Region | Kind::RegionBoth
+        )
+    }
+}
+
+/// One reading of a lexicon phrase.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Entry {
+    /// What it is.
+    pub kind: Kind,
+    /// The role of a title, the prefix of a modifier or the code of a country; else "".
+    pub value: &'static str,
+    /// Whether the phrase matches only as written (it is in capitals: "AS", "WHO").
+    pub exact: bool,
+    /// The phrase as listed.
+    pub phrase: &'static str,
+}
+
+/// A lexicon match in the text: its span and the readings that apply there, first one first.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Hit {
+    /// Where it is.
+    pub span: Span,
+    /// The first reading that applies.
+    pub entry: Entry,
+    /// Every kind that applies, as bits.
+    pub kinds: u32,
+}
+
+/// The data files of one language, in the order their readings take precedence.
+pub(crate) struct Files {
+    titles: DataFile,
+    orgs: DataFile,
+    countries: DataFile,
+    context: DataFile,
+    honorifics: DataFile,
+    title_words: DataFile,
+    speech: DataFile,
+    particles: DataFile,
+    not_names: DataFile,
+}
+
+pub(crate) static ID_FILES: Files = Files {
+    titles: crate::data_file!("id/titles.tsv", 3),
+    orgs: crate::data_file!("id/orgs.tsv", 2),
+    countries: crate::data_file!("id/office_countries.tsv", 2),
+    context: crate::data_file!("id/title_context.tsv", 2),
+    honorifics: crate::data_file!("id/honorifics.tsv", 2),
+    title_words: crate::data_file!("id/title_words.tsv", 2),
+    speech: crate::data_file!("id/speech_verbs.tsv", 1),
+    particles: crate::data_file!("id/name_particles.tsv", 1),
+    not_names: crate::data_file!("id/not_names.tsv", 1),
+};
+
+pub(crate) static EN_FILES: Files = Files {
+    titles: crate::data_file!("en/titles.tsv", 3),
+    orgs: crate::data_file!("en/orgs.tsv", 2),
+    countries: crate::data_file!("en/office_countries.tsv", 2),
+    context: crate::data_file!("en/title_context.tsv", 2),
+    honorifics: crate::data_file!("en/honorifics.tsv", 2),
+    title_words: crate::data_file!("en/title_words.tsv", 2),
+    speech: crate::data_file!("en/speech_verbs.tsv", 1),
+    particles: crate::data_file!("en/name_particles.tsv", 1),
+    not_names: crate::data_file!("en/not_names.tsv", 1),
+};
+
+impl Files {
+    /// Every file, for checks.
+    #[cfg(test)]
+    pub(crate) fn all(&self) -> [&DataFile; 9] {
+        [
+            &self.titles,
+            &self.orgs,
+            &self.countries,
+            &self.context,
+            &self.honorifics,
+            &self.title_words,
+            &self.speech,
+            &self.particles,
+            &self.not_names,
+        ]
+    }
+}
+
+/// The automaton of one language; pattern N reads as `readings[N]`.
+#[derive(Debug)]
+pub(crate) struct Lexicon {
+    ac: AhoCorasick,
+    readings: Vec<Vec<Entry>>,
+    /// The reading of each pattern (a phrase has one pattern per way of writing its spaces).
+    pattern_reading: Vec<usize>,
+}
+
+fn kind_of_title(kind: &str) -> Option<Kind> {
+    Some(match kind {
+        "full" => Kind::Full,
+        "head" => Kind::Head,
+        "head_both" => Kind::HeadBoth,
+        "region" => Kind::Region,
+        "region_both" => Kind::RegionBoth,
+        "modifier" => Kind::Modifier,
+        "rank" => Kind::Rank,
+        _ => return None,
+    })
+}
+
+/// The ways a phrase may be written with ordinary and no-break spaces (pages mix them):
+/// every combination up to three spaces, else all of one kind.
+fn space_variants(phrase: &str) -> Vec<String> {
+    let spaces = phrase.matches(' ').count();
+    if spaces == 0 {
+        return vec![phrase.to_string()];
+    }
+    if spaces > 3 {
+        return vec![phrase.to_string(), phrase.replace(' ', "\u{a0}")];
+    }
+    (0..1u32 << spaces)
+        .map(|mask| {
+            let mut n = 0;
+            phrase
+                .chars()
+                .map(|c| {
+                    if c == ' ' {
+                        n += 1;
+                        if mask & (1 << (n - 1)) != 0 { '\u{a0}' } else { ' ' }
+                    } else {
+                        c
+                    }
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Whether `a` and `b` are equal, taking a no-break space for a space.
+fn same_but_spaces(a: &str, b: &str) -> bool {
+    let norm = |c: char| if c == '\u{a0}' { ' ' } else { c };
+    a.chars().map(norm).eq(b.chars().map(norm))
+}
+
+fn is_exact(phrase: &str) -> bool {
+    phrase.chars().any(char::is_alphabetic) && !phrase.chars().any(char::is_lowercase)
+}
+
+impl Lexicon {
+    /// Builds the automaton from `own` files, with the honorifics of `other` too (names travel).
+    pub(crate) fn new(own: &Files, other: &Files) -> Lexicon {
+        let mut entries: Vec<Entry> = Vec::new();
+        let mut add = |phrase: &'static str, kind: Kind, value: &'static str| {
+            entries.push(Entry {
+                kind,
+                value,
+                exact: is_exact(phrase),
+                phrase,
+            });
+        };
+        for r in own.titles.rows() {
+            if let Some(k) = kind_of_title(r.get(2)) {
+                add(r.get(0), k, r.get(1));
+            }
+        }
+        for r in own.orgs.rows() {
+            let k = if r.get(1) == "head" {
+                Kind::OrgHead
+            } else {
+                Kind::Org
+            };
+            add(r.get(0), k, "");
+        }
+        for r in own.countries.rows() {
+            add(r.get(0), Kind::Country, r.get(1));
+        }
+        for r in own.context.rows() {
+            let k = match r.get(1) {
+                "former" => Kind::Former,
+                "blocker" => Kind::Blocker,
+                "appositive" => Kind::Appositive,
+                _ => Kind::Article,
+            };
+            add(r.get(0), k, "");
+        }
+        for f in [&own.honorifics, &other.honorifics] {
+            for r in f.rows() {
+                let k = if r.get(1) == "after" {
+                    Kind::HonorificAfter
+                } else {
+                    Kind::HonorificBefore
+                };
+                add(r.get(0), k, "");
+            }
+        }
+        for r in own.title_words.rows() {
+            let k = match r.get(1) {
+                "connector" => Kind::Connector,
+                "region" => Kind::RegionWord,
+                _ => Kind::Portfolio,
+            };
+            add(r.get(0), k, "");
+        }
+        for r in own.speech.rows() {
+            add(r.get(0), Kind::Speech, "");
+        }
+        for r in own.particles.rows() {
+            add(r.get(0), Kind::Particle, "");
+        }
+        for r in own.not_names.rows() {
+            add(r.get(0), Kind::NotName, "");
+        }
+        // One pattern per phrase (case folded); its readings keep the files' order.
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut pattern_reading: Vec<usize> = Vec::new();
+        let mut readings: Vec<Vec<Entry>> = Vec::new();
+        for e in entries {
+            let key = e.phrase.to_ascii_lowercase();
+            match index.get(&key) {
+                Some(&i) => {
+                    if let Some(r) = readings.get_mut(i) {
+                        r.push(e);
+                    }
+                }
+                None => {
+                    index.insert(key, readings.len());
+                    for v in space_variants(e.phrase) {
+                        patterns.push(v);
+                        pattern_reading.push(readings.len());
+                    }
+                    readings.push(vec![e]);
+                }
+            }
+        }
+        let ac = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .unwrap_or_else(|_| {
+                AhoCorasick::new(Vec::<&str>::new()).expect("an empty automaton always builds")
+            });
+        Lexicon {
+            ac,
+            readings,
+            pattern_reading,
+        }
+    }
+
+    /// The whole-word lexicon matches inside `span` of `text`, in order, not overlapping.
+    pub(crate) fn scan(&self, text: &str, span: Span) -> Vec<Hit> {
+        let mut out = Vec::new();
+        let Some(part) = span.slice(text) else { return out };
+        for m in self.ac.find_iter(part) {
+            let start = span.start + m.start();
+            let end = span.start + m.end();
+            let Some(written) = text.get(start..end) else {
+                continue;
+            };
+            let ends_in_letter = written.chars().next_back().is_some_and(char::is_alphanumeric);
+            if !word_start_at(text, start) || (ends_in_letter && !word_end_at(text, end)) {
+                continue;
+            }
+            let Some(readings) = self
+                .pattern_reading
+                .get(m.pattern().as_usize())
+                .and_then(|&r| self.readings.get(r))
+            else {
+                continue;
+            };
+            let mut first: Option<Entry> = None;
+            let mut kinds = 0u32;
+            for e in readings {
+                if e.exact && !same_but_spaces(written, e.phrase) {
+                    continue;
+                }
+                kinds |= e.kind.bit();
+                if first.is_none() {
+                    first = Some(*e);
+                }
+            }
+            if let Some(entry) = first {
+                out.push(Hit {
+                    span: Span::new(start, end),
+                    entry,
+                    kinds,
+                });
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_files_parse() {
+        for files in [&ID_FILES, &EN_FILES] {
+            for f in files.all() {
+                f.check().unwrap();
+            }
+        }
+    }
+
+    #[test]
+    fn capitals_match_only_as_written() {
+        let lex = Lexicon::new(&ID_FILES, &EN_FILES);
+        let t = "Dubes AS dan as";
+        let hits = lex.scan(t, Span::new(0, t.len()));
+        let kinds: Vec<Kind> = hits.iter().map(|h| h.entry.kind).collect();
+        assert_eq!(kinds, vec![Kind::Head, Kind::Country, Kind::Connector]);
+    }
+
+    #[test]
+    fn no_break_spaces_match() {
+        let lex = Lexicon::new(&EN_FILES, &ID_FILES);
+        let t = "Foreign\u{a0}Minister";
+        let hits = lex.scan(t, Span::new(0, t.len()));
+        assert_eq!(hits[0].entry.value, "foreign_minister");
+    }
+
+    #[test]
+    fn longest_phrase_wins() {
+        let lex = Lexicon::new(&ID_FILES, &EN_FILES);
+        let t = "Direktur Jenderal Protokol";
+        let hits = lex.scan(t, Span::new(0, t.len()));
+        assert_eq!(hits[0].span, Span::new(0, 17));
+        assert_eq!(hits[0].entry.value, "director_general");
+    }
+}
