@@ -127,13 +127,15 @@ fn with_time(date: Date, c: &Clock, hour: u32, minute: u32) -> String {
     format!("{date}T{hour:02}:{minute:02}{zone}")
 }
 
-/// The year (reference year, the one before or after) that puts the day nearest the reference.
-fn closest_year(reference: Date, month: u32, day: u32) -> Option<i32> {
+/// The year (reference year, the one before or after) that puts the day nearest the reference,
+/// or nearest on the side `toward` says (+1 on or after, -1 on or before).
+fn closest_year(reference: Date, month: u32, day: u32, toward: i32) -> Option<i32> {
     let y = reference.year();
     [y, y - 1, y + 1]
         .into_iter()
-        .filter_map(|c| Date::new(c, month, day).map(|d| (c, (d.to_days() - reference.to_days()).abs())))
-        .min_by_key(|&(_, gap)| gap)
+        .filter_map(|c| Date::new(c, month, day).map(|d| (c, d.to_days() - reference.to_days())))
+        .filter(|&(_, gap)| toward == 0 || gap.signum() * (toward as i64) >= 0)
+        .min_by_key(|&(_, gap)| gap.abs())
         .map(|(c, _)| c)
 }
 
@@ -233,6 +235,20 @@ impl<'a> Scan<'a> {
         let glued_before =
             i >= 2 && self.glued(i) && sep(i - 1) && self.glued(i - 1) && self.number(i - 2).is_some();
         (!glued_after && !glued_before).then_some((n, i + 1))
+    }
+
+    /// Which side of the reference a day written without a year lies on, from the word after it:
+    /// +1 for "mendatang", -1 for "lalu", "silam", 0 when nothing says.
+    fn toward(&self, mut k: usize) -> i32 {
+        if self.punct(k, ')') {
+            k += 1;
+        }
+        match self.entry(k) {
+            Some((e, _)) if e.relative.is_some_and(|r| r.0 != Unit::Day) => 0,
+            Some((e, _)) if e.has(role::NEXT) => 1,
+            Some((e, _)) if e.has(role::LAST) || e.has(role::YEAR_SUFFIX) => -1,
+            _ => 0,
+        }
     }
 
     /// A four-digit year in range, whatever surrounds it.
@@ -412,7 +428,7 @@ impl<'a> Scan<'a> {
             }
             let r = self.reference?;
             let last = items.last()?;
-            let y = closest_year(r, last.month?, last.day?)?;
+            let y = closest_year(r, last.month?, last.day?, self.toward(last.next))?;
             for it in items.iter_mut() {
                 it.year = Some(y);
                 it.year_from_reference = true;
@@ -539,7 +555,8 @@ impl<'a> Scan<'a> {
         };
         if self.punct(i + 3, sep) && self.glued(i + 3) && self.glued(i + 4) {
             let (y, next) = self.year_raw(i + 4)?;
-            if self.glued(i + 5) && (self.punct(i + 5, sep) || self.number(i + 5).is_some()) {
+            let more = self.punct(i + 5, sep) && self.glued(i + 6) && self.number(i + 6).is_some();
+            if self.glued(i + 5) && (more || self.number(i + 5).is_some()) {
                 return None;
             }
             let date = order(y)?;
@@ -558,7 +575,7 @@ impl<'a> Scan<'a> {
         }
         let r = self.reference?;
         let (d, m) = if a <= 31 && b <= 12 { (a, b) } else { (b, a) };
-        let y = closest_year(r, m, d)?;
+        let y = closest_year(r, m, d, self.toward(i + 3))?;
         let date = Date::new(y, m, d)?;
         Some((
             Day {
@@ -856,11 +873,10 @@ impl<'a> Scan<'a> {
             return (found, c.next);
         }
         // "Selasa (16/11) kemarin", "pada 1 Mei lalu": the word belongs to the date.
-        let (end, next) = match self.role(k, role::LAST) {
-            Some(n)
-                if self
-                    .entry(k)
-                    .is_some_and(|(e, _)| e.relative.is_none_or(|r| r.0 == Unit::Day)) =>
+        let (end, next) = match self.entry(k) {
+            Some((e, n))
+                if (e.has(role::LAST) || e.has(role::NEXT) || e.has(role::YEAR_SUFFIX))
+                    && e.relative.is_none_or(|r| r.0 == Unit::Day) =>
             {
                 (self.end(n - 1), n)
             }
@@ -1097,15 +1113,28 @@ impl<'a> Scan<'a> {
         if !cue {
             return None;
         }
-        let found = Found {
+        let mut out = vec![Found {
             start,
             end,
             value,
             kind,
             from_reference: false,
             weekday_mismatch: false,
-        };
-        Some((vec![found], next))
+        }];
+        // "tahun 2020 dan 2021": the listed years share the cue.
+        while let Some((Link::And, n)) = self.link(next, false) {
+            let Some((y2, n2)) = self.year_at(n) else { break };
+            out.push(Found {
+                start: self.start(n),
+                end: self.end(n),
+                value: format!("{y2:04}"),
+                kind: Kind::Partial,
+                from_reference: false,
+                weekday_mismatch: false,
+            });
+            next = n2;
+        }
+        Some((out, next))
     }
 
     /// A time not written after a day: with a prefix or written as a time ("pukul 09.00 WIT",
@@ -1189,8 +1218,42 @@ impl<'a> Scan<'a> {
         Some((vec![found], c.next))
     }
 
-    /// Every mention that starts at token `i`, and the token after them.
+    /// Every mention that starts at token `i`, and the token after them. Two written days
+    /// joined by a range word make one interval ("Jumat (19/5) hingga Minggu (21/5)").
     pub fn at(&self, i: usize) -> Option<(Vec<Found>, usize)> {
+        let (found, next) = self.one(i)?;
+        let written = |f: &Found| {
+            f.kind == Kind::Date
+                && self
+                    .text
+                    .get(f.start..f.end)
+                    .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()))
+        };
+        if let [a] = found.as_slice() {
+            if written(a) {
+                if let Some((Link::Range, n)) = self.link(next, false) {
+                    if let Some((second, n2)) = self.one(n) {
+                        if let [b] = second.as_slice() {
+                            if written(b) && b.value > a.value {
+                                let merged = Found {
+                                    start: a.start,
+                                    end: b.end,
+                                    value: format!("{}/{}", a.value, b.value),
+                                    kind: Kind::Range,
+                                    from_reference: a.from_reference || b.from_reference,
+                                    weekday_mismatch: a.weekday_mismatch || b.weekday_mismatch,
+                                };
+                                return Some((vec![merged], n2));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        Some((found, next))
+    }
+
+    fn one(&self, i: usize) -> Option<(Vec<Found>, usize)> {
         let t = self.tok(i)?;
         if let Some((e, next)) = self.entry(i) {
             if let Some(w) = e.weekday {
