@@ -1087,15 +1087,21 @@ impl<'a> Scan<'a> {
                 cue = true;
             }
         }
+        // "from 2014 to 2019", "between 2014 and 2019": the opening word is a cue for a range.
+        let (opens, between) = match self.before(back) {
+            Some((e, _)) => (e.has(role::FROM) || e.has(role::BETWEEN), e.has(role::BETWEEN)),
+            None => (false, false),
+        };
         let mut end = self.end(i);
         let mut value = format!("{y:04}");
         let mut kind = Kind::Partial;
-        if let Some((Link::Range, n)) = self.link(next, false).or_else(|| {
+        if let Some((Link::Range, n)) = self.link(next, between).or_else(|| {
             (self.punct(next, '/') && self.glued(next) && self.glued(next + 1))
                 .then_some((Link::Range, next + 1))
         }) {
             if let Some((y2, n2)) = self.year_at(n) {
-                if y2 > y && cue {
+                if y2 > y && (cue || opens) {
+                    cue = true;
                     value = format!("{y:04}/{y2:04}");
                     kind = Kind::Range;
                     end = self.end(n);
