@@ -261,7 +261,9 @@ impl<'a> Scan<'a> {
     fn month_at(&self, i: usize) -> Option<(u32, usize)> {
         let (e, mut next) = self.entry(i)?;
         let m = e.month?;
-        if self.punct(next, '.') && self.glued(next) {
+        // "Nov. 16", "Aug. 12, 2022": the stop of a short form, not the end of a sentence.
+        let continues = self.number(next + 1).is_some() || self.punct(next + 1, ',');
+        if self.punct(next, '.') && self.glued(next) && continues {
             next += 1;
         }
         Some((m, next))
@@ -830,7 +832,12 @@ impl<'a> Scan<'a> {
     /// ", 18:30 WIB", "pukul 14.00 WIB").
     fn time_after(&self, k: usize) -> Option<Clock> {
         let mut j = k;
+        let mut dashed = false;
         if self.punct(j, ',') || self.punct(j, '|') {
+            j += 1;
+        } else if self.dash(j) {
+            // "10 Sep 2019 - 18:30 WIB" (headers): only a time that cannot be another number.
+            dashed = true;
             j += 1;
         }
         if let Some(n) = self.role(j, role::DAY_PART) {
@@ -844,6 +851,9 @@ impl<'a> Scan<'a> {
             None => false,
         };
         let c = self.clock(j, true)?;
+        if dashed && !(c.marked && minute_written(self, j)) {
+            return None;
+        }
         (prefixed || c.marked || minute_written(self, j)).then_some(c)
     }
 
@@ -1081,6 +1091,10 @@ impl<'a> Scan<'a> {
         }
         if let Some((e, f)) = self.before(back) {
             if e.has(role::YEAR_NOUN) {
+                // "UU Nomor 11 Tahun 2020": a regulation's number, part of its name.
+                if f > 0 && self.number(f - 1).is_some() {
+                    return None;
+                }
                 cue = true;
                 start = self.start(f);
             } else if e.has(role::YEAR_PREFIX) {
