@@ -127,13 +127,15 @@ fn with_time(date: Date, c: &Clock, hour: u32, minute: u32) -> String {
     format!("{date}T{hour:02}:{minute:02}{zone}")
 }
 
-/// The year (reference year, the one before or after) that puts the day nearest the reference.
-fn closest_year(reference: Date, month: u32, day: u32) -> Option<i32> {
+/// The year (reference year, the one before or after) that puts the day nearest the reference,
+/// or nearest on the side `toward` says (+1 on or after, -1 on or before).
+fn closest_year(reference: Date, month: u32, day: u32, toward: i32) -> Option<i32> {
     let y = reference.year();
     [y, y - 1, y + 1]
         .into_iter()
-        .filter_map(|c| Date::new(c, month, day).map(|d| (c, (d.to_days() - reference.to_days()).abs())))
-        .min_by_key(|&(_, gap)| gap)
+        .filter_map(|c| Date::new(c, month, day).map(|d| (c, d.to_days() - reference.to_days())))
+        .filter(|&(_, gap)| toward == 0 || gap.signum() * (toward as i64) >= 0)
+        .min_by_key(|&(_, gap)| gap.abs())
         .map(|(c, _)| c)
 }
 
@@ -235,6 +237,20 @@ impl<'a> Scan<'a> {
         (!glued_after && !glued_before).then_some((n, i + 1))
     }
 
+    /// Which side of the reference a day written without a year lies on, from the word after it:
+    /// +1 for "mendatang", -1 for "lalu", "silam", 0 when nothing says.
+    fn toward(&self, mut k: usize) -> i32 {
+        if self.punct(k, ')') {
+            k += 1;
+        }
+        match self.entry(k) {
+            Some((e, _)) if e.relative.is_some_and(|r| r.0 != Unit::Day) => 0,
+            Some((e, _)) if e.has(role::NEXT) => 1,
+            Some((e, _)) if e.has(role::LAST) || e.has(role::YEAR_SUFFIX) => -1,
+            _ => 0,
+        }
+    }
+
     /// A four-digit year in range, whatever surrounds it.
     fn year_raw(&self, i: usize) -> Option<(i32, usize)> {
         let (n, len) = self.number(i)?;
@@ -245,7 +261,9 @@ impl<'a> Scan<'a> {
     fn month_at(&self, i: usize) -> Option<(u32, usize)> {
         let (e, mut next) = self.entry(i)?;
         let m = e.month?;
-        if self.punct(next, '.') && self.glued(next) {
+        // "Nov. 16", "Aug. 12, 2022": the stop of a short form, not the end of a sentence.
+        let continues = self.number(next + 1).is_some() || self.punct(next + 1, ',');
+        if self.punct(next, '.') && self.glued(next) && continues {
             next += 1;
         }
         Some((m, next))
@@ -412,7 +430,7 @@ impl<'a> Scan<'a> {
             }
             let r = self.reference?;
             let last = items.last()?;
-            let y = closest_year(r, last.month?, last.day?)?;
+            let y = closest_year(r, last.month?, last.day?, self.toward(last.next))?;
             for it in items.iter_mut() {
                 it.year = Some(y);
                 it.year_from_reference = true;
@@ -539,7 +557,8 @@ impl<'a> Scan<'a> {
         };
         if self.punct(i + 3, sep) && self.glued(i + 3) && self.glued(i + 4) {
             let (y, next) = self.year_raw(i + 4)?;
-            if self.glued(i + 5) && (self.punct(i + 5, sep) || self.number(i + 5).is_some()) {
+            let more = self.punct(i + 5, sep) && self.glued(i + 6) && self.number(i + 6).is_some();
+            if self.glued(i + 5) && (more || self.number(i + 5).is_some()) {
                 return None;
             }
             let date = order(y)?;
@@ -558,7 +577,7 @@ impl<'a> Scan<'a> {
         }
         let r = self.reference?;
         let (d, m) = if a <= 31 && b <= 12 { (a, b) } else { (b, a) };
-        let y = closest_year(r, m, d)?;
+        let y = closest_year(r, m, d, self.toward(i + 3))?;
         let date = Date::new(y, m, d)?;
         Some((
             Day {
@@ -813,7 +832,12 @@ impl<'a> Scan<'a> {
     /// ", 18:30 WIB", "pukul 14.00 WIB").
     fn time_after(&self, k: usize) -> Option<Clock> {
         let mut j = k;
+        let mut dashed = false;
         if self.punct(j, ',') || self.punct(j, '|') {
+            j += 1;
+        } else if self.dash(j) {
+            // "10 Sep 2019 - 18:30 WIB" (headers): only a time that cannot be another number.
+            dashed = true;
             j += 1;
         }
         if let Some(n) = self.role(j, role::DAY_PART) {
@@ -827,6 +851,9 @@ impl<'a> Scan<'a> {
             None => false,
         };
         let c = self.clock(j, true)?;
+        if dashed && !(c.marked && minute_written(self, j)) {
+            return None;
+        }
         (prefixed || c.marked || minute_written(self, j)).then_some(c)
     }
 
@@ -856,11 +883,10 @@ impl<'a> Scan<'a> {
             return (found, c.next);
         }
         // "Selasa (16/11) kemarin", "pada 1 Mei lalu": the word belongs to the date.
-        let (end, next) = match self.role(k, role::LAST) {
-            Some(n)
-                if self
-                    .entry(k)
-                    .is_some_and(|(e, _)| e.relative.is_none_or(|r| r.0 == Unit::Day)) =>
+        let (end, next) = match self.entry(k) {
+            Some((e, n))
+                if (e.has(role::LAST) || e.has(role::NEXT) || e.has(role::YEAR_SUFFIX))
+                    && e.relative.is_none_or(|r| r.0 == Unit::Day) =>
             {
                 (self.end(n - 1), n)
             }
@@ -1065,21 +1091,31 @@ impl<'a> Scan<'a> {
         }
         if let Some((e, f)) = self.before(back) {
             if e.has(role::YEAR_NOUN) {
+                // "UU Nomor 11 Tahun 2020": a regulation's number, part of its name.
+                if f > 0 && self.number(f - 1).is_some() {
+                    return None;
+                }
                 cue = true;
                 start = self.start(f);
             } else if e.has(role::YEAR_PREFIX) {
                 cue = true;
             }
         }
+        // "from 2014 to 2019", "between 2014 and 2019": the opening word is a cue for a range.
+        let (opens, between) = match self.before(back) {
+            Some((e, _)) => (e.has(role::FROM) || e.has(role::BETWEEN), e.has(role::BETWEEN)),
+            None => (false, false),
+        };
         let mut end = self.end(i);
         let mut value = format!("{y:04}");
         let mut kind = Kind::Partial;
-        if let Some((Link::Range, n)) = self.link(next, false).or_else(|| {
+        if let Some((Link::Range, n)) = self.link(next, between).or_else(|| {
             (self.punct(next, '/') && self.glued(next) && self.glued(next + 1))
                 .then_some((Link::Range, next + 1))
         }) {
             if let Some((y2, n2)) = self.year_at(n) {
-                if y2 > y && cue {
+                if y2 > y && (cue || opens) {
+                    cue = true;
                     value = format!("{y:04}/{y2:04}");
                     kind = Kind::Range;
                     end = self.end(n);
@@ -1097,15 +1133,28 @@ impl<'a> Scan<'a> {
         if !cue {
             return None;
         }
-        let found = Found {
+        let mut out = vec![Found {
             start,
             end,
             value,
             kind,
             from_reference: false,
             weekday_mismatch: false,
-        };
-        Some((vec![found], next))
+        }];
+        // "tahun 2020 dan 2021": the listed years share the cue.
+        while let Some((Link::And, n)) = self.link(next, false) {
+            let Some((y2, n2)) = self.year_at(n) else { break };
+            out.push(Found {
+                start: self.start(n),
+                end: self.end(n),
+                value: format!("{y2:04}"),
+                kind: Kind::Partial,
+                from_reference: false,
+                weekday_mismatch: false,
+            });
+            next = n2;
+        }
+        Some((out, next))
     }
 
     /// A time not written after a day: with a prefix or written as a time ("pukul 09.00 WIT",
@@ -1189,8 +1238,42 @@ impl<'a> Scan<'a> {
         Some((vec![found], c.next))
     }
 
-    /// Every mention that starts at token `i`, and the token after them.
+    /// Every mention that starts at token `i`, and the token after them. Two written days
+    /// joined by a range word make one interval ("Jumat (19/5) hingga Minggu (21/5)").
     pub fn at(&self, i: usize) -> Option<(Vec<Found>, usize)> {
+        let (found, next) = self.one(i)?;
+        let written = |f: &Found| {
+            f.kind == Kind::Date
+                && self
+                    .text
+                    .get(f.start..f.end)
+                    .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()))
+        };
+        if let [a] = found.as_slice() {
+            if written(a) {
+                if let Some((Link::Range, n)) = self.link(next, false) {
+                    if let Some((second, n2)) = self.one(n) {
+                        if let [b] = second.as_slice() {
+                            if written(b) && b.value > a.value {
+                                let merged = Found {
+                                    start: a.start,
+                                    end: b.end,
+                                    value: format!("{}/{}", a.value, b.value),
+                                    kind: Kind::Range,
+                                    from_reference: a.from_reference || b.from_reference,
+                                    weekday_mismatch: a.weekday_mismatch || b.weekday_mismatch,
+                                };
+                                return Some((vec![merged], n2));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        Some((found, next))
+    }
+
+    fn one(&self, i: usize) -> Option<(Vec<Found>, usize)> {
         let t = self.tok(i)?;
         if let Some((e, next)) = self.entry(i) {
             if let Some(w) = e.weekday {

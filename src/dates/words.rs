@@ -64,6 +64,7 @@ pub(crate) mod role {
     pub const OF: u32 = 1 << 14;
     pub const THE: u32 = 1 << 15;
     pub const ON: u32 = 1 << 16;
+    pub const FROM: u32 = 1 << 17;
 
     pub fn parse(name: &str) -> Option<u32> {
         Some(match name {
@@ -84,6 +85,7 @@ pub(crate) mod role {
             "of" => OF,
             "the" => THE,
             "on" => ON,
+            "from" => FROM,
             _ => return None,
         })
     }
