@@ -160,6 +160,9 @@ fn skip_space(text: &str, mut at: usize, end: usize) -> usize {
 
 /// Where the list announced by `cp` starts in `sentence`, and whether its boundaries are certain
 /// (after ":" or a strong introducer such as "yaitu", "namely").
+/// Words a clause about the counted noun may have between the count and ", yaitu".
+const RELATIVE_CLAUSE_WORDS: usize = 10;
+
 fn list_start(
     lex: &Lexicon,
     text: &str,
@@ -189,6 +192,26 @@ fn list_start(
     let q = p + rest.find([',', ';', ':'])?;
     if char_at(text, q) == Some(':') {
         return Some((q + 1, true));
+    }
+    // A short clause about the counted noun, then a strong introducer after the comma:
+    // "tiga komoditas andalan yang akan didorong, yaitu A, B dan C".
+    let after = skip_space(text, q + 1, end);
+    let clause: Vec<&Token> = toks
+        .iter()
+        .filter(|t| t.span.start >= p && t.span.end <= q)
+        .collect();
+    let relative = lex.at(text, p, q).is_some_and(|h| h.roles & role::RELATIVE != 0);
+    if relative
+        && clause.len() <= RELATIVE_CLAUSE_WORDS
+        && clause.iter().all(|t| t.kind != TokenKind::Number)
+        && let Some(h) = lex.at(text, after, end)
+        && h.roles & role::STRONG != 0
+    {
+        let mut r = skip_space(text, h.end, end);
+        if char_at(text, r) == Some(':') {
+            r += 1;
+        }
+        return Some((r, true));
     }
     // The last introducing word before the first comma opens the list.
     let mut found = None;
