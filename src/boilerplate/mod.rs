@@ -179,6 +179,8 @@ struct Line {
     credit: bool,
     /// Tokens with digits.
     numbers: usize,
+    /// A credit line of a label and a person ("Video Editor: Ruben M."): the label's end.
+    label: Option<usize>,
 }
 
 /// What happens to a line.
@@ -297,8 +299,9 @@ impl Stripper {
                 continue;
             }
             let in_head = i < head_end || first_anchor.is_none() && title.is_some_and(|t| i < t);
-            let near_head =
-                in_head || title.is_some_and(|t| i > t && i <= t + 3) && first_anchor.is_none_or(|a| i < a);
+            // The head, or a few lines below the headline (a standfirst may stand between the
+            // headline and the byline).
+            let near_head = in_head || title.is_some_and(|t| i > t && i <= t + 4);
             let in_tail = last_anchor.is_some_and(|a| i > a);
             let marker = l.marker.map(|f| &self.markers.list[f.marker]);
 
@@ -336,6 +339,10 @@ impl Stripper {
                 }
             }
 
+            if l.label.is_some() && (near_head || in_head || in_tail) {
+                fates[i] = Fate::Remove(Reason::Byline);
+                continue;
+            }
             if l.crawler.is_some() {
                 continue; // a long line behind a crawler's header: its prefix is cut below
             }
@@ -487,7 +494,13 @@ impl Stripper {
         let credit = words <= LONG_LINE && self.markers.ends_with_credit(line_text);
         // A gallery counter ("Photo 2 of 8") is part of a caption.
         let credit = credit || words <= 5 && numbers >= 1 && self.markers.starts_with_credit_word(line_text);
+        let label = if marker.is_none() && words <= 8 {
+            self.label_line(text, span)
+        } else {
+            None
+        };
         Line {
+            label,
             numbers,
             credit,
             span,
@@ -501,6 +514,21 @@ impl Stripper {
             crawler,
             date,
         }
+    }
+
+    /// A credit line: a short label ending with a colon, then a person's name ("Video Editor:
+    /// Ruben Mandowen", "Fotografer: X"). Returns where the label ends.
+    fn label_line(&self, text: &str, span: Span) -> Option<usize> {
+        let line = span.slice(text)?;
+        let colon = line.find(':')?;
+        let label = &line[..colon];
+        let label_words = label.split_whitespace().count();
+        if !(1..=3).contains(&label_words) || !label.split_whitespace().all(is_capitalized) {
+            return None;
+        }
+        let name = Span::new(span.start + colon + 1, span.end);
+        self.byline_name(text, name)?;
+        (text::word_count(text, name) >= 2).then_some(span.start + colon + 1)
     }
 
     /// The marker that decides what a line is: a whole-line or heading marker, else a marker
@@ -589,6 +617,7 @@ impl Stripper {
         let mut best: Option<(i32, usize)> = None;
         let is_byline = |n: &Line| {
             n.date.is_some()
+                || n.label.is_some()
                 || n.marker
                     .is_some_and(|f| self.markers.list[f.marker].reason == Reason::Byline)
         };
@@ -599,7 +628,14 @@ impl Stripper {
             if first_anchor.is_some_and(|a| i > a) && !followed_by_date {
                 break;
             }
-            if !l.headline || l.marker.is_some() || l.crawler.is_some() || l.date.is_some() || l.symbols {
+            if !l.headline
+                || l.marker.is_some()
+                || l.crawler.is_some()
+                || l.date.is_some()
+                || l.symbols
+                || l.credit
+                || l.label.is_some()
+            {
                 continue;
             }
             if l.words < 3 && !(l.title_case && followed_by_date) {
@@ -1002,5 +1038,25 @@ mod glued_tests {
             p.body,
             "The minister said the plan would take effect next year and cover all provinces."
         );
+    }
+}
+
+#[cfg(test)]
+mod head_tests {
+    use super::*;
+
+    #[test]
+    fn credit_lines_and_standfirsts_around_the_headline() {
+        let t = "PORTAL BERITA\nBerita | Video | Foto\nBanjir Rendam Tiga Desa di Kabupaten Bogor\nRibuan warga mengungsi ke balai desa sejak Minggu malam.\nAndi Wirawan • 4 Feb 2024 • 3 menit baca\nFotografer: Rudi Hartono\nWarga mengevakuasi barang di Desa Sukamaju. - Foto KABARBOGOR\nBanjir setinggi satu meter merendam tiga desa di Kabupaten Bogor sejak Minggu malam.\nPetugas BPBD masih mendata kerugian warga.\n";
+        let p = strip(t);
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Banjir Rendam Tiga Desa di Kabupaten Bogor")
+        );
+        assert_eq!(p.published.as_deref(), Some("2024-02-04"));
+        assert_eq!(p.author.as_deref(), Some("Andi Wirawan"));
+        assert!(!p.body.contains("Fotografer"));
+        assert!(!p.body.contains("KABARBOGOR"));
+        assert!(p.body.ends_with("Petugas BPBD masih mendata kerugian warga."));
     }
 }
