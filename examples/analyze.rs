@@ -1,11 +1,13 @@
 //! Prints warta's analysis of each file as one JSON object per line (the output contract).
 //!
 //! ```text
-//! cargo run --release --example analyze -- [--pretty] [--reference YYYY-MM-DD] FILE...
+//! cargo run --release --example analyze -- [--pretty] [--lossy] [--reference YYYY-MM-DD] FILE...
 //! ```
 //!
-//! `-` reads standard input. A file that cannot be read, or whose bytes are not UTF-8, gets a
-//! one-line error on standard error naming it; the other files are still analysed.
+//! `-` reads standard input. Files are read and analysed one at a time. A file that cannot be
+//! read, or whose bytes are not UTF-8, gets a one-line error on standard error naming it; the
+//! other files are still analysed. `--lossy` reads invalid UTF-8 anyway, each bad byte sequence
+//! replaced by U+FFFD (offsets then index the repaired text).
 //!
 //! Exit status: 0 when every file was analysed, 1 when at least one could not be read, 2 when
 //! the arguments are wrong.
@@ -14,16 +16,19 @@ use std::io::{self, Read, Write};
 use std::process::ExitCode;
 use warta::{Analyzer, Date};
 
-const USAGE: &str = "usage: analyze [--pretty] [--reference YYYY-MM-DD] FILE... ('-' reads standard input)";
+const USAGE: &str =
+    "usage: analyze [--pretty] [--lossy] [--reference YYYY-MM-DD] FILE... ('-' reads standard input)";
 
 fn main() -> ExitCode {
     let mut pretty = false;
+    let mut lossy = false;
     let mut reference: Option<Date> = None;
     let mut files: Vec<String> = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--pretty" => pretty = true,
+            "--lossy" => lossy = true,
             "--reference" => match args.next().map(|v| v.parse::<Date>()) {
                 Some(Ok(d)) => reference = Some(d),
                 Some(Err(e)) => {
@@ -60,7 +65,7 @@ fn main() -> ExitCode {
     let mut out = stdout.lock();
     let mut failed = false;
     for name in &files {
-        let text = match read(name) {
+        let text = match read(name, lossy) {
             Ok(t) => t,
             Err(msg) => {
                 eprintln!("analyze: {name}: {msg}");
@@ -98,7 +103,7 @@ fn main() -> ExitCode {
 }
 
 /// Reads a file (or standard input for `-`) as UTF-8, with a message a person can act on.
-fn read(name: &str) -> Result<String, String> {
+fn read(name: &str, lossy: bool) -> Result<String, String> {
     let mut bytes = Vec::new();
     if name == "-" {
         io::stdin()
@@ -115,10 +120,12 @@ fn read(name: &str) -> Result<String, String> {
         }
         bytes = std::fs::read(name).map_err(|e| format!("cannot read: {e}"))?;
     }
-    String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "not UTF-8 text (invalid byte at offset {}); convert it to UTF-8 first",
+    match String::from_utf8(bytes) {
+        Ok(t) => Ok(t),
+        Err(e) if lossy => Ok(String::from_utf8_lossy(e.as_bytes()).into_owned()),
+        Err(e) => Err(format!(
+            "not UTF-8 text (invalid byte at offset {}); convert it to UTF-8, or pass --lossy",
             e.utf8_error().valid_up_to()
-        )
-    })
+        )),
+    }
 }
