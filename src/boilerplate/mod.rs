@@ -329,7 +329,7 @@ impl Stripper {
                         if m.author && meta.author.is_none() {
                             meta.author = name;
                         }
-                        if let Some(d) = dates::find_dates(&text[l.span.start..l.span.end], None).first() {
+                        if let Some(d) = dates::find_dates(l.span.slice(text).unwrap_or(""), None).first() {
                             meta.published_candidates
                                 .push((d.span().shift(l.span.start), false));
                         }
@@ -355,7 +355,6 @@ impl Stripper {
                 continue;
             }
             if let (Some(m), Some(f)) = (marker, l.marker) {
-                let _ = f;
                 if m.kind == Match::Heading {
                     related_zone = true;
                     fates[i] = Fate::Remove(m.reason);
@@ -695,7 +694,7 @@ impl Stripper {
                         // "date 2022-08 <article...>": cut the header, keep the rest.
                         let cut = self
                             .crawler
-                            .find(&text[l.span.start..l.span.end])
+                            .find(l.span.slice(text).unwrap_or(""))
                             .map_or(c.end, |m| l.span.start + m.end());
                         removed.push(removal(text, Span::new(l.span.start, cut), Reason::Header));
                         pieces = vec![Span::new(cut, l.span.end).trim(text)];
@@ -716,7 +715,7 @@ impl Stripper {
                 if k > 0 {
                     body.push(' ');
                 }
-                body.push_str(&text[s.start..s.end]);
+                body.push_str(s.slice(text).unwrap_or(""));
             }
         }
         let published = meta.published(text);
