@@ -564,13 +564,35 @@ impl Stripper {
         let outside = words.saturating_sub(inside);
         // "by 2025" in a headline is no date line; a year alone stands only with a label.
         let most = if first.kind == dates::Kind::Partial { 2 } else { 12 };
-        if outside > most {
+        if outside > most || !self.byline_shape(line.get(..first.start).unwrap_or("")) {
             return None;
         }
         let mut m = first;
         m.start += span.start;
         m.end += span.start;
         Some((m, outside))
+    }
+
+    /// Whether what stands before a date is what a byline or dateline puts there: nothing, a
+    /// label ("Published:", "Date:"), or a name or site and a separator ("Kompas.com - ",
+    /// "Wahyu Dwi Anggoro • "); not the start of a sentence ("Rapat digelar ...").
+    fn byline_shape(&self, before: &str) -> bool {
+        let b = before.trim();
+        if b.is_empty() {
+            return true;
+        }
+        let words = b.split_whitespace().count();
+        if b.ends_with(':') {
+            return words <= 3;
+        }
+        let separated = b.ends_with(['\u{2022}', '|', '-', '\u{2013}', '\u{2014}', '/', ',', '\u{b7}']);
+        let lower_content = b
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.contains('.')) // a site's domain: "Kompas.com"
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase) && !self.is_function_word(w))
+            .count();
+        separated && words <= 6 && lower_content == 0
     }
 
     /// The author's name before a date in a byline ("Wahyu Dwi Anggoro • 05 August 2022").
@@ -1057,5 +1079,34 @@ mod head_tests {
         assert!(!p.body.contains("Fotografer"));
         assert!(!p.body.contains("KABARBOGOR"));
         assert!(p.body.ends_with("Petugas BPBD masih mendata kerugian warga."));
+    }
+}
+
+#[cfg(test)]
+mod date_line_tests {
+    use super::*;
+
+    #[test]
+    fn a_sentence_with_a_date_below_the_headline_is_kept() {
+        let t = "Pemkot Gelar Festival Kuliner Nusantara\nRapat panitia digelar Selasa (16/11/2021)\nFestival itu akan diikuti ratusan pedagang dari berbagai daerah di Jawa Barat.\n";
+        let p = strip(t);
+        // Not a byline: its date is no publication date (the line itself, unpunctuated before
+        // the article, goes as navigation).
+        assert_eq!(p.published, None);
+        assert!(!p.removed.iter().any(|r| r.reason == Reason::Byline));
+    }
+
+    #[test]
+    fn bylines_with_a_site_or_a_label_before_the_date() {
+        for (line, want) in [
+            ("Warta.co.id - 03/04/2024, 09:15 WIB", "2024-04-03T09:15+07:00"),
+            ("Diperbarui: 3 April 2024", "2024-04-03"),
+            ("Siti Aminah | 3 April 2024", "2024-04-03"),
+        ] {
+            let t = format!(
+                "Harga Beras Turun di Pasar Induk\n{line}\nHarga beras medium turun menjadi Rp 12.000 per kilogram di pasar induk.\n"
+            );
+            assert_eq!(strip(&t).published.as_deref(), Some(want), "{line}");
+        }
     }
 }
