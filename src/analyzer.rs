@@ -11,6 +11,12 @@ use crate::{Date, Span};
 use serde::{Deserialize, Serialize};
 
 /// The language of one paragraph of the article.
+///
+/// ```
+/// let t = "Menteri mengatakan pemerintah akan membantu warga yang terdampak banjir di Bekasi.";
+/// let a = warta::Analyzer::new().analyze(t);
+/// assert_eq!((a.blocks[0].start, a.blocks[0].lang.as_str()), (0, "id"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Block {
     /// Byte offset of the paragraph's start.

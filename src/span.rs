@@ -63,7 +63,7 @@ impl Span {
     /// ```
     /// let s = warta::Span::new(0, 2);
     /// assert_eq!(s.slice("Tiongkok"), Some("Ti"));
-    /// assert_eq!(s.slice("é"), None);
+    /// assert_eq!(warta::Span::new(0, 1).slice("é"), None);
     /// ```
     pub fn slice<'t>(&self, text: &'t str) -> Option<&'t str> {
         text.get(self.start..self.end)

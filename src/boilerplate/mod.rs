@@ -15,6 +15,12 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
 /// Why a region was removed.
+///
+/// ```
+/// use warta::boilerplate::{strip, Reason};
+/// let p = strip("Warga diminta waspada terhadap banjir susulan, kata petugas BPBD.\nBaca juga: Banjir Rendam Bekasi\n");
+/// assert_eq!(p.removed[0].reason, Reason::ReadAlso);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -52,6 +58,12 @@ pub enum Reason {
 }
 
 /// A region removed from the article, with its reason.
+///
+/// ```
+/// let t = "Iklan\nWarga diminta waspada terhadap banjir susulan, kata petugas BPBD.";
+/// let r = &warta::boilerplate::strip(t).removed[0];
+/// assert_eq!((r.text.as_str(), &t[r.start..r.end]), ("Iklan", "Iklan"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Removed {
     /// The removed text.
@@ -65,6 +77,11 @@ pub struct Removed {
 }
 
 /// A paragraph of the article: a span of the text and its sentences.
+///
+/// ```
+/// let p = warta::boilerplate::strip("Hujan turun sejak pagi.Warga bertahan di rumah masing-masing.");
+/// assert_eq!(p.paragraphs[0].sentences.len(), 2);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Paragraph {
     /// Byte offset of its start.

@@ -64,6 +64,11 @@ pub struct CountryList {
 }
 
 /// A mention of a group of countries (ASEAN, G20, Uni Eropa, ...).
+///
+/// ```
+/// let c = warta::countries::find_countries("Para pemimpin negara ASEAN bertemu di Jakarta.", "id");
+/// assert_eq!(c.groups[0].group, "ASEAN");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GroupMention {
     /// The name as written.

@@ -32,6 +32,11 @@ use serde::{Deserialize, Serialize};
 use words::Vocabulary;
 
 /// What a date mention is.
+///
+/// ```
+/// use warta::dates::{find_dates, Kind};
+/// assert_eq!(find_dates("pada Agustus 2022", None)[0].kind, Kind::Partial);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]

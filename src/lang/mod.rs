@@ -16,6 +16,10 @@ static MARKERS: DataFile = crate::data_file!("lang/markers.tsv", 3);
 static ISO639: DataFile = crate::data_file!("lang/iso639.tsv", 2);
 
 /// The most text whatlang is given, in bytes.
+///
+/// ```
+/// assert!(warta::lang::SAMPLE_BYTES >= 1024);
+/// ```
 pub const SAMPLE_BYTES: usize = 2048;
 
 /// A detected language: an ISO 639-1 code ("en", "id", "ms", "de", ...) or "und", with a

@@ -30,6 +30,12 @@ pub struct DataFile {
 }
 
 /// A row of a data file: its 1-based line number and its trimmed fields.
+///
+/// ```
+/// let f = warta::lexicon::DataFile::new("x.tsv", "# comment\nAgt\t8\n", 2);
+/// let row = f.rows().next().unwrap();
+/// assert_eq!((row.line, row.get(0), row.get(1)), (2, "Agt", "8"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Row {
     /// 1-based line number in the file.

@@ -15,6 +15,12 @@ static ABBREVIATIONS: Lazy<HashSet<&'static str>> =
     Lazy::new(|| ABBREVIATIONS_FILE.words().into_iter().collect());
 
 /// What a token is.
+///
+/// ```
+/// use warta::text::{tokenize, TokenKind};
+/// let kinds: Vec<_> = tokenize("G20 2023.").iter().map(|t| t.kind).collect();
+/// assert_eq!(kinds, vec![TokenKind::Word, TokenKind::Number, TokenKind::Punct]);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -37,7 +43,7 @@ pub enum TokenKind {
 /// use warta::text::{tokenize, TokenKind};
 ///
 /// let toks = tokenize("Selasa (16/11)");
-/// assert_eq!(toks.len(), 7);
+/// assert_eq!(toks.len(), 6);
 /// assert_eq!(toks[0].kind, TokenKind::Word);
 /// assert_eq!(toks[2].kind, TokenKind::Number);
 /// ```
