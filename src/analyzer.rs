@@ -228,8 +228,8 @@ impl Analyzer {
             segments.push(t);
         }
         segments.extend(page.paragraphs.iter().map(|p| p.span()));
-        let body_segments: Vec<Span> = page.paragraphs.iter().map(|p| p.span()).collect();
-        let detection = self.detector.detect(text, &body_segments);
+        // The document's language is its article's (title and body), never its menu's.
+        let detection = self.detector.detect(text, &segments);
         let lang = detection.lang.as_str();
         let reference = page
             .published
