@@ -422,7 +422,7 @@ impl Stripper {
 
         // A page that is only a line of text (a phrase, a lone sentence) is body, not headline.
         if let Some(t) = title
-            && !fates.iter().any(|f| *f == Fate::Keep)
+            && !fates.contains(&Fate::Keep)
             && pre_cuts.iter().all(Vec::is_empty)
         {
             fates[t] = Fate::Keep;
