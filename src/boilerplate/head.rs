@@ -20,11 +20,20 @@ pub(super) struct Head {
 
 /// How many words from the line's start a glued head may reach.
 const HEAD_WORDS: usize = 60;
+/// How many bytes of a line a glued head is looked for in (menu, headline, byline, caption).
+const HEAD_BYTES: usize = 4096;
 
 impl Stripper {
     /// Splits the head off a line where a date or byline stands before the first sentence
     /// ends; `None` when the line does not start that way.
     pub(super) fn glued_head(&self, text: &str, line: Span) -> Option<Head> {
+        // A head is short: look at the line's first few kilobytes only, so that a page glued
+        // onto one huge line costs no more here than a short one.
+        let mut cut = line.end.min(line.start + HEAD_BYTES);
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let line = Span::new(line.start, cut);
         let toks = text::tokenize_span(text, line);
         let limit = toks
             .iter()
