@@ -12,6 +12,9 @@ pub(super) static NOISE_FILES: [DataFile; 3] = [
     crate::data_file!("ms/noise.tsv", 4),
 ];
 
+/// Bytes at a line's end that a photo credit (and the sentence end before it) fits in.
+const CREDIT_TAIL: usize = 160;
+
 /// How a marker must stand in a line to count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Match {
@@ -104,6 +107,7 @@ impl Markers {
             }
         }
         let automaton = AhoCorasickBuilder::new()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
@@ -136,7 +140,12 @@ impl Markers {
 
     /// Whether the line ends with a photo credit after a sentence.
     pub fn ends_with_credit(&self, line: &str) -> bool {
-        self.credit.as_ref().is_some_and(|r| r.is_match(line))
+        // A credit is short: only the line's tail is searched, so a long line costs no more.
+        let mut from = line.len().saturating_sub(CREDIT_TAIL);
+        while !line.is_char_boundary(from) {
+            from -= 1;
+        }
+        self.credit.as_ref().is_some_and(|r| r.is_match(&line[from..]))
     }
 
     /// Markers standing in `span` of `text` on word boundaries, in text order.

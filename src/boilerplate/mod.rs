@@ -196,6 +196,8 @@ struct Line {
     credit: bool,
     /// Tokens with digits.
     numbers: usize,
+    /// Every marker in the line, for the sentence-level cuts.
+    found: Vec<Found>,
     /// A credit line of a label and a person ("Video Editor: Ruben M."): the label's end.
     label: Option<usize>,
 }
@@ -431,6 +433,23 @@ impl Stripper {
         self.assemble(text, &lines, &fates, &pre_cuts, meta)
     }
 
+    /// Where a reporter's tag closing `line` starts ("...dunia.(marpa)"), searching the line's
+    /// tail only.
+    fn signature_at_end(&self, line: &str) -> Option<usize> {
+        let mut from = line.len().saturating_sub(48);
+        while !line.is_char_boundary(from) {
+            from -= 1;
+        }
+        let tail = &line[from..];
+        if !tail.trim_end().ends_with(')') {
+            return None;
+        }
+        self.signature
+            .captures(tail)
+            .and_then(|c| c.get(1))
+            .map(|m| from + m.start())
+    }
+
     /// Whether more than a few words follow the photo credit that `f` opens in the line.
     fn text_after_credit(&self, text: &str, l: &Line, f: Found) -> bool {
         let end = self.headline_end(text, Span::new(f.span.end, l.span.end));
@@ -474,8 +493,8 @@ impl Stripper {
         }
         let found = self.markers.find(text, span);
         let marker = self.decisive_marker(text, span, &found);
-        let end_text = match self.signature.captures(line_text) {
-            Some(c) => c.get(1).map_or(line_text, |m| &line_text[..m.start()]),
+        let end_text = match self.signature_at_end(line_text) {
+            Some(at) => &line_text[..at],
             None => line_text,
         };
         let last = end_text
@@ -510,7 +529,7 @@ impl Stripper {
             .captures(line_text)
             .and_then(|c| c.get(1))
             .map(|m| Span::new(span.start + m.start(), span.start + m.end()));
-        let date = if crawler.is_none() && words <= 25 && !prose {
+        let date = if crawler.is_none() && words <= 25 && !prose && numbers > 0 {
             self.date_line(text, span, words)
         } else {
             None
@@ -524,6 +543,7 @@ impl Stripper {
             None
         };
         Line {
+            found,
             label,
             numbers,
             credit,
@@ -747,7 +767,7 @@ impl Stripper {
                         pieces = vec![Span::new(cut, l.span.end).trim(text)];
                     }
                     for piece in pieces {
-                        self.cut_inline(text, piece, &mut removed, &mut paragraphs);
+                        self.cut_inline(text, piece, &l.found, &mut removed, &mut paragraphs);
                     }
                 }
             }
@@ -779,16 +799,29 @@ impl Stripper {
 
     /// Cuts "Baca: ..." fragments, byline and ad sentences, and a trailing reporter tag out
     /// of a kept line; what is left becomes one or more paragraphs.
-    fn cut_inline(&self, text: &str, span: Span, removed: &mut Vec<Removed>, out: &mut Vec<Paragraph>) {
+    fn cut_inline(
+        &self,
+        text: &str,
+        span: Span,
+        found: &[Found],
+        removed: &mut Vec<Removed>,
+        out: &mut Vec<Paragraph>,
+    ) {
         if span.is_empty() {
             return;
         }
         let sentences = text::sentences(text, span);
         let mut keep_from = span.start;
         let mut cuts: Vec<(Span, Reason)> = Vec::new();
+        let mut next_marker = 0;
         for s in &sentences {
-            let found = self.markers.find(text, *s);
-            let Some(f) = found.first() else { continue };
+            // The line's markers are in text order; take the first one inside this sentence.
+            while next_marker < found.len() && found[next_marker].span.start < s.start {
+                next_marker += 1;
+            }
+            let Some(f) = found.get(next_marker).filter(|f| f.span.end <= s.end) else {
+                continue;
+            };
             let m = &self.markers.list[f.marker];
             let at_start = core_span(text, *s).start >= f.span.start;
             let strong_inside = m.kind == Match::Contains
@@ -835,11 +868,11 @@ impl Stripper {
             if cut.start < keep_from {
                 continue;
             }
-            self.push_paragraph(text, Span::new(keep_from, cut.start), out);
+            push_paragraph(text, Span::new(keep_from, cut.start), &sentences, out);
             removed.push(removal(text, cut, reason));
             keep_from = cut.end;
         }
-        self.push_paragraph(text, Span::new(keep_from, span.end), out);
+        push_paragraph(text, Span::new(keep_from, span.end), &sentences, out);
     }
 
     /// The last reporter's tag that closes a sentence inside the line and is followed by more
@@ -853,18 +886,6 @@ impl Stripper {
             }
         }
         found
-    }
-
-    fn push_paragraph(&self, text: &str, span: Span, out: &mut Vec<Paragraph>) {
-        let span = span.trim(text);
-        if span.is_empty() || text::word_count(text, span) == 0 {
-            return;
-        }
-        out.push(Paragraph {
-            start: span.start,
-            end: span.end,
-            sentences: text::sentences(text, span),
-        });
     }
 
     /// Where a headline that follows a read-also marker ends: at its sentence end, or where a
@@ -950,6 +971,25 @@ impl Meta {
         }
         best
     }
+}
+
+/// Adds the part `span` of a line as a paragraph, with the line's sentences clipped to it.
+fn push_paragraph(text: &str, span: Span, line_sentences: &[Span], out: &mut Vec<Paragraph>) {
+    let span = span.trim(text);
+    if span.is_empty() || !span.slice(text).unwrap_or("").chars().any(char::is_alphanumeric) {
+        return;
+    }
+    let sentences = line_sentences
+        .iter()
+        .filter(|s| s.overlaps(span))
+        .map(|s| Span::new(s.start.max(span.start), s.end.min(span.end)).trim(text))
+        .filter(|s| !s.is_empty())
+        .collect();
+    out.push(Paragraph {
+        start: span.start,
+        end: span.end,
+        sentences,
+    });
 }
 
 /// The span without outer characters that are neither letters nor digits.
