@@ -1117,6 +1117,23 @@ impl<'a> Scan<'a> {
         Some((vec![f], n))
     }
 
+    /// Whether token `i` stands inside a double-quoted passage of its segment: after an
+    /// unclosed “ or an odd number of straight quotes.
+    fn quoted(&self, i: usize) -> bool {
+        let (mut curly, mut straight) = (0i32, false);
+        for k in 0..i {
+            if self.tok(k).is_some_and(|t| t.kind == TokenKind::Punct) {
+                match self.s(k) {
+                    "\u{201c}" => curly += 1,
+                    "\u{201d}" => curly = (curly - 1).max(0),
+                    "\"" => straight = !straight,
+                    _ => {}
+                }
+            }
+        }
+        curly > 0 || straight
+    }
+
     /// Whether a word earlier in the clause points ahead ("akan digelar Kamis"); a comma ends
     /// the clause ("is expected to lead, although his office said on Wednesday").
     fn future_before(&self, i: usize) -> bool {
@@ -1162,6 +1179,11 @@ impl<'a> Scan<'a> {
             return None;
         }
         if unit != Unit::Day && self.role(next, role::OF).is_some() {
+            return None;
+        }
+        // "“Today we agreed …,” she said": in direct speech the day is the speaker's, which the
+        // reference does not give (a week, month or year still is the reference's).
+        if unit == Unit::Day && self.quoted(i) {
             return None;
         }
         let r = self.reference?;
