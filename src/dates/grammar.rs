@@ -94,6 +94,9 @@ pub(crate) struct Scan<'a> {
 }
 
 const MIN_YEAR: i32 = 1900;
+/// How many tokens before a lone weekday a word pointing ahead is looked for
+/// ("dijadwalkan melanjutkan lawatan ke Kuala Lumpur dan Manila pada Rabu").
+const FUTURE_WINDOW: usize = 12;
 const MAX_YEAR: i32 = 2100;
 
 fn ordinal_day(word: &str) -> Option<u32> {
@@ -315,7 +318,11 @@ impl<'a> Scan<'a> {
                 return Some(self.item(Some(day), Some(month), year, start, next, false));
             }
         }
-        match self.year_at(k) {
+        // "Mei tahun 2022": the year noun between the month and its year.
+        let year = self
+            .year_at(k)
+            .or_else(|| self.role(k, role::YEAR_NOUN).and_then(|n| self.year_at(n)));
+        match year {
             Some((y, n)) => Some(self.item(None, Some(month), Some(y), start, n, false)),
             None => Some(self.item(None, Some(month), None, start, k, false)),
         }
@@ -425,12 +432,25 @@ impl<'a> Scan<'a> {
         // takes the reference's nearest year (and month-only dates need a written year).
         let written = items.iter().any(|it| it.year.is_some());
         if !written {
-            if items.iter().any(|it| it.day.is_none()) {
-                return None;
-            }
             let r = self.reference?;
-            let last = items.last()?;
-            let y = closest_year(r, last.month?, last.day?, self.toward(last.next))?;
+            let last = *items.last()?;
+            let y = if items.iter().all(|it| it.day.is_none()) {
+                // Months alone: "Januari hingga Oktober", "pada Mei tahun lalu", "Julai lalu".
+                let ranged = links.contains(&Link::Range);
+                let (y, f, n) = self
+                    .month_year(i, last.month?, last.next)
+                    .or_else(|| ranged.then_some((r.year(), i, last.next)))?;
+                self.stretch(&mut items, f, n);
+                y
+            } else if items.iter().any(|it| it.day.is_none()) {
+                return None;
+            } else if let Some((y, n)) = self.relative_year(last.next) {
+                // "3 Mei tahun lalu".
+                self.stretch(&mut items, i, n);
+                y
+            } else {
+                closest_year(r, last.month?, last.day?, self.toward(last.next))?
+            };
             for it in items.iter_mut() {
                 it.year = Some(y);
                 it.year_from_reference = true;
@@ -524,6 +544,104 @@ impl<'a> Scan<'a> {
         }
         let next = items.last().map_or(i + 1, |it| it.next);
         Some((out, single, next))
+    }
+
+    /// Widens a chain to the words that gave its year: from token `first` to before token `next`.
+    fn stretch(&self, items: &mut [Item], first: usize, next: usize) {
+        if let Some(a) = items.first_mut() {
+            a.start = a.start.min(self.start(first));
+        }
+        if let Some(z) = items.last_mut() {
+            if next > z.next {
+                z.end = self.end(next - 1);
+                z.next = next;
+            }
+        }
+    }
+
+    /// A relative year at token `k` ("tahun lalu", "last year", "tahun ini") as a year, with the
+    /// token after it.
+    fn relative_year(&self, k: usize) -> Option<(i32, usize)> {
+        let r = self.reference?;
+        match self.entry(k)? {
+            (
+                Entry {
+                    relative: Some((Unit::Year, off)),
+                    ..
+                },
+                n,
+            ) => Some((r.year() + off, n)),
+            _ => None,
+        }
+    }
+
+    /// The year of a month written without one, from the words around it (`first` is the
+    /// month's token, `k` the token after it): "Mei tahun lalu", "Julai lalu", "next March";
+    /// after a word that makes the name a date ("pada Maret", "in March", "bulan Mei"), the
+    /// reference's year, or the coming such month when the sentence points ahead. Gives the
+    /// year, the mention's first token and the token after it; `None` when no word makes the
+    /// name a date.
+    fn month_year(&self, first: usize, month: u32, k: usize) -> Option<(i32, usize, usize)> {
+        let r = self.reference?;
+        let before = if month < r.month() { r.year() } else { r.year() - 1 };
+        let after = if month > r.month() { r.year() } else { r.year() + 1 };
+        if let Some((y, n)) = self.relative_year(k) {
+            return Some((y, first, n));
+        }
+        if let Some((e, n)) = self.entry(k) {
+            if e.relative.is_none_or(|x| x.0 == Unit::Day) {
+                if e.has(role::LAST) {
+                    return Some((before, first, n));
+                }
+                if e.has(role::NEXT) {
+                    return Some((after, first, n));
+                }
+            }
+        }
+        let (e, f) = self.before(first)?;
+        // A word that follows what it points ("lalu", "silam") is "then" before a month.
+        if e.relative.is_none() && !e.has(role::YEAR_SUFFIX) {
+            if e.has(role::LAST) {
+                return Some((before, f, k));
+            }
+            if e.has(role::NEXT) {
+                return Some((after, f, k));
+            }
+        }
+        if e.has(role::YEAR_PREFIX) || e.has(role::MONTH_NOUN) {
+            let y = if self.future_before(first) && month < r.month() {
+                r.year() + 1
+            } else {
+                r.year()
+            };
+            return Some((y, first, k));
+        }
+        None
+    }
+
+    /// A month name standing alone that the words around make a date: "pada Maret",
+    /// "in March", "Julai lalu", "Mei tahun lalu", "last March". Short forms ("Agus", "Jun")
+    /// never stand alone.
+    fn month_alone(&self, i: usize) -> Option<(Vec<Found>, usize)> {
+        let (e, _) = self.entry(i)?;
+        if !e.month_alone {
+            return None;
+        }
+        let (month, k) = self.month_at(i)?;
+        // "May's cabinet": a name.
+        if (self.punct(k, '\'') || self.punct(k, '\u{2019}')) && self.glued(k) {
+            return None;
+        }
+        let (year, first, next) = self.month_year(i, month, k)?;
+        let found = Found {
+            start: self.start(first),
+            end: self.end(next - 1),
+            value: format!("{year:04}-{month:02}"),
+            kind: Kind::Partial,
+            from_reference: true,
+            weekday_mismatch: false,
+        };
+        Some((vec![found], next))
     }
 
     /// "16/11/2021", "16-11-2021", "16.11.2021"; day first unless impossible; "9/5" only where
@@ -829,14 +947,15 @@ impl<'a> Scan<'a> {
     }
 
     /// A time written right after a day ("05 August 2022 12:00", "| 16:14 WIB",
-    /// ", 18:30 WIB", "pukul 14.00 WIB").
+    /// ", 18:30 WIB", "@ 6:45pm", "pukul 14.00 WIB").
     fn time_after(&self, k: usize) -> Option<Clock> {
         let mut j = k;
         let mut dashed = false;
-        if self.punct(j, ',') || self.punct(j, '|') {
+        if self.punct(j, ',') || self.punct(j, '|') || self.punct(j, '@') {
             j += 1;
-        } else if self.dash(j) {
-            // "10 Sep 2019 - 18:30 WIB" (headers): only a time that cannot be another number.
+        } else if self.dash(j) || self.punct(j, '\u{2022}') || self.punct(j, '\u{b7}') {
+            // "10 Sep 2019 - 18:30 WIB", "13 Nov 2023 • 07:15" (headers): only a time that cannot
+            // be another number ("2 Nov 2023 • 6 min read").
             dashed = true;
             j += 1;
         }
@@ -999,18 +1118,36 @@ impl<'a> Scan<'a> {
         Some((vec![f], n))
     }
 
-    /// Whether a word earlier in the sentence points ahead ("akan digelar Kamis").
+    /// Whether token `i` stands inside a double-quoted passage of its segment: after an
+    /// unclosed “ or an odd number of straight quotes.
+    fn quoted(&self, i: usize) -> bool {
+        let (mut curly, mut straight) = (0i32, false);
+        for k in 0..i {
+            if self.tok(k).is_some_and(|t| t.kind == TokenKind::Punct) {
+                match self.s(k) {
+                    "\u{201c}" => curly += 1,
+                    "\u{201d}" => curly = (curly - 1).max(0),
+                    "\"" => straight = !straight,
+                    _ => {}
+                }
+            }
+        }
+        curly > 0 || straight
+    }
+
+    /// Whether a word earlier in the clause points ahead ("akan digelar Kamis"); a comma ends
+    /// the clause ("is expected to lead, although his office said on Wednesday").
     fn future_before(&self, i: usize) -> bool {
         let mut k = i;
         let mut seen = 0;
-        while k > 0 && seen < 8 {
+        while k > 0 && seen < FUTURE_WINDOW {
             k -= 1;
             let t = match self.tok(k) {
                 Some(t) => t,
                 None => return false,
             };
             if t.kind == TokenKind::Break
-                || (t.kind == TokenKind::Punct && matches!(self.s(k), "." | "!" | "?" | ";" | ":"))
+                || (t.kind == TokenKind::Punct && matches!(self.s(k), "." | "!" | "?" | ";" | ":" | ","))
             {
                 return false;
             }
@@ -1043,6 +1180,11 @@ impl<'a> Scan<'a> {
             return None;
         }
         if unit != Unit::Day && self.role(next, role::OF).is_some() {
+            return None;
+        }
+        // "“Today we agreed …,” she said": in direct speech the day is the speaker's, which the
+        // reference does not give (a week, month or year still is the reference's).
+        if unit == Unit::Day && self.quoted(i) {
             return None;
         }
         let r = self.reference?;
@@ -1297,7 +1439,7 @@ impl<'a> Scan<'a> {
                 }
             }
             if e.month.is_some() || e.has(role::THE) {
-                return self.chain_with_time(i);
+                return self.chain_with_time(i).or_else(|| self.month_alone(i));
             }
             return None;
         }

@@ -65,6 +65,7 @@ pub(crate) mod role {
     pub const THE: u32 = 1 << 15;
     pub const ON: u32 = 1 << 16;
     pub const FROM: u32 = 1 << 17;
+    pub const MONTH_NOUN: u32 = 1 << 18;
 
     pub fn parse(name: &str) -> Option<u32> {
         Some(match name {
@@ -86,6 +87,7 @@ pub(crate) mod role {
             "the" => THE,
             "on" => ON,
             "from" => FROM,
+            "month_noun" => MONTH_NOUN,
             _ => return None,
         })
     }
@@ -121,6 +123,8 @@ pub(crate) struct Entry {
     pub cap: bool,
     /// A weekday that counts only before a date.
     pub with_date: bool,
+    /// A month name that may stand without a day or a year ("pada Maret", not "sejak Agus").
+    pub month_alone: bool,
     pub relative: Option<(Unit, i32)>,
     pub roles: u32,
     pub zone: Option<Zone>,
@@ -182,6 +186,9 @@ impl Vocabulary {
                     let i = slot(row.get(0), &mut v);
                     v.entries[i].month = Some(m);
                     flags(row.get(2), &mut v.entries[i]);
+                    if !row.get(2).split(',').any(|f| f.trim() == "short") {
+                        v.entries[i].month_alone = true;
+                    }
                 }
             }
         }
