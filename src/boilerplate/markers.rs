@@ -20,6 +20,8 @@ const CREDIT_TAIL: usize = 160;
 pub(super) enum Match {
     Line,
     Heading,
+    /// A heading after which the rest of the page is no article (a comment box).
+    Section,
     Prefix,
     Contains,
     /// A word that opens a photo credit at the end of a caption; not searched by the automaton.
@@ -45,6 +47,8 @@ pub(super) struct Found {
 #[derive(Debug)]
 pub(super) struct Markers {
     pub list: Vec<Marker>,
+    /// The rows of `list` each automaton pattern stands for.
+    rows_of: Vec<Vec<usize>>,
     automaton: AhoCorasick,
     credit: Option<regex::Regex>,
     credit_words: Vec<&'static str>,
@@ -72,12 +76,14 @@ impl Markers {
     pub fn new() -> Markers {
         let mut list = Vec::new();
         let mut patterns: Vec<String> = Vec::new();
+        let mut rows_of: Vec<Vec<usize>> = Vec::new();
         let mut credits: Vec<&'static str> = Vec::new();
         for file in &NOISE_FILES {
             for r in file.rows() {
                 let kind = match r.get(1) {
                     "line" => Match::Line,
                     "heading" => Match::Heading,
+                    "section" => Match::Section,
                     "prefix" => Match::Prefix,
                     "contains" => Match::Contains,
                     "credit" => Match::Credit,
@@ -97,14 +103,27 @@ impl Markers {
                     credits.push(marker.text);
                     continue;
                 }
-                patterns.push(marker.text.to_string());
-                list.push(marker.clone());
                 // "Baca juga :" is written as often as "Baca juga:".
-                if let Some(stem) = marker.text.strip_suffix(':') {
-                    patterns.push(format!("{stem} :"));
-                    list.push(marker);
+                let spaced = marker.text.strip_suffix(':').map(|stem| format!("{stem} :"));
+                let row = list.len();
+                list.push(marker.clone());
+                for pattern in std::iter::once(marker.text.to_string()).chain(spaced) {
+                    // One pattern may stand for several rows ("Comments" opens a comment
+                    // section, "comments" in a short line marks one); the automaton gets it once.
+                    let key = pattern.to_ascii_lowercase();
+                    match patterns.iter().position(|p| p.to_ascii_lowercase() == key) {
+                        Some(at) => rows_of[at].push(row),
+                        None => {
+                            patterns.push(pattern);
+                            rows_of.push(vec![row]);
+                        }
+                    }
                 }
             }
+        }
+        // Within one pattern, prefix rows first: the sentence-level cuts read the first row.
+        for rows in &mut rows_of {
+            rows.sort_by_key(|&r| if list[r].kind == Match::Prefix { 0 } else { 1 });
         }
         let automaton = AhoCorasickBuilder::new()
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
@@ -124,6 +143,7 @@ impl Markers {
         ))
         .ok();
         Markers {
+            rows_of,
             list,
             automaton,
             credit,
@@ -156,14 +176,15 @@ impl Markers {
         let mut out = Vec::new();
         for m in self.automaton.find_iter(part) {
             let s = Span::new(span.start + m.start(), span.start + m.end());
-            let marker = &self.list[m.pattern().as_usize()];
+            let Some(rows) = self.rows_of.get(m.pattern().as_usize()) else {
+                continue;
+            };
+            let Some(&first_row) = rows.first() else { continue };
+            let marker = &self.list[first_row];
             let first = marker.text.chars().next().is_some_and(char::is_alphanumeric);
             let last = marker.text.chars().next_back().is_some_and(char::is_alphanumeric);
             if (!first || word_start_at(text, s.start)) && (!last || word_end_at(text, s.end)) {
-                out.push(Found {
-                    marker: m.pattern().as_usize(),
-                    span: s,
-                });
+                out.extend(rows.iter().map(|&r| Found { marker: r, span: s }));
             }
         }
         out

@@ -198,6 +198,10 @@ struct Line {
     numbers: usize,
     /// Every marker in the line, for the sentence-level cuts.
     found: Vec<Found>,
+    /// Holds a document code ("045/PR/IV/2023"): a token of digits and slashes.
+    code: bool,
+    /// A short "Label: value" line ("Dilihat: 1.288 kali", "Date: 2023-04-18").
+    field: bool,
     /// A credit line of a label and a person ("Video Editor: Ruben M."): the label's end.
     label: Option<usize>,
 }
@@ -312,7 +316,13 @@ impl Stripper {
         }
 
         let mut related_zone = false;
+        let mut comments_zone = false;
+        let mut after_ad = false;
         for (i, l) in lines.iter().enumerate() {
+            let ad_copy = std::mem::take(&mut after_ad)
+                && l.marker.is_none()
+                && l.words <= 16
+                && !line_ends_with(text, l.span, '.');
             if fates[i] == Fate::Title {
                 related_zone = false;
                 continue;
@@ -373,9 +383,27 @@ impl Stripper {
                 fates[i] = Fate::Remove(Reason::Navigation);
                 continue;
             }
+            if comments_zone {
+                fates[i] = Fate::Remove(marker.map_or(Reason::Comments, |m| m.reason));
+                continue;
+            }
             if let (Some(m), Some(f)) = (marker, l.marker) {
-                if m.kind == Match::Heading {
+                if m.kind == Match::Section && first_anchor.is_some_and(|a| i > a) {
+                    comments_zone = true;
+                    fates[i] = Fate::Remove(m.reason);
+                    continue;
+                }
+                // "More from The Scoop": a short line that opens related headlines.
+                let opens_related = m.kind == Match::Heading
+                    || m.kind == Match::Prefix && m.reason == Reason::Related && l.words <= 6;
+                if opens_related {
                     related_zone = true;
+                    fates[i] = Fate::Remove(m.reason);
+                    continue;
+                }
+                // The copy of an advertisement stands on the line after its marker.
+                if m.reason == Reason::Ad && m.kind == Match::Line {
+                    after_ad = true;
                     fates[i] = Fate::Remove(m.reason);
                     continue;
                 }
@@ -390,6 +418,10 @@ impl Stripper {
                     fates[i] = Fate::Remove(m.reason);
                     continue;
                 }
+            }
+            if ad_copy {
+                fates[i] = Fate::Remove(Reason::Ad);
+                continue;
             }
             if related_zone {
                 if l.prose && !in_tail {
@@ -517,11 +549,12 @@ impl Stripper {
         let prose = terminal && words >= 4 && (lower_ratio >= 0.3 || lower >= 2 || words >= 20);
         let title_case = cap_ratio >= 0.6;
         let separators = line_text.matches(['|', '\u{2022}']).count() + line_text.matches(" / ").count();
-        let menu = separators >= 2;
+        // Menus and breadcrumbs: "World | Business | Markets", "SPORT > RUNNING".
+        let menu = separators >= 2 || line_text.contains(['>', '\u{bb}']);
         let headline = !menu
             && !matches!(last, Some('.' | ';' | ',' | '-' | ':'))
             && ((2..=30).contains(&words) && title_case || (4..=30).contains(&words))
-            && text::sentences(text, span).len() == 1
+            && !has_full_stop_inside(line_text)
             && !self.inner_tag.is_match(line_text);
         let duplicate = !seen.insert(line_text);
         let crawler = self
@@ -542,7 +575,16 @@ impl Stripper {
         } else {
             None
         };
+        let code = line_text.split_whitespace().any(|w| {
+            w.contains('/') && w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic)
+        });
+        let field = words <= 5
+            && line_text.split_once(':').is_some_and(|(k, v)| {
+                !k.trim().is_empty() && k.split_whitespace().count() <= 2 && !v.trim().is_empty()
+            });
         Line {
+            code,
+            field,
             found,
             label,
             numbers,
@@ -584,7 +626,9 @@ impl Stripper {
         for f in found {
             let m = &self.markers.list[f.marker];
             match m.kind {
-                Match::Line | Match::Heading if f.span.start <= core.start && f.span.end >= core.end => {
+                Match::Line | Match::Heading | Match::Section
+                    if f.span.start <= core.start && f.span.end >= without_count(text, core).end =>
+                {
                     return Some(*f);
                 }
                 Match::Prefix if f.span.start <= core.start && prefix.is_none() => prefix = Some(*f),
@@ -629,6 +673,13 @@ impl Stripper {
         let words = b.split_whitespace().count();
         if b.ends_with(':') {
             return words <= 3;
+        }
+        // "Filed 03 Jun 2024", "Diperbarui 3 April 2024": a one- or two-word label.
+        if words <= 2
+            && b.split_whitespace()
+                .all(|w| is_capitalized(w) && w.chars().all(char::is_alphabetic))
+        {
+            return true;
         }
         let separated = b.ends_with(['\u{2022}', '|', '-', '\u{2013}', '\u{2014}', '/', ',', '\u{b7}']);
         let lower_content = b
@@ -719,17 +770,40 @@ impl Stripper {
             if l.duplicate {
                 score -= 10;
             }
-            // Right below the date or byline also fits ("Date: ...", then the headline).
-            if i > 0 && lines.get(i - 1).is_some_and(is_byline) {
+            // Right below the date or byline also fits ("Date: ...", then the headline), and
+            // below a page's "Label: value" lines.
+            if i > 0 && lines.get(i - 1).is_some_and(|p| is_byline(p) || p.field) {
                 score += 8;
             }
             // Document numbers ("No. 045/PR/IV/2023") are no headlines.
             score -= 2 * l.numbers as i32;
+            if l.code {
+                score -= 12;
+            }
             if best.is_none_or(|(b, _)| score > b) {
                 best = Some((score, i));
             }
         }
-        best.map(|(_, i)| i)
+        // A headline and the subtitle under it both stand above the byline: the first of the
+        // two is the headline.
+        best.map(|(_, i)| {
+            let prev = i.checked_sub(1).and_then(|p| lines.get(p));
+            match prev {
+                Some(p)
+                    if p.headline
+                        && p.words >= 4
+                        && p.marker.is_none()
+                        && p.date.is_none()
+                        && p.label.is_none()
+                        && !p.credit
+                        && !p.code
+                        && !lines[i].title_case =>
+                {
+                    i - 1
+                }
+                _ => i,
+            }
+        })
     }
 
     /// Builds the page from the lines' fates: cuts inline noise inside kept lines, splits
@@ -973,6 +1047,25 @@ impl Meta {
     }
 }
 
+/// Whether the line's last character is `c`.
+fn line_ends_with(text: &str, span: Span, c: char) -> bool {
+    span.slice(text).is_some_and(|t| t.trim_end().ends_with(c))
+}
+
+/// Whether a full stop ends a sentence inside the line ("... said. The ..."); "!" and "?" in a
+/// tabloid headline do not count, nor do abbreviations.
+fn has_full_stop_inside(line: &str) -> bool {
+    let trimmed = line.trim_end();
+    let body = trimmed.strip_suffix('.').unwrap_or(trimmed);
+    body.match_indices(". ").any(|(i, _)| {
+        let word = body[..i]
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        !text::is_abbreviation(word) && body[i + 2..].chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
 /// Adds the part `span` of a line as a paragraph, with the line's sentences clipped to it.
 fn push_paragraph(text: &str, span: Span, line_sentences: &[Span], out: &mut Vec<Paragraph>) {
     let span = span.trim(text);
@@ -990,6 +1083,18 @@ fn push_paragraph(text: &str, span: Span, line_sentences: &[Span], out: &mut Vec
         end: span.end,
         sentences,
     });
+}
+
+/// The span without a trailing count in brackets: "COMMENTS (87" of "COMMENTS (87)", "Komentar (0".
+fn without_count(text: &str, core: Span) -> Span {
+    let s = core.slice(text).unwrap_or("");
+    let digits = s.trim_end_matches(|c: char| c.is_ascii_digit());
+    if digits.len() < s.len() {
+        if let Some(head) = digits.trim_end().strip_suffix('(') {
+            return Span::new(core.start, core.start + head.trim_end().len());
+        }
+    }
+    core
 }
 
 /// The span without outer characters that are neither letters nor digits.
@@ -1173,5 +1278,43 @@ mod date_line_tests {
             );
             assert_eq!(strip(&t).published.as_deref(), Some(want), "{line}");
         }
+    }
+}
+
+#[cfg(test)]
+mod layout_tests {
+    use super::*;
+
+    #[test]
+    fn subtitle_breadcrumb_and_document_number_are_not_the_headline() {
+        let t = "NEWS > ECONOMY\nRelease No. 12/PR/III/2024\nPublished: 4 March 2024\nRice prices fall for a third week in city markets\nTraders expect cheaper supplies once the harvest arrives\nBy Maria Gomez\nRice prices fell again on Monday in the city's main markets, traders said.\nThe agriculture office expects prices to keep falling until April.\n";
+        let p = strip(t);
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Rice prices fall for a third week in city markets")
+        );
+        assert_eq!(p.author.as_deref(), Some("Maria Gomez"));
+        assert!(!p.body.contains("Traders expect cheaper supplies"));
+    }
+
+    #[test]
+    fn a_comment_section_ends_the_article_and_ad_copy_follows_its_marker() {
+        let t = "Harga Cabai Naik Jelang Lebaran\nHarga cabai rawit di pasar tradisional naik menjadi Rp 80.000 per kilogram, kata pedagang.\nIKLAN\nDiskon 50% semua produk hanya hari ini\nPedagang berharap pasokan dari daerah penghasil segera pulih.\nKomentar (12)\nbudi_s: Mahal sekali, pemerintah harus turun tangan!\nsiti88: Di kampung saya juga naik terus.\n";
+        let p = strip(t);
+        assert_eq!(
+            p.body,
+            "Harga cabai rawit di pasar tradisional naik menjadi Rp 80.000 per kilogram, kata pedagang.\nPedagang berharap pasokan dari daerah penghasil segera pulih."
+        );
+        assert!(
+            p.removed
+                .iter()
+                .any(|r| r.reason == Reason::Comments && r.text.starts_with("siti88"))
+        );
+    }
+
+    #[test]
+    fn a_label_word_before_the_date_of_a_dateline() {
+        let t = "Drought talks end with a shared warning system\nFiled 03 Jun 2024 14:20 GMT\nMinisters agreed on Monday to share river data every day during the dry season.\n";
+        assert_eq!(strip(t).published.as_deref(), Some("2024-06-03T14:20Z"));
     }
 }
