@@ -1,51 +1,406 @@
-//! Throughput of `Analyzer::analyze` over every fixture page, beside a regex `\w+` baseline
-//! over the same text. Run with `cargo bench`.
+//! Throughput of warta in bytes per second, beside a regex `\w+` baseline over the same text.
+//!
+//! ```text
+//! cargo bench                       # everything (about 10 minutes on 2 cores)
+//! cargo bench -- 'throughput/1MB'   # one corpus size
+//! cargo bench -- hostile            # the hostile inputs only
+//! cargo bench -- build              # Analyzer::new only
+//! ```
+//!
+//! Groups:
+//! - `throughput/fixtures`: every `fixtures/*.txt` page, analysed page by page;
+//! - `throughput/1MB`, `throughput/8MB`: the same pages joined into one document of about 1 MB
+//!   and 8 MB (the time per byte of the two shows whether the cost is linear);
+//! - `hostile`: the hostile inputs of issue 8 (built here in code), analysed in full;
+//! - `build`: `Analyzer::new`, paid once.
+//!
+//! In each throughput group: `baseline_regex_words` (one pass of `\w+` counting matches),
+//! `analyze` (the whole analysis) and each capability alone over the same text: `lang`
+//! (document detection and one per paragraph, as `analyze` does), `boilerplate`, and the four
+//! extractors over the analyzer's segments (title and paragraphs, computed before timing).
+//! Every timed iteration checks its result against one computed before timing, so a fast wrong
+//! answer fails the bench.
 
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
-use warta::Analyzer;
+use std::time::Duration;
+use warta::Span;
+use warta::boilerplate::Stripper;
+use warta::countries::Gazetteer;
+use warta::dates::DateFinder;
+use warta::enumerations::EnumerationFinder;
+use warta::lang::Detector;
+use warta::officials::OfficialFinder;
+use warta::{Analysis, Analyzer};
 
-fn corpus() -> Vec<String> {
-    let mut pages = Vec::new();
+const MB: usize = 1 << 20;
+
+fn fixture_pages() -> Vec<String> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
     let mut paths: Vec<_> = std::fs::read_dir(dir)
         .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
         .unwrap_or_default();
     paths.sort();
-    for p in paths {
-        if p.extension().is_some_and(|e| e == "txt") {
-            if let Ok(t) = std::fs::read_to_string(&p) {
-                pages.push(t);
-            }
-        }
-    }
-    pages
+    paths
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect()
 }
 
-fn throughput(c: &mut Criterion) {
-    let pages = corpus();
-    let bytes: usize = pages.iter().map(String::len).sum();
-    let analyzer = Analyzer::new();
-    let words = regex::Regex::new(r"\w+").expect("baseline regex");
-    let mut group = c.benchmark_group("fixtures");
+/// The pages joined by blank lines, repeated until at least `len` bytes.
+fn joined(pages: &[String], len: usize) -> String {
+    let mut s = String::with_capacity(len + 64 * 1024);
+    while s.len() < len {
+        for p in pages {
+            s.push_str(p);
+            s.push_str("\n\n");
+        }
+    }
+    s
+}
+
+/// What one page gives, computed once before timing; the timed loops compare against it.
+struct Page {
+    text: String,
+    segments: Vec<Span>,
+    body_segments: Vec<Span>,
+    lang: String,
+    analysis: Analysis,
+}
+
+impl Page {
+    fn new(analyzer: &Analyzer, stripper: &Stripper, text: String) -> Page {
+        let stripped = stripper.strip(&text);
+        let body_segments: Vec<Span> = stripped.paragraphs.iter().map(|p| p.span()).collect();
+        let mut segments: Vec<Span> = stripped.title_span.into_iter().collect();
+        segments.extend(&body_segments);
+        let analysis = analyzer.analyze(&text);
+        Page {
+            lang: analysis.lang.clone(),
+            text,
+            segments,
+            body_segments,
+            analysis,
+        }
+    }
+}
+
+/// The finders, built once outside every timed loop.
+struct Tools {
+    analyzer: Analyzer,
+    stripper: Stripper,
+    detector: Detector,
+    dates: DateFinder,
+    countries: Gazetteer,
+    officials: OfficialFinder,
+    enumerations: EnumerationFinder,
+    words: regex::Regex,
+}
+
+impl Tools {
+    fn new() -> Tools {
+        Tools {
+            analyzer: Analyzer::new(),
+            stripper: Stripper::new(),
+            detector: Detector::new(),
+            dates: DateFinder::new(),
+            countries: Gazetteer::new(),
+            officials: OfficialFinder::new(),
+            enumerations: EnumerationFinder::new(),
+            words: regex::Regex::new(r"\w+").expect("the baseline regex compiles"),
+        }
+    }
+
+    /// `lang` as `analyze` runs it: the document, then every paragraph.
+    fn lang(&self, p: &Page) -> (String, usize) {
+        let d = self.detector.detect(&p.text, &p.body_segments);
+        let blocks = p
+            .body_segments
+            .iter()
+            .filter(|&&s| self.detector.detect_block(&p.text, s, &d.lang) != "und")
+            .count();
+        (d.lang, blocks)
+    }
+}
+
+/// Adds one bench per capability over `pages` to the group.
+fn capabilities(c: &mut Criterion, name: &str, pages: &[Page], tools: &Tools, big: bool) {
+    let bytes: usize = pages.iter().map(|p| p.text.len()).sum();
+    let reference = warta::Date::new(2022, 8, 1);
+    let mut group = c.benchmark_group(format!("throughput/{name}"));
     group.throughput(Throughput::Bytes(bytes as u64));
+    if big {
+        group
+            .sample_size(10)
+            .sampling_mode(SamplingMode::Flat)
+            .warm_up_time(Duration::from_millis(500))
+            .measurement_time(Duration::from_secs(4));
+    } else {
+        group
+            .measurement_time(Duration::from_secs(3))
+            .warm_up_time(Duration::from_secs(1));
+    }
+    let expect_words: Vec<usize> = pages
+        .iter()
+        .map(|p| tools.words.find_iter(&p.text).count())
+        .collect();
+    assert!(expect_words.iter().sum::<usize>() > 0, "the corpus has words");
     group.bench_function("baseline_regex_words", |b| {
         b.iter(|| {
-            let n: usize = pages.iter().map(|p| words.find_iter(black_box(p)).count()).sum();
-            assert!(n > 0 || bytes == 0);
-            n
+            for (p, &n) in pages.iter().zip(&expect_words) {
+                assert_eq!(tools.words.find_iter(black_box(&p.text)).count(), n);
+            }
         })
     });
+    assert!(
+        pages
+            .iter()
+            .any(|p| !p.analysis.dates.is_empty() && !p.analysis.countries.is_empty())
+    );
     group.bench_function("analyze", |b| {
         b.iter(|| {
-            for p in &pages {
-                let a = analyzer.analyze(black_box(p));
-                assert!(a.body.len() <= p.len() + p.len() / 4 + 1);
+            for p in pages {
+                let a = tools.analyzer.analyze(black_box(&p.text));
+                assert_eq!(a.body.len(), p.analysis.body.len());
+                assert_eq!(a.dates.len(), p.analysis.dates.len());
+                assert_eq!(a.countries.len(), p.analysis.countries.len());
+                assert_eq!(a.officials.len(), p.analysis.officials.len());
+                assert_eq!(a.enumerations.len(), p.analysis.enumerations.len());
+            }
+        })
+    });
+    let expect_lang: Vec<(String, usize)> = pages.iter().map(|p| tools.lang(p)).collect();
+    group.bench_function("lang", |b| {
+        b.iter(|| {
+            for (p, e) in pages.iter().zip(&expect_lang) {
+                assert_eq!(&tools.lang(black_box(p)), e);
+            }
+        })
+    });
+    group.bench_function("boilerplate", |b| {
+        b.iter(|| {
+            for p in pages {
+                let page = tools.stripper.strip(black_box(&p.text));
+                assert_eq!(page.body.len(), p.analysis.body.len());
+                assert_eq!(page.removed.len(), p.analysis.removed.len());
+            }
+        })
+    });
+    let expect: Vec<usize> = pages
+        .iter()
+        .map(|p| tools.dates.find(&p.text, &p.segments, reference).len())
+        .collect();
+    assert!(expect.iter().sum::<usize>() > 0, "the corpus has dates");
+    group.bench_function("dates", |b| {
+        b.iter(|| {
+            for (p, &n) in pages.iter().zip(&expect) {
+                assert_eq!(
+                    tools.dates.find(black_box(&p.text), &p.segments, reference).len(),
+                    n
+                );
+            }
+        })
+    });
+    let expect: Vec<usize> = pages
+        .iter()
+        .map(|p| {
+            tools
+                .countries
+                .find(&p.text, &p.segments, &p.lang, reference)
+                .mentions
+                .len()
+        })
+        .collect();
+    assert!(expect.iter().sum::<usize>() > 0, "the corpus has countries");
+    group.bench_function("countries", |b| {
+        b.iter(|| {
+            for (p, &n) in pages.iter().zip(&expect) {
+                let found = tools
+                    .countries
+                    .find(black_box(&p.text), &p.segments, &p.lang, reference);
+                assert_eq!(found.mentions.len(), n);
+            }
+        })
+    });
+    let expect: Vec<usize> = pages
+        .iter()
+        .map(|p| tools.officials.find(&p.text, &p.segments, &p.lang).len())
+        .collect();
+    assert!(expect.iter().sum::<usize>() > 0, "the corpus has officials");
+    group.bench_function("officials", |b| {
+        b.iter(|| {
+            for (p, &n) in pages.iter().zip(&expect) {
+                assert_eq!(
+                    tools
+                        .officials
+                        .find(black_box(&p.text), &p.segments, &p.lang)
+                        .len(),
+                    n
+                );
+            }
+        })
+    });
+    let expect: Vec<usize> = pages
+        .iter()
+        .map(|p| tools.enumerations.find(&p.text, &p.segments, &p.lang).len())
+        .collect();
+    assert!(expect.iter().sum::<usize>() > 0, "the corpus has enumerations");
+    group.bench_function("enumerations", |b| {
+        b.iter(|| {
+            for (p, &n) in pages.iter().zip(&expect) {
+                assert_eq!(
+                    tools
+                        .enumerations
+                        .find(black_box(&p.text), &p.segments, &p.lang)
+                        .len(),
+                    n
+                );
             }
         })
     });
     group.finish();
 }
 
-criterion_group!(benches, throughput);
+fn throughput(c: &mut Criterion) {
+    let tools = Tools::new();
+    let texts = fixture_pages();
+    assert!(!texts.is_empty(), "fixtures/*.txt are readable");
+    let page = |t: String| Page::new(&tools.analyzer, &tools.stripper, t);
+    let pages: Vec<Page> = texts.iter().cloned().map(page).collect();
+    capabilities(c, "fixtures", &pages, &tools, false);
+    capabilities(c, "1MB", &[page(joined(&texts, MB))], &tools, true);
+    capabilities(c, "8MB", &[page(joined(&texts, 8 * MB))], &tools, true);
+}
+
+fn build(c: &mut Criterion) {
+    let mut group = c.benchmark_group("build");
+    group.sample_size(20).measurement_time(Duration::from_secs(5));
+    group.bench_function("Analyzer::new", |b| {
+        b.iter(|| {
+            let a = Analyzer::new();
+            assert_eq!(black_box(&a).analyze("Fiji").countries.len(), 1);
+        })
+    });
+    group.finish();
+}
+
+// ---- Hostile inputs of issue 8; tests/robustness.rs checks the same inputs for correctness.
+
+/// Repeats `unit` until `len` bytes (whole units only).
+fn repeat_to(unit: &str, len: usize) -> String {
+    unit.repeat((len / unit.len().max(1)).max(1))
+}
+
+/// Each hostile input with its name, and a check of the analysis.
+type Check = fn(&Analysis) -> bool;
+
+fn hostile_inputs(pages: &[String]) -> Vec<(&'static str, String, Check)> {
+    let mut out: Vec<(&'static str, String, Check)> = Vec::new();
+    out.push((
+        "no_spaces",
+        repeat_to("Kementerian.Luar,Negeri(Fiji)17/11/2021;", MB),
+        |a| !a.body.is_empty(),
+    ));
+    out.push(("one_word", repeat_to("abcdefghij", MB), |a| a.dates.is_empty()));
+    out.push(("commas", ",".repeat(MB), |a| {
+        a.dates.is_empty() && a.enumerations.is_empty()
+    }));
+    let mut s = String::with_capacity(MB + 16);
+    let mut k = 1;
+    while s.len() < MB {
+        s.push_str(&k.to_string());
+        s.push_str(") ");
+        k += 1;
+    }
+    out.push(("numbered_markers", s, |_| true));
+    let words = [
+        "Retno",
+        "Marsudi",
+        "Kementerian",
+        "Luar",
+        "Negeri",
+        "Jakarta",
+        "Presiden",
+        "Bank",
+        "Dunia",
+        "Menteri",
+        "The",
+        "Foreign",
+        "Minister",
+        "Said",
+        "Tuesday",
+    ];
+    let mut s = String::with_capacity(MB + 16);
+    let mut k = 0usize;
+    while s.len() < MB {
+        s.push_str(words[k % words.len()]);
+        s.push(' ');
+        k = k.wrapping_mul(7).wrapping_add(3);
+    }
+    out.push(("capitalized_words", s, |_| true));
+    out.push(("digits_slashes", repeat_to("12/11/2021/3/4/56/7890/", MB), |a| {
+        a.dates.iter().all(|d| !d.value.is_empty())
+    }));
+    out.push((
+        "month_names",
+        repeat_to(
+            "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember \
+             January February March May June July August October December Agt Des ",
+            MB,
+        ),
+        |a| a.dates.iter().all(|d| !d.value.is_empty()),
+    ));
+    let names = [
+        "Fiji", "Palau", "Tonga", "Vanuatu", "Samoa", "Jepang", "Malaysia", "Brasil",
+    ];
+    let mut s = String::from("Pertemuan itu dihadiri 50000 negara, yakni ");
+    for k in 0..50_000 {
+        s.push_str(names[k % names.len()]);
+        s.push_str(if k + 2 == 50_000 { " dan " } else { ", " });
+    }
+    s.push_str("kata dia.\n");
+    out.push(("country_list_50000", s, |a| a.countries.len() >= 40_000));
+    let mut s = String::from("Judul Berita Hari Ini\n");
+    for k in 0..5_000 {
+        s.push_str("Menteri itu mengatakan kerja sama kedua negara terus berkembang pesat tahun ini.\n");
+        s.push_str(&format!("Baca juga: Judul Berita Lain Nomor {k}\n"));
+    }
+    out.push(("read_also_lines_5000", s, |a| !a.body.contains("Baca juga")));
+    let mut one = String::new();
+    for p in pages {
+        one.push_str(&p.replace('\n', " "));
+        one.push(' ');
+    }
+    out.push(("single_line_10MB", repeat_to(&one, 10 * MB), |a| {
+        !a.dates.is_empty() && !a.countries.is_empty()
+    }));
+    out
+}
+
+fn hostile(c: &mut Criterion) {
+    let analyzer = Analyzer::new();
+    let mut group = c.benchmark_group("hostile");
+    group
+        .sample_size(10)
+        .sampling_mode(SamplingMode::Flat)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(3));
+    for (name, text, ok) in hostile_inputs(&fixture_pages()) {
+        let expected = analyzer.analyze(&text);
+        assert!(ok(&expected), "hostile input {name} gives a wrong analysis");
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::new("analyze", name), &text, |b, t| {
+            b.iter(|| {
+                let a = analyzer.analyze(black_box(t));
+                assert_eq!(a.body.len(), expected.body.len());
+                assert_eq!(a.dates.len(), expected.dates.len());
+                assert_eq!(a.countries.len(), expected.countries.len());
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, throughput, build, hostile);
 criterion_main!(benches);
