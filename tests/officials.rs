@@ -43,6 +43,7 @@ fn phrase_tables() {
     let tables = [
         ("officials_en.tsv", "en", include_str!("data/officials_en.tsv")),
         ("officials_id.tsv", "id", include_str!("data/officials_id.tsv")),
+        ("officials_ms.tsv", "ms", include_str!("data/officials_ms.tsv")),
     ];
     let mut failures = Vec::new();
     let mut rows = 0;

@@ -100,6 +100,9 @@ struct Raw {
     former: bool,
     /// A title alone that names one office ("Menlu RI").
     specific: bool,
+    /// The name is one word after a region head, which may be the region instead ("Wali Kota
+    /// Jayapura" or "Gubernur Anies"): a name only if the person is named in full elsewhere.
+    region_name: bool,
 }
 
 /// A name read from tokens.
@@ -171,6 +174,81 @@ impl<'t, 'a> Reader<'t, 'a> {
             && self.adjacent(i - 1, i)
             && self.adjacent(i, i + 1)
             && self.is_plain_word(i + 1)
+    }
+
+    /// Whether tokens `from..to` are only connectors and articles ("untuk", "of the").
+    fn only_links(&self, from: usize, to: usize) -> bool {
+        (from..to).all(|j| matches!(self.kind(j), Some(Kind::Connector | Kind::Article)))
+    }
+
+    /// Whether a name ending before token `e` closes an appositive: the sentence ends, or a
+    /// comma follows and the clause goes on with a verb ("..., Ratna Widyastuti, menjelaskan").
+    fn closes_appositive(&self, e: usize) -> bool {
+        if self.tok(e).is_none() || self.is_punct(e, ".") || self.is_punct(e, "!") || self.is_punct(e, "?") {
+            return true;
+        }
+        if !self.is_punct(e, ",") {
+            return false;
+        }
+        match self.tok(e + 1) {
+            None => true,
+            Some(t) => match t.kind {
+                Some(Kind::Speech) => true,
+                None => t.plain == TokenKind::Word && !is_capitalized(self.str_of(e + 1)),
+                _ => false,
+            },
+        }
+    }
+
+    /// A name set off by commas after a title, scanning from `from` over the words a unit's,
+    /// organisation's or place's name may hold, commas of a coordinated portfolio included
+    /// ("Menteri Sumber Asli, Alam Sekitar dan Perubahan Iklim, Datuk Seri Ahmad Fauzi Hamzah.").
+    /// Returns the index of the comma before the name, and the name.
+    fn appositive(&self, from: usize) -> Option<(usize, NameParse)> {
+        let mut j = from;
+        let mut commas = 0;
+        while j < from + 24 {
+            let t = self.tok(j)?;
+            if self.is_punct(j, ",") {
+                if let Some(np) = self.parse_name(j + 1) {
+                    if self.closes_appositive(np.end) {
+                        return Some((j, np));
+                    }
+                }
+                commas += 1;
+                if commas > 3 {
+                    return None;
+                }
+                j += 1;
+                continue;
+            }
+            let ok = match t.kind {
+                Some(
+                    Kind::Portfolio
+                    | Kind::Connector
+                    | Kind::Org
+                    | Kind::OrgHead
+                    | Kind::Country
+                    | Kind::RegionWord
+                    | Kind::Article
+                    | Kind::Locative
+                    | Kind::Particle,
+                ) => true,
+                None => {
+                    self.is_name_word(j)
+                        || self.is_joiner(j)
+                        || self.is_punct(j, "(")
+                        || self.is_punct(j, ")")
+                        || (t.plain == TokenKind::Word && is_all_caps(self.str_of(j)))
+                }
+                _ => false,
+            };
+            if !ok {
+                return None;
+            }
+            j += 1;
+        }
+        None
     }
 
     /// Reads a name at `k`: honorifics and ranks, capitalized words with particles, degrees.
@@ -327,7 +405,8 @@ impl<'t, 'a> Reader<'t, 'a> {
         // A region right after a region head ("Gubernur Jawa Barat", "Governor of Bali").
         if !region_done {
             let mut j = k;
-            if self.kind(j) == Some(Kind::Connector) {
+            let linked = self.kind(j) == Some(Kind::Connector);
+            if linked {
                 j += 1;
             }
             let from = j;
@@ -335,7 +414,13 @@ impl<'t, 'a> Reader<'t, 'a> {
             while let Some(t) = self.tok(j) {
                 if t.kind == Some(Kind::RegionWord) {
                     j += 1;
-                } else if self.is_name_word(j) && plain == 0 {
+                } else if self.is_name_word(j)
+                    && plain == 0
+                    // "Governor Andi Sulaiman Rahman": a head whose region may stand before it
+                    // takes a region after it only through "of" or a region word ("Governor of
+                    // Bali", "Governor West Java").
+                    && (hk == Kind::Region || linked || j > from)
+                {
                     plain += 1;
                     region_plain = Some(j);
                     j += 1;
@@ -428,6 +513,10 @@ impl<'t, 'a> Reader<'t, 'a> {
                 Some(Kind::Country) if !in_run => {
                     country = country.or(Some(t.value));
                     org_open = false;
+                    // The country qualifies the office as written ("Duta Besar RI untuk Kamboja").
+                    if self.only_links(title_end, k) {
+                        title_end = k + 1;
+                    }
                     k += 1;
                 }
                 None if self.is_name_word(k) => {
@@ -499,7 +588,21 @@ impl<'t, 'a> Reader<'t, 'a> {
         // A name after a comma only when the title is complete in itself or has a complement, so
         // that "di Pelabuhan Ratu, Sukabumi" names no one.
         let complete = hk == Kind::Full || k > head + 1 || start < head || ts < start;
-        if complete && self.is_punct(k, ",") && (trailing_run.is_none() || run_after_connector) {
+        // A name set off by commas closes the title before it; a scan that crosses words also
+        // completes a bare head ("Head of the ... Office, X, said"). The words up to the comma
+        // belong to the title ("Kepala Pusat Gempabumi dan Tsunami BMKG, Ratna Widyastuti, ...").
+        if let Some((c, np)) = self.appositive(k).filter(|&(c, _)| complete || c > k) {
+            if c > k || trailing_run.is_some() {
+                title_end = title_end.max(c);
+            }
+            next = np.end;
+            name = Some(np);
+        }
+        if name.is_none()
+            && complete
+            && self.is_punct(k, ",")
+            && (trailing_run.is_none() || run_after_connector)
+        {
             if let Some(np) = self.parse_name(k + 1) {
                 if let Some((_, e)) = trailing_run.filter(|_| portfolio_ok) {
                     title_end = e;
@@ -540,6 +643,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                 }
             }
         }
+        let mut region_name = false;
         if name.is_none() {
             if let Some(r) = region_plain {
                 // "Gubernur Anies": the one word after a region head is a name, not a region.
@@ -547,6 +651,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                     title_end = r;
                     next = next.max(np.end);
                     name = Some(np);
+                    region_name = true;
                 }
             }
         }
@@ -559,7 +664,7 @@ impl<'t, 'a> Reader<'t, 'a> {
         // complement and follows the head directly ("Kepala BNPB").
         let mut t_end_tok = title_end;
         if let Some((os, oe)) = org {
-            if !had_portfolio && os == title_end && !region_taken {
+            if !had_portfolio && os >= title_end && self.only_links(title_end, os) && !region_taken {
                 t_end_tok = oe;
             }
         }
@@ -606,6 +711,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                 country: country.map(str::to_string),
                 former,
                 specific,
+                region_name,
             },
             next.max(head + 1),
         ))
@@ -735,6 +841,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                                 country: None,
                                 former: false,
                                 specific: false,
+                                region_name: false,
                             });
                             i = np.end.max(i + 1);
                             continue;
@@ -884,7 +991,19 @@ fn merge(text: &str, segments: &[Span], raws: Vec<Raw>) -> Vec<Official> {
     let slice = |s: Span| s.slice(text).unwrap_or("").to_string();
     let mut out: Vec<Official> = Vec::new();
     let mut keys: Vec<Vec<String>> = Vec::new();
-    for raw in raws {
+    for mut raw in raws {
+        if raw.region_name {
+            if let Some(n) = raw.name {
+                let words = name_words(&slice(n));
+                if !keys.iter().any(|k| subset(&words, k)) {
+                    // "Wali Kota Jayapura": no one of that name, so the word is the region.
+                    raw.title = raw.title.map(|t| Span::new(t.start, t.end.max(n.end)));
+                    raw.name = None;
+                    raw.honorifics.clear();
+                    raw.specific = true;
+                }
+            }
+        }
         let title = raw.title.map(slice).unwrap_or_default();
         let new_official = |raw: &Raw, name: Option<String>| Official {
             name,
@@ -936,7 +1055,9 @@ fn merge(text: &str, segments: &[Span], raws: Vec<Raw>) -> Vec<Official> {
                             *k = words;
                         }
                     }
-                    if o.title.is_empty() {
+                    // The fullest title written for the person ("Menlu" then "Menteri Luar
+                    // Negeri Australia") is the one reported.
+                    if title.split_whitespace().count() > o.title.split_whitespace().count() {
                         o.title = title;
                     }
                     if o.org.is_none() {
