@@ -176,6 +176,27 @@ impl<'t, 'a> Reader<'t, 'a> {
             && self.is_plain_word(i + 1)
     }
 
+    /// Where an organisation starting at `k` starts with the country written right before it
+    /// ("the *Indonesian* Chamber of Commerce").
+    fn with_adjective(&self, k: usize) -> usize {
+        if k > 0 && self.kind(k - 1) == Some(Kind::Country) && self.adjacent_words(k - 1, k) {
+            k - 1
+        } else {
+            k
+        }
+    }
+
+    /// Whether tokens `a` and `b` are separated by one space only.
+    fn adjacent_words(&self, a: usize, b: usize) -> bool {
+        match (self.tok(a), self.tok(b)) {
+            (Some(x), Some(y)) => self
+                .text
+                .get(x.span.end..y.span.start)
+                .is_some_and(|g| g.chars().count() == 1),
+            _ => false,
+        }
+    }
+
     /// Whether tokens `from..to` are only connectors and articles ("untuk", "of the").
     fn only_links(&self, from: usize, to: usize) -> bool {
         (from..to).all(|j| matches!(self.kind(j), Some(Kind::Connector | Kind::Article)))
@@ -487,7 +508,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                     // "of the Indonesian Chamber of Commerce": the run starts the organisation.
                     let s = match (in_run, run) {
                         (true, Some((rs, _))) => rs,
-                        _ => org.map_or(k, |(s, _)| s),
+                        _ => org.map_or(self.with_adjective(k), |(s, _)| s),
                     };
                     run = None;
                     org = Some((s, k + 1));
@@ -497,7 +518,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                 Some(Kind::OrgHead) if org.is_none() && (!in_run || run_after_connector) => {
                     let s = match (in_run, run) {
                         (true, Some((rs, _))) => rs,
-                        _ => k,
+                        _ => self.with_adjective(k),
                     };
                     run = None;
                     org = Some((s, k + 1));
@@ -661,11 +682,11 @@ impl<'t, 'a> Reader<'t, 'a> {
         }
 
         // The title's span: head, portfolio, region; the organisation too when it is the only
-        // complement and follows the head directly ("Kepala BNPB").
+        // complement and follows the head directly or through "of" ("Kepala BNPB", "Head of BMKG").
         let mut t_end_tok = title_end;
         if let Some((os, oe)) = org {
-            if !had_portfolio && os >= title_end && self.only_links(title_end, os) && !region_taken {
-                t_end_tok = oe;
+            if !had_portfolio && (os < title_end || self.only_links(title_end, os)) && !region_taken {
+                t_end_tok = oe.max(title_end);
             }
         }
         let title = Span::new(
@@ -682,7 +703,10 @@ impl<'t, 'a> Reader<'t, 'a> {
                 || had_portfolio
                 || org_span.is_some()
                 || country.is_some()
-                || (title_end > head + 1 && !portfolio_ok));
+                || (title_end > head + 1 && !portfolio_ok))
+            // "the Philippine president", "the Philippine trade secretary": the country's adjective
+            // makes an office in lower case one office.
+            || pre_country.is_some();
         let mut span_start = self.tok(lead)?.span.start;
         let mut span_end = self.tok(k.checked_sub(1)?)?.span.end.max(title.end);
         let (name_span, honorifics) = match name.or(before) {
@@ -889,21 +913,74 @@ impl OfficialFinder {
     pub fn find(&self, text: &str, segments: &[Span], lang: &str) -> Vec<Official> {
         let lex = if lang == "en" { &self.en } else { &self.id };
         let mut raws: Vec<Raw> = Vec::new();
+        let headlines: Vec<Span> = segments
+            .iter()
+            .flat_map(|seg| sentences(text, *seg))
+            .filter(|s| is_headline(text, *s))
+            .collect();
         for seg in segments {
             let Some(seg_text) = seg.slice(text) else { continue };
             let countries = crate::countries::find_countries(seg_text, lang);
+            // Countries and their adjectives ("the Philippine president") qualify offices.
             let places: Vec<(Span, &str)> = countries
                 .mentions
                 .iter()
+                .chain(&countries.demonyms)
                 .map(|m| (Span::new(m.start, m.end).shift(seg.start), m.code.as_str()))
                 .collect();
             for sent in sentences(text, *seg) {
                 let toks = tag(text, sent, lex, &places);
                 let reader = Reader { text, toks: &toks };
-                raws.extend(reader.mentions());
+                let mut found = reader.mentions();
+                if headlines.contains(&sent) {
+                    confirm_names(text, segments, &headlines, &mut found);
+                }
+                raws.extend(found);
             }
         }
         merge(text, segments, raws)
+    }
+}
+
+/// Whether `sent` is written in Title Case, as headlines are: four words or more, nearly all
+/// capitalized, and no full stop at the end (a sentence of prose full of names has one).
+fn is_headline(text: &str, sent: Span) -> bool {
+    let ends_prose = sent
+        .slice(text)
+        .is_some_and(|s| s.trim_end().ends_with(['.', '!', '?']));
+    !ends_prose && crate::text::word_count(text, sent) >= 4 && crate::text::capital_ratio(text, sent) >= 0.8
+}
+
+/// In a Title Case headline every word is capitalized, so a word after a title is not thereby a
+/// name ("Mendag Targetkan Ekspor ..."). Keeps of each name read there the longest leading part
+/// that the text also writes outside headlines ("Menlu Retno Bertemu ..." keeps "Retno"), else
+/// no name.
+fn confirm_names(text: &str, segments: &[Span], headlines: &[Span], raws: &mut [Raw]) {
+    let written_elsewhere = |part: &str| {
+        segments.iter().any(|seg| {
+            seg.slice(text).is_some_and(|s| {
+                s.match_indices(part).any(|(at, _)| {
+                    let span = Span::new(seg.start + at, seg.start + at + part.len());
+                    crate::text::is_whole_word(text, span) && !headlines.iter().any(|h| h.overlaps(span))
+                })
+            })
+        })
+    };
+    for raw in raws.iter_mut() {
+        let Some(n) = raw.name else { continue };
+        let ends: Vec<usize> = tokenize_span(text, n)
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.span.end)
+            .collect();
+        let kept = ends.iter().rev().map(|&e| Span::new(n.start, e)).find(|p| {
+            p.slice(text)
+                .is_some_and(|s| s.chars().count() >= 3 && written_elsewhere(s))
+        });
+        raw.name = kept;
+        if kept.is_none() {
+            raw.honorifics.clear();
+        }
     }
 }
 
@@ -1081,7 +1158,8 @@ fn merge(text: &str, segments: &[Span], raws: Vec<Raw>) -> Vec<Official> {
             let found = out.iter_mut().find(|o| {
                 country_fits(&o.country, &raw.country)
                     && o.former == raw.former
-                    && (same_role(o.role.as_deref().unwrap_or(""), &raw.role) && !is_generic(&raw.role)
+                    && (same_role(o.role.as_deref().unwrap_or(""), &raw.role)
+                        && (!is_generic(&raw.role) || (o.country.is_some() && o.country == raw.country))
                         || o.title.to_lowercase() == lower)
             });
             match found {
