@@ -447,6 +447,21 @@ impl<'t, 'a> Reader<'t, 'a> {
                     pre_org = Some(t.span);
                     lead -= 1;
                 }
+                // "the Chinese foreign ministry spokesperson": an English organisation head after
+                // its portfolio and country, all before the title, after an article.
+                Some(Kind::OrgHead) => {
+                    let mut j = lead - 1;
+                    while j > 0
+                        && lead - j < 5
+                        && matches!(self.kind(j - 1), Some(Kind::Portfolio | Kind::Country))
+                    {
+                        j -= 1;
+                    }
+                    if j > 0 && self.kind(j - 1) == Some(Kind::Article) {
+                        pre_org = Some(Span::new(self.tok(j)?.span.start, t.span.end));
+                        lead = j;
+                    }
+                }
                 _ => {}
             }
         }
@@ -664,7 +679,13 @@ impl<'t, 'a> Reader<'t, 'a> {
         // A name set off by commas closes the title before it; a scan that crosses words also
         // completes a bare head ("Head of the ... Office, X, said"). The words up to the comma
         // belong to the title ("Kepala Pusat Gempabumi dan Tsunami BMKG, Ratna Widyastuti, ...").
-        if let Some((c, np)) = self.appositive(k).filter(|&(c, _)| complete || c > k) {
+        // After an article or an organisation before it, a bare head takes one too ("the
+        // ambassador, Heri Akhmadi, would attend").
+        let introduced = pre_org.is_some() || self.kind(lead) == Some(Kind::Article);
+        if let Some((c, np)) = self
+            .appositive(k)
+            .filter(|&(c, _)| complete || introduced || c > k)
+        {
             if c > k || trailing_run.is_some() {
                 title_end = title_end.max(c);
             }
