@@ -43,6 +43,7 @@ fn phrase_tables() {
     let tables = [
         ("officials_en.tsv", "en", include_str!("data/officials_en.tsv")),
         ("officials_id.tsv", "id", include_str!("data/officials_id.tsv")),
+        ("officials_ms.tsv", "ms", include_str!("data/officials_ms.tsv")),
     ];
     let mut failures = Vec::new();
     let mut rows = 0;
@@ -53,7 +54,9 @@ fn phrase_tables() {
             }
             rows += 1;
             let mut cols = line.split('\t');
-            let sentence = cols.next().unwrap_or("");
+            // "\n" in a row stands for a line break (a headline above its article).
+            let sentence = cols.next().unwrap_or("").replace("\\n", "\n");
+            let sentence = sentence.as_str();
             let expected = cols.next().unwrap_or("-").trim();
             let got = find_officials(sentence, lang);
             let wants: Vec<&str> = if expected == "-" {

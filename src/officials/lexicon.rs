@@ -40,6 +40,8 @@ pub(crate) enum Kind {
     Connector,
     /// A word of a region's name ("Barat").
     RegionWord,
+    /// A preposition placing an office in a town ("di", "in").
+    Locative,
     /// A word marking a former holder ("mantan").
     Former,
     /// A word making the title a thing ("Gedung").
@@ -261,6 +263,7 @@ impl Lexicon {
             let k = match r.get(1) {
                 "connector" => Kind::Connector,
                 "region" => Kind::RegionWord,
+                "locative" => Kind::Locative,
                 _ => Kind::Portfolio,
             };
             add(r.get(0), k, "");
