@@ -52,6 +52,7 @@ pub(super) struct Markers {
     automaton: AhoCorasick,
     credit: Option<regex::Regex>,
     credit_words: Vec<&'static str>,
+    credit_lower: Vec<String>,
 }
 
 pub(super) fn parse_reason(s: &str) -> Option<Reason> {
@@ -147,6 +148,7 @@ impl Markers {
             list,
             automaton,
             credit,
+            credit_lower: credits.iter().map(|w| w.to_ascii_lowercase()).collect(),
             credit_words: credits,
         }
     }
@@ -165,7 +167,11 @@ impl Markers {
         while !line.is_char_boundary(from) {
             from -= 1;
         }
-        self.credit.as_ref().is_some_and(|r| r.is_match(&line[from..]))
+        let tail = &line[from..];
+        // Cheap test first: a credit has a slash ("ANTARA/X") or one of the credit words.
+        let lower = tail.to_ascii_lowercase();
+        let maybe = tail.contains('/') || self.credit_lower.iter().any(|w| lower.contains(w.as_str()));
+        maybe && self.credit.as_ref().is_some_and(|r| r.is_match(tail))
     }
 
     /// Markers standing in `span` of `text` on word boundaries, in text order.

@@ -143,6 +143,8 @@ static FUNCTION_WORDS: [DataFile; 2] = [
 const SHORT_LINE: usize = 12;
 /// Words in a line above which it is a page glued on one line, cut sentence by sentence.
 const LONG_LINE: usize = 60;
+/// How far from the top bylines and date lines are looked for, in non-empty lines.
+const HEAD_LINES: usize = 40;
 /// How far from the top a headline is looked for, in non-empty lines.
 const TITLE_WINDOW: usize = 20;
 
@@ -266,7 +268,11 @@ impl Stripper {
     pub fn strip(&self, text: &str) -> Page {
         let spans: Vec<Span> = text::lines(text).into_iter().filter(|s| !s.is_empty()).collect();
         let mut seen: HashSet<&str> = HashSet::new();
-        let lines: Vec<Line> = spans.iter().map(|&s| self.describe(text, s, &mut seen)).collect();
+        let lines: Vec<Line> = spans
+            .iter()
+            .enumerate()
+            .map(|(i, &s)| self.describe(text, s, i < HEAD_LINES, &mut seen))
+            .collect();
         let mut fates = vec![Fate::Keep; lines.len()];
         let mut meta = Meta::default();
 
@@ -497,14 +503,16 @@ impl Stripper {
         text::capital_ratio(text, t) >= 0.7 && (menu || byline)
     }
 
-    fn describe<'t>(&self, text: &'t str, span: Span, seen: &mut HashSet<&'t str>) -> Line {
+    /// What a line looks like; `head` says whether it stands near enough to the top for a
+    /// byline or date line.
+    fn describe<'t>(&self, text: &'t str, span: Span, head: bool, seen: &mut HashSet<&'t str>) -> Line {
         let line_text = span.slice(text).unwrap_or("");
         let mut words = 0usize;
         let mut lower = 0usize;
         let mut letter_words = 0usize;
         let mut caps = 0usize;
         let mut numbers = 0usize;
-        for t in text::tokenize_span(text, span) {
+        for t in text::tokens(text, span) {
             match t.kind {
                 TokenKind::Word => {
                     words += 1;
@@ -562,7 +570,7 @@ impl Stripper {
             .captures(line_text)
             .and_then(|c| c.get(1))
             .map(|m| Span::new(span.start + m.start(), span.start + m.end()));
-        let date = if crawler.is_none() && words <= 25 && !prose && numbers > 0 {
+        let date = if head && crawler.is_none() && words <= 25 && !prose && numbers > 0 {
             self.date_line(text, span, words)
         } else {
             None

@@ -8,7 +8,7 @@
 
 use crate::Span;
 use crate::lexicon::DataFile;
-use crate::text::{TokenKind, tokenize_span};
+use crate::text::{TokenKind, tokens};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -119,7 +119,7 @@ impl Detector {
         let mut buf = String::with_capacity(32);
         let mut seen = 0usize;
         for &seg in segments {
-            for t in tokenize_span(text, seg) {
+            for t in tokens(text, seg) {
                 if t.kind != TokenKind::Word {
                     continue;
                 }

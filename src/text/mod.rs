@@ -85,46 +85,80 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// assert_eq!(t[0].span, Span::new(3, 5));
 /// ```
 pub fn tokenize_span(text: &str, span: Span) -> Vec<Token> {
-    let mut out = Vec::new();
-    let Some(part) = span.slice(text) else { return out };
-    let base = span.start;
-    let mut iter = part.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if c == '\n' {
-            out.push(Token {
-                span: Span::new(base + i, base + i + 1),
-                kind: TokenKind::Break,
-            });
-        } else if c.is_whitespace() {
-            continue;
-        } else if c.is_alphanumeric() {
-            let mut end = i + c.len_utf8();
-            let mut digits = c.is_ascii_digit();
-            while let Some(&(j, d)) = iter.peek() {
-                if d.is_alphanumeric() {
-                    digits &= d.is_ascii_digit();
-                    end = j + d.len_utf8();
-                    iter.next();
-                } else {
-                    break;
-                }
+    tokens(text, span).collect()
+}
+
+/// The tokens of the part `span` of `text`, one at a time, without collecting them.
+///
+/// ```
+/// use warta::{Span, text::{tokens, TokenKind}};
+/// let t = "Fiji, Palau dan Tonga";
+/// let words = tokens(t, Span::new(0, t.len())).filter(|k| k.kind == TokenKind::Word).count();
+/// assert_eq!(words, 4);
+/// ```
+pub fn tokens(text: &str, span: Span) -> Tokens<'_> {
+    let part = span.slice(text).unwrap_or("");
+    Tokens {
+        base: if part.is_empty() { 0 } else { span.start },
+        iter: part.char_indices().peekable(),
+    }
+}
+
+/// Iterator over tokens; see [`tokens`].
+///
+/// ```
+/// let mut it = warta::text::tokens("a b", warta::Span::new(0, 3));
+/// assert_eq!(it.next().map(|t| t.span.start), Some(0));
+/// ```
+#[derive(Debug, Clone)]
+pub struct Tokens<'t> {
+    base: usize,
+    iter: std::iter::Peekable<std::str::CharIndices<'t>>,
+}
+
+impl Iterator for Tokens<'_> {
+    type Item = Token;
+
+    fn next(&mut self) -> Option<Token> {
+        let base = self.base;
+        while let Some((i, c)) = self.iter.next() {
+            if c == '\n' {
+                return Some(Token {
+                    span: Span::new(base + i, base + i + 1),
+                    kind: TokenKind::Break,
+                });
             }
-            out.push(Token {
-                span: Span::new(base + i, base + end),
-                kind: if digits {
-                    TokenKind::Number
-                } else {
-                    TokenKind::Word
-                },
-            });
-        } else {
-            out.push(Token {
+            if c.is_whitespace() {
+                continue;
+            }
+            if c.is_alphanumeric() {
+                let mut end = i + c.len_utf8();
+                let mut digits = c.is_ascii_digit();
+                while let Some(&(j, d)) = self.iter.peek() {
+                    if d.is_alphanumeric() {
+                        digits &= d.is_ascii_digit();
+                        end = j + d.len_utf8();
+                        self.iter.next();
+                    } else {
+                        break;
+                    }
+                }
+                return Some(Token {
+                    span: Span::new(base + i, base + end),
+                    kind: if digits {
+                        TokenKind::Number
+                    } else {
+                        TokenKind::Word
+                    },
+                });
+            }
+            return Some(Token {
                 span: Span::new(base + i, base + i + c.len_utf8()),
                 kind: TokenKind::Punct,
             });
         }
+        None
     }
-    out
 }
 
 /// The lines of `text` as spans without their line break and outer white space.
@@ -371,7 +405,7 @@ fn push_trimmed(out: &mut Vec<Span>, text: &str, start: usize, end: usize) {
 pub fn capital_ratio(text: &str, span: Span) -> f64 {
     let mut words = 0usize;
     let mut caps = 0usize;
-    for t in tokenize_span(text, span) {
+    for t in tokens(text, span) {
         if t.kind == TokenKind::Word {
             words += 1;
             if is_capitalized(t.text(text)) {
@@ -393,8 +427,7 @@ pub fn capital_ratio(text: &str, span: Span) -> f64 {
 /// assert_eq!(word_count("Bali, 16 November 2021.", Span::new(0, 23)), 4);
 /// ```
 pub fn word_count(text: &str, span: Span) -> usize {
-    tokenize_span(text, span)
-        .iter()
+    tokens(text, span)
         .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
         .count()
 }
