@@ -43,13 +43,13 @@ fn span_ok(text: &str, what: &str, start: usize, end: usize, said: Option<&str>)
     if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
         return Err(format!("{what}: span {start}..{end} not on char boundaries"));
     }
-    if let Some(s) = said {
-        if &text[start..end] != s {
-            return Err(format!(
-                "{what}: text {s:?} differs from slice {:?} at {start}..{end}",
-                &text[start..end]
-            ));
-        }
+    if let Some(s) = said
+        && &text[start..end] != s
+    {
+        return Err(format!(
+            "{what}: text {s:?} differs from slice {:?} at {start}..{end}",
+            &text[start..end]
+        ));
     }
     Ok(())
 }

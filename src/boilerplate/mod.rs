@@ -356,21 +356,22 @@ impl Stripper {
                 fates[i] = Fate::Remove(Reason::Byline);
                 continue;
             }
-            if let Some(m) = marker {
-                if m.reason == Reason::Byline && m.kind == Match::Prefix {
-                    let rest = Span::new(l.marker.map_or(l.span.start, |f| f.span.end), l.span.end);
-                    let name = self.byline_name(text, rest);
-                    if m.strong || name.is_some() {
-                        if m.author && meta.author.is_none() {
-                            meta.author = name;
-                        }
-                        if let Some(d) = dates::find_dates(l.span.slice(text).unwrap_or(""), None).first() {
-                            meta.published_candidates
-                                .push((d.span().shift(l.span.start), false));
-                        }
-                        fates[i] = Fate::Remove(Reason::Byline);
-                        continue;
+            if let Some(m) = marker
+                && m.reason == Reason::Byline
+                && m.kind == Match::Prefix
+            {
+                let rest = Span::new(l.marker.map_or(l.span.start, |f| f.span.end), l.span.end);
+                let name = self.byline_name(text, rest);
+                if m.strong || name.is_some() {
+                    if m.author && meta.author.is_none() {
+                        meta.author = name;
                     }
+                    if let Some(d) = dates::find_dates(l.span.slice(text).unwrap_or(""), None).first() {
+                        meta.published_candidates
+                            .push((d.span().shift(l.span.start), false));
+                    }
+                    fates[i] = Fate::Remove(Reason::Byline);
+                    continue;
                 }
             }
 
@@ -1097,10 +1098,10 @@ fn push_paragraph(text: &str, span: Span, line_sentences: &[Span], out: &mut Vec
 fn without_count(text: &str, core: Span) -> Span {
     let s = core.slice(text).unwrap_or("");
     let digits = s.trim_end_matches(|c: char| c.is_ascii_digit());
-    if digits.len() < s.len() {
-        if let Some(head) = digits.trim_end().strip_suffix('(') {
-            return Span::new(core.start, core.start + head.trim_end().len());
-        }
+    if digits.len() < s.len()
+        && let Some(head) = digits.trim_end().strip_suffix('(')
+    {
+        return Span::new(core.start, core.start + head.trim_end().len());
     }
     core
 }

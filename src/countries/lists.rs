@@ -178,17 +178,16 @@ fn is_separator(gap: &str, tables: &Tables) -> bool {
         _ => &tokens[..],
     };
     // "..., and the Cook Islands": an article may stand before the next name.
-    if let Some((last, init)) = words.split_last() {
-        if tables
+    if let Some((last, init)) = words.split_last()
+        && tables
             .list_words
             .iter()
             .any(|w| w.role == Role::Article && same_words(&w.words, &[last]))
-        {
-            if init.is_empty() && tokens.len() == words.len() {
-                return false;
-            }
-            words = init;
+    {
+        if init.is_empty() && tokens.len() == words.len() {
+            return false;
         }
+        words = init;
     }
     words.is_empty()
         || tables

@@ -266,12 +266,12 @@ impl Gazetteer {
             if w.eq_ignore_ascii_case("the") {
                 of = word_before(text, segment.start, word.start).and_then(|(o, c)| (!c).then_some(o));
             }
-            if let Some(of) = of.filter(|o| o.slice(text).is_some_and(|s| s.eq_ignore_ascii_case("of"))) {
-                if let Some((head, false)) = word_before(text, segment.start, of.start) {
-                    let h = head.slice(text).unwrap_or("");
-                    if blockers().any(|b| b.side == Side::Before && b.matches(h)) {
-                        return true;
-                    }
+            if let Some(of) = of.filter(|o| o.slice(text).is_some_and(|s| s.eq_ignore_ascii_case("of")))
+                && let Some((head, false)) = word_before(text, segment.start, of.start)
+            {
+                let h = head.slice(text).unwrap_or("");
+                if blockers().any(|b| b.side == Side::Before && b.matches(h)) {
+                    return true;
                 }
             }
         }

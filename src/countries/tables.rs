@@ -213,14 +213,14 @@ impl Tables {
                 });
             }
             let member = row.get(3);
-            if member != "-" {
-                if let Some(g) = groups.get_mut(index) {
-                    g.members.push(Membership {
-                        code: member,
-                        from: optional_date(row.get(4)),
-                        to: optional_date(row.get(5)),
-                    });
-                }
+            if member != "-"
+                && let Some(g) = groups.get_mut(index)
+            {
+                g.members.push(Membership {
+                    code: member,
+                    from: optional_date(row.get(4)),
+                    to: optional_date(row.get(5)),
+                });
             }
         }
         let nouns = NOUN_FILES.iter().flat_map(|f| f.words()).collect();

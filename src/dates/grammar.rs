@@ -283,10 +283,10 @@ impl<'a> Scan<'a> {
     /// "Mei" (month only), or a bare day ("3" in "3 dan 4 Mei").
     fn item_at(&self, i: usize, month_first: bool) -> Option<Item> {
         let mut j = i;
-        if let Some(n) = self.role(j, role::THE) {
-            if self.day_at(n).is_some() {
-                j = n;
-            }
+        if let Some(n) = self.role(j, role::THE)
+            && self.day_at(n).is_some()
+        {
+            j = n;
         }
         let start = self.start(j);
         if let Some((day, k)) = self.day_at(j) {
@@ -301,22 +301,20 @@ impl<'a> Scan<'a> {
                 };
                 return Some(self.item(Some(day), Some(month), year, start, next, true));
             }
-            if month_first {
-                if let Some((y, n)) = self.comma_year(k) {
-                    return Some(self.item(Some(day), None, Some(y), start, n, false));
-                }
+            if month_first && let Some((y, n)) = self.comma_year(k) {
+                return Some(self.item(Some(day), None, Some(y), start, n, false));
             }
             return Some(self.item(Some(day), None, None, start, k, true));
         }
         let (month, k) = self.month_at(j)?;
-        if let Some((day, k2)) = self.day_at(k) {
-            if !self.is_clock_ahead(k2) {
-                let (year, next) = match self.comma_year(k2) {
-                    Some((y, n)) => (Some(y), n),
-                    None => (None, k2),
-                };
-                return Some(self.item(Some(day), Some(month), year, start, next, false));
-            }
+        if let Some((day, k2)) = self.day_at(k)
+            && !self.is_clock_ahead(k2)
+        {
+            let (year, next) = match self.comma_year(k2) {
+                Some((y, n)) => (Some(y), n),
+                None => (None, k2),
+            };
+            return Some(self.item(Some(day), Some(month), year, start, next, false));
         }
         // "Mei tahun 2022": the year noun between the month and its year.
         let year = self
@@ -551,11 +549,11 @@ impl<'a> Scan<'a> {
         if let Some(a) = items.first_mut() {
             a.start = a.start.min(self.start(first));
         }
-        if let Some(z) = items.last_mut() {
-            if next > z.next {
-                z.end = self.end(next - 1);
-                z.next = next;
-            }
+        if let Some(z) = items.last_mut()
+            && next > z.next
+        {
+            z.end = self.end(next - 1);
+            z.next = next;
         }
     }
 
@@ -588,14 +586,14 @@ impl<'a> Scan<'a> {
         if let Some((y, n)) = self.relative_year(k) {
             return Some((y, first, n));
         }
-        if let Some((e, n)) = self.entry(k) {
-            if e.relative.is_none_or(|x| x.0 == Unit::Day) {
-                if e.has(role::LAST) {
-                    return Some((before, first, n));
-                }
-                if e.has(role::NEXT) {
-                    return Some((after, first, n));
-                }
+        if let Some((e, n)) = self.entry(k)
+            && e.relative.is_none_or(|x| x.0 == Unit::Day)
+        {
+            if e.has(role::LAST) {
+                return Some((before, first, n));
+            }
+            if e.has(role::NEXT) {
+                return Some((after, first, n));
             }
         }
         let (e, f) = self.before(first)?;
@@ -852,13 +850,12 @@ impl<'a> Scan<'a> {
             }
             _ => return None,
         }
-        if meridiem.is_none() {
-            if let Some((e, n)) = self.entry(k) {
-                if e.has(role::AM) || e.has(role::PM) {
-                    meridiem = Some(e.has(role::PM));
-                    k = n;
-                }
-            }
+        if meridiem.is_none()
+            && let Some((e, n)) = self.entry(k)
+            && (e.has(role::AM) || e.has(role::PM))
+        {
+            meridiem = Some(e.has(role::PM));
+            k = n;
         }
         if let Some(pm) = meridiem {
             if hour == 0 || hour > 12 {
@@ -876,26 +873,25 @@ impl<'a> Scan<'a> {
             return None;
         }
         let mut until = None;
-        if with_range && minute_written(self, i) {
-            if let Some((Link::Range, n)) = self.link(k, false) {
-                if let Some(c) = self.clock(n, false) {
-                    if minute_written(self, n) {
-                        until = Some((c.hour, c.minute));
-                        k = c.next;
-                        if c.offset.is_some() {
-                            return Some(Clock {
-                                hour,
-                                minute,
-                                until,
-                                offset: c.offset,
-                                start: self.start(i),
-                                end: c.end,
-                                next: k,
-                                marked: true,
-                            });
-                        }
-                    }
-                }
+        if with_range
+            && minute_written(self, i)
+            && let Some((Link::Range, n)) = self.link(k, false)
+            && let Some(c) = self.clock(n, false)
+            && minute_written(self, n)
+        {
+            until = Some((c.hour, c.minute));
+            k = c.next;
+            if c.offset.is_some() {
+                return Some(Clock {
+                    hour,
+                    minute,
+                    until,
+                    offset: c.offset,
+                    start: self.start(i),
+                    end: c.end,
+                    next: k,
+                    marked: true,
+                });
             }
         }
         let mut offset = None;
@@ -1157,10 +1153,9 @@ impl<'a> Scan<'a> {
                 .copied()
                 .flatten()
                 .and_then(|(e, f)| Some((self.vocab.entries.get(e)?, f)))
+                && e.has(role::FUTURE)
             {
-                if e.has(role::FUTURE) {
-                    return true;
-                }
+                return true;
             }
             seen += 1;
         }
@@ -1254,16 +1249,15 @@ impl<'a> Scan<'a> {
         if let Some((Link::Range, n)) = self.link(next, between).or_else(|| {
             (self.punct(next, '/') && self.glued(next) && self.glued(next + 1))
                 .then_some((Link::Range, next + 1))
-        }) {
-            if let Some((y2, n2)) = self.year_at(n) {
-                if y2 > y && (cue || opens) {
-                    cue = true;
-                    value = format!("{y:04}/{y2:04}");
-                    kind = Kind::Range;
-                    end = self.end(n);
-                    next = n2;
-                }
-            }
+        }) && let Some((y2, n2)) = self.year_at(n)
+            && y2 > y
+            && (cue || opens)
+        {
+            cue = true;
+            value = format!("{y:04}/{y2:04}");
+            kind = Kind::Range;
+            end = self.end(n);
+            next = n2;
         }
         if let Some(n) = self.role(next, role::YEAR_SUFFIX) {
             if !cue {
@@ -1327,34 +1321,33 @@ impl<'a> Scan<'a> {
                     .then(|| (vec![self.day_found(day, next, false).0], next, false))
             })
         });
-        if let Some((found, next, _)) = day {
-            if let [f] = found.as_slice() {
-                if let (Kind::Date, Ok(date)) = (f.kind, f.value.parse::<Date>()) {
-                    let value = match c.until {
-                        Some((h, m)) => {
-                            format!(
-                                "{}/{}",
-                                with_time(date, &c, c.hour, c.minute),
-                                with_time(date, &c, h, m)
-                            )
-                        }
-                        None => with_time(date, &c, c.hour, c.minute),
-                    };
-                    let found = Found {
-                        start: c.start,
-                        end: f.end,
-                        value,
-                        kind: if c.until.is_some() {
-                            Kind::Range
-                        } else {
-                            Kind::Time
-                        },
-                        from_reference: f.from_reference,
-                        weekday_mismatch: f.weekday_mismatch,
-                    };
-                    return Some((vec![found], next));
+        if let Some((found, next, _)) = day
+            && let [f] = found.as_slice()
+            && let (Kind::Date, Ok(date)) = (f.kind, f.value.parse::<Date>())
+        {
+            let value = match c.until {
+                Some((h, m)) => {
+                    format!(
+                        "{}/{}",
+                        with_time(date, &c, c.hour, c.minute),
+                        with_time(date, &c, h, m)
+                    )
                 }
-            }
+                None => with_time(date, &c, c.hour, c.minute),
+            };
+            let found = Found {
+                start: c.start,
+                end: f.end,
+                value,
+                kind: if c.until.is_some() {
+                    Kind::Range
+                } else {
+                    Kind::Time
+                },
+                from_reference: f.from_reference,
+                weekday_mismatch: f.weekday_mismatch,
+            };
+            return Some((vec![found], next));
         }
         let r = self.reference?;
         let value = match c.until {
@@ -1391,26 +1384,23 @@ impl<'a> Scan<'a> {
                     .get(f.start..f.end)
                     .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()))
         };
-        if let [a] = found.as_slice() {
-            if written(a) {
-                if let Some((Link::Range, n)) = self.link(next, false) {
-                    if let Some((second, n2)) = self.one(n) {
-                        if let [b] = second.as_slice() {
-                            if written(b) && b.value > a.value {
-                                let merged = Found {
-                                    start: a.start,
-                                    end: b.end,
-                                    value: format!("{}/{}", a.value, b.value),
-                                    kind: Kind::Range,
-                                    from_reference: a.from_reference || b.from_reference,
-                                    weekday_mismatch: a.weekday_mismatch || b.weekday_mismatch,
-                                };
-                                return Some((vec![merged], n2));
-                            }
-                        }
-                    }
-                }
-            }
+        if let [a] = found.as_slice()
+            && written(a)
+            && let Some((Link::Range, n)) = self.link(next, false)
+            && let Some((second, n2)) = self.one(n)
+            && let [b] = second.as_slice()
+            && written(b)
+            && b.value > a.value
+        {
+            let merged = Found {
+                start: a.start,
+                end: b.end,
+                value: format!("{}/{}", a.value, b.value),
+                kind: Kind::Range,
+                from_reference: a.from_reference || b.from_reference,
+                weekday_mismatch: a.weekday_mismatch || b.weekday_mismatch,
+            };
+            return Some((vec![merged], n2));
         }
         Some((found, next))
     }
@@ -1418,25 +1408,25 @@ impl<'a> Scan<'a> {
     fn one(&self, i: usize) -> Option<(Vec<Found>, usize)> {
         let t = self.tok(i)?;
         if let Some((e, next)) = self.entry(i) {
-            if let Some(w) = e.weekday {
-                if let Some(r) = self.weekday(i, w, e.with_date) {
-                    return Some(r);
-                }
+            if let Some(w) = e.weekday
+                && let Some(r) = self.weekday(i, w, e.with_date)
+            {
+                return Some(r);
             }
-            if let Some((unit, off)) = e.relative {
-                if let Some(r) = self.relative(i, unit, off) {
-                    return Some(r);
-                }
+            if let Some((unit, off)) = e.relative
+                && let Some(r) = self.relative(i, unit, off)
+            {
+                return Some(r);
             }
-            if e.has(role::BETWEEN) {
-                if let Some((f, _, n)) = self.chain(next, true) {
-                    return Some((f, n));
-                }
+            if e.has(role::BETWEEN)
+                && let Some((f, _, n)) = self.chain(next, true)
+            {
+                return Some((f, n));
             }
-            if e.has(role::TIME_PREFIX) {
-                if let Some(r) = self.time(next, true) {
-                    return Some(r);
-                }
+            if e.has(role::TIME_PREFIX)
+                && let Some(r) = self.time(next, true)
+            {
+                return Some(r);
             }
             if e.month.is_some() || e.has(role::THE) {
                 return self.chain_with_time(i).or_else(|| self.month_alone(i));

@@ -194,16 +194,20 @@ fn list_start(
         return Some((q + 1, true));
     }
     // A short clause about the counted noun, then a strong introducer after the comma:
-    // "tiga komoditas andalan yang akan didorong, yaitu A, B dan C".
+    // "tiga komoditas andalan yang akan didorong, yaitu A, B dan C", "dua kesepakatan di
+    // bidang perikanan, yakni A dan B". A clause that counts something else ("volunteers
+    // joined two teams, namely ...") has a number of its own and leaves the list to that count.
     let after = skip_space(text, q + 1, end);
     let clause: Vec<&Token> = toks
         .iter()
-        .filter(|t| t.span.start >= p && t.span.end <= q)
+        .filter(|t| t.span.start >= p && t.span.end <= q && t.kind == TokenKind::Word)
         .collect();
-    let relative = lex.at(text, p, q).is_some_and(|h| h.roles & role::RELATIVE != 0);
-    if relative
-        && clause.len() <= RELATIVE_CLAUSE_WORDS
-        && clause.iter().all(|t| t.kind != TokenKind::Number)
+    let counts_again = toks
+        .iter()
+        .filter(|t| t.span.start >= p && t.span.end <= q)
+        .any(|t| t.kind == TokenKind::Number || crate::lexicon::is_number_word(t.text(text)));
+    if clause.len() <= RELATIVE_CLAUSE_WORDS
+        && !counts_again
         && let Some(h) = lex.at(text, after, end)
         && h.roles & role::STRONG != 0
     {

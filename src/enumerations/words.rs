@@ -32,7 +32,6 @@ pub(crate) mod role {
     pub const COUNTRY: u16 = 1 << 8;
     pub const MEASURE: u16 = 1 << 9;
     pub const ORDINAL: u16 = 1 << 10;
-    pub const RELATIVE: u16 = 1 << 11;
 }
 
 /// The position an ordinal that closes a list ("Finally", "Terakhir") stands for.
@@ -65,7 +64,6 @@ fn role_of(name: &str) -> u16 {
         "not_count_before" => role::NOT_COUNT_BEFORE,
         "country" => role::COUNTRY,
         "measure" => role::MEASURE,
-        "relative" => role::RELATIVE,
         _ => 0,
     }
 }

@@ -276,10 +276,10 @@ impl<'t, 'a> Reader<'t, 'a> {
         while j < from + 24 {
             let t = self.tok(j)?;
             if self.is_punct(j, ",") {
-                if let Some(np) = self.parse_name(j + 1) {
-                    if self.closes_appositive(np.end) {
-                        return Some((j, np));
-                    }
+                if let Some(np) = self.parse_name(j + 1)
+                    && self.closes_appositive(np.end)
+                {
+                    return Some((j, np));
                 }
                 commas += 1;
                 if commas > 3 {
@@ -466,11 +466,12 @@ impl<'t, 'a> Reader<'t, 'a> {
             }
         }
         // An organisation in the possessive ("the trade ministry's director general").
-        if pre_org.is_none() && pre_country.is_none() {
-            if let Some((a, org_span)) = self.possessive_org(lead) {
-                pre_org = Some(org_span);
-                lead = a;
-            }
+        if pre_org.is_none()
+            && pre_country.is_none()
+            && let Some((a, org_span)) = self.possessive_org(lead)
+        {
+            pre_org = Some(org_span);
+            lead = a;
         }
         // What stands before the title: an article, a former marker, a blocker.
         if lead > 0 && self.kind(lead - 1) == Some(Kind::Article) {
@@ -696,14 +697,13 @@ impl<'t, 'a> Reader<'t, 'a> {
             && complete
             && self.is_punct(k, ",")
             && (trailing_run.is_none() || run_after_connector)
+            && let Some(np) = self.parse_name(k + 1)
         {
-            if let Some(np) = self.parse_name(k + 1) {
-                if let Some((_, e)) = trailing_run.filter(|_| portfolio_ok) {
-                    title_end = e;
-                }
-                next = np.end;
-                name = Some(np);
+            if let Some((_, e)) = trailing_run.filter(|_| portfolio_ok) {
+                title_end = e;
             }
+            next = np.end;
+            name = Some(np);
         }
         if name.is_none() {
             if let Some((s, e)) = trailing_run {
@@ -730,23 +730,22 @@ impl<'t, 'a> Reader<'t, 'a> {
             } else if self
                 .tok(k)
                 .is_some_and(|t| t.kind == Some(Kind::HonorificBefore) || t.kind == Some(Kind::Rank))
+                && let Some(np) = self.parse_name(k)
             {
-                if let Some(np) = self.parse_name(k) {
-                    next = np.end;
-                    name = Some(np);
-                }
+                next = np.end;
+                name = Some(np);
             }
         }
         let mut region_name = false;
-        if name.is_none() {
-            if let Some(r) = region_plain {
-                // "Gubernur Anies": the one word after a region head is a name, not a region.
-                if let Some(np) = self.parse_name(r) {
-                    title_end = r;
-                    next = next.max(np.end);
-                    name = Some(np);
-                    region_name = true;
-                }
+        if name.is_none()
+            && let Some(r) = region_plain
+        {
+            // "Gubernur Anies": the one word after a region head is a name, not a region.
+            if let Some(np) = self.parse_name(r) {
+                title_end = r;
+                next = next.max(np.end);
+                name = Some(np);
+                region_name = true;
             }
         }
         let mut before = None;
@@ -757,10 +756,12 @@ impl<'t, 'a> Reader<'t, 'a> {
         // The title's span: head, portfolio, region; the organisation too when it is the only
         // complement and follows the head directly or through "of" ("Kepala BNPB", "Head of BMKG").
         let mut t_end_tok = title_end;
-        if let Some((os, oe)) = org {
-            if !had_portfolio && (os < title_end || self.only_links(title_end, os)) && !region_taken {
-                t_end_tok = oe.max(title_end);
-            }
+        if let Some((os, oe)) = org
+            && !had_portfolio
+            && (os < title_end || self.only_links(title_end, os))
+            && !region_taken
+        {
+            t_end_tok = oe.max(title_end);
         }
         let title = Span::new(
             self.tok(ts)?.span.start,
@@ -922,27 +923,27 @@ impl<'t, 'a> Reader<'t, 'a> {
                 }
                 Some(k) if k.is_title() => i,
                 Some(Kind::Rank) if is_capitalized(self.str_of(i)) => {
-                    if let Some(np) = self.parse_name(i) {
-                        if np.first > i {
-                            let rank = self.tok(np.first - 1).map_or(Span::new(0, 0), |t| t.span);
-                            let first = self.tok(i).map_or(rank, |t| t.span);
-                            let title = Span::new(first.start, rank.end);
-                            let role = self.tok(np.first - 1).map_or("", |t| t.value).to_string();
-                            out.push(Raw {
-                                span: Span::new(title.start, np.name.end),
-                                name: Some(np.name),
-                                honorifics: np.honorifics.clone(),
-                                title: Some(title),
-                                role,
-                                org: None,
-                                country: None,
-                                former: false,
-                                specific: false,
-                                region_name: false,
-                            });
-                            i = np.end.max(i + 1);
-                            continue;
-                        }
+                    if let Some(np) = self.parse_name(i)
+                        && np.first > i
+                    {
+                        let rank = self.tok(np.first - 1).map_or(Span::new(0, 0), |t| t.span);
+                        let first = self.tok(i).map_or(rank, |t| t.span);
+                        let title = Span::new(first.start, rank.end);
+                        let role = self.tok(np.first - 1).map_or("", |t| t.value).to_string();
+                        out.push(Raw {
+                            span: Span::new(title.start, np.name.end),
+                            name: Some(np.name),
+                            honorifics: np.honorifics.clone(),
+                            title: Some(title),
+                            role,
+                            org: None,
+                            country: None,
+                            former: false,
+                            specific: false,
+                            region_name: false,
+                        });
+                        i = np.end.max(i + 1);
+                        continue;
                     }
                     i += 1;
                     continue;
@@ -1076,20 +1077,20 @@ fn tag<'a>(text: &str, sent: Span, lex: &Lexicon, places: &[(Span, &'a str)]) ->
             }
             continue;
         }
-        if t.kind == TokenKind::Word {
-            if let Some(&(p, code)) = places.iter().find(|(p, _)| p.start == t.span.start) {
-                out.push(Tok {
-                    span: p,
-                    kind: Some(Kind::Country),
-                    kinds: Kind::Country.bit(),
-                    value: code,
-                    plain: TokenKind::Word,
-                });
-                while tokens.get(i).is_some_and(|x| x.span.start < p.end) {
-                    i += 1;
-                }
-                continue;
+        if t.kind == TokenKind::Word
+            && let Some(&(p, code)) = places.iter().find(|(p, _)| p.start == t.span.start)
+        {
+            out.push(Tok {
+                span: p,
+                kind: Some(Kind::Country),
+                kinds: Kind::Country.bit(),
+                value: code,
+                plain: TokenKind::Word,
+            });
+            while tokens.get(i).is_some_and(|x| x.span.start < p.end) {
+                i += 1;
             }
+            continue;
         }
         out.push(Tok {
             span: t.span,
@@ -1142,16 +1143,16 @@ fn merge(text: &str, segments: &[Span], raws: Vec<Raw>) -> Vec<Official> {
     let mut out: Vec<Official> = Vec::new();
     let mut keys: Vec<Vec<String>> = Vec::new();
     for mut raw in raws {
-        if raw.region_name {
-            if let Some(n) = raw.name {
-                let words = name_words(&slice(n));
-                if !keys.iter().any(|k| subset(&words, k)) {
-                    // "Wali Kota Jayapura": no one of that name, so the word is the region.
-                    raw.title = raw.title.map(|t| Span::new(t.start, t.end.max(n.end)));
-                    raw.name = None;
-                    raw.honorifics.clear();
-                    raw.specific = true;
-                }
+        if raw.region_name
+            && let Some(n) = raw.name
+        {
+            let words = name_words(&slice(n));
+            if !keys.iter().any(|k| subset(&words, k)) {
+                // "Wali Kota Jayapura": no one of that name, so the word is the region.
+                raw.title = raw.title.map(|t| Span::new(t.start, t.end.max(n.end)));
+                raw.name = None;
+                raw.honorifics.clear();
+                raw.specific = true;
             }
         }
         let title = raw.title.map(slice).unwrap_or_default();
