@@ -37,7 +37,7 @@ pub enum TokenKind {
 /// use warta::text::{tokenize, TokenKind};
 ///
 /// let toks = tokenize("Selasa (16/11)");
-/// assert_eq!(toks.len(), 7);
+/// assert_eq!(toks.len(), 6);
 /// assert_eq!(toks[0].kind, TokenKind::Word);
 /// assert_eq!(toks[2].kind, TokenKind::Number);
 /// ```
@@ -79,28 +79,52 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// assert_eq!(t[0].span, Span::new(3, 5));
 /// ```
 pub fn tokenize_span(text: &str, span: Span) -> Vec<Token> {
-    let mut out = Vec::new();
-    let Some(part) = span.slice(text) else { return out };
+    let Some(part) = span.slice(text) else {
+        return Vec::new();
+    };
     let base = span.start;
-    let mut iter = part.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let bytes = part.as_bytes();
+    // About one token per five bytes of prose; reserving avoids most regrowth.
+    let mut out = Vec::with_capacity(part.len() / 5 + 1);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII is decided on the byte; other chars are decoded and given the same tests.
+        let (c, len) = if b < 0x80 {
+            (b as char, 1)
+        } else {
+            match part.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => (c, c.len_utf8()),
+                None => break,
+            }
+        };
         if c == '\n' {
             out.push(Token {
                 span: Span::new(base + i, base + i + 1),
                 kind: TokenKind::Break,
             });
+            i += 1;
         } else if c.is_whitespace() {
-            continue;
+            i += len;
         } else if c.is_alphanumeric() {
-            let mut end = i + c.len_utf8();
+            let mut end = i + len;
             let mut digits = c.is_ascii_digit();
-            while let Some(&(j, d)) = iter.peek() {
-                if d.is_alphanumeric() {
-                    digits &= d.is_ascii_digit();
-                    end = j + d.len_utf8();
-                    iter.next();
-                } else {
+            while end < bytes.len() {
+                let d = bytes[end];
+                if d < 0x80 {
+                    if d.is_ascii_alphanumeric() {
+                        digits &= d.is_ascii_digit();
+                        end += 1;
+                        continue;
+                    }
                     break;
+                }
+                match part.get(end..).and_then(|r| r.chars().next()) {
+                    Some(d) if d.is_alphanumeric() => {
+                        digits = false;
+                        end += d.len_utf8();
+                    }
+                    _ => break,
                 }
             }
             out.push(Token {
@@ -111,11 +135,13 @@ pub fn tokenize_span(text: &str, span: Span) -> Vec<Token> {
                     TokenKind::Word
                 },
             });
+            i = end;
         } else {
             out.push(Token {
-                span: Span::new(base + i, base + i + c.len_utf8()),
+                span: Span::new(base + i, base + i + len),
                 kind: TokenKind::Punct,
             });
+            i += len;
         }
     }
     out
@@ -241,40 +267,49 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let Some(part) = span.slice(text) else { return out };
     let base = span.start;
-    let chars: Vec<(usize, char)> = part.char_indices().collect();
+    let bytes = part.as_bytes();
+    // Byte positions throughout: the stops are ASCII, and the chars around them are decoded
+    // where they are looked at, so no per-char table of the part is built.
     let mut start = 0usize;
     let mut k = 0;
-    while k < chars.len() {
-        let (i, c) = chars[k];
-        let is_end = matches!(c, '.' | '!' | '?' | '\n');
-        if !is_end {
-            k += 1;
-            continue;
-        }
+    while k < bytes.len() {
+        let Some(off) = bytes
+            .get(k..)
+            .and_then(|rest| rest.iter().position(|&b| matches!(b, b'.' | b'!' | b'?' | b'\n')))
+        else {
+            break;
+        };
+        let i = k + off;
+        let c = bytes[i] as char;
         if c == '\n' {
             push_trimmed(&mut out, text, base + start, base + i);
             start = i + 1;
-            k += 1;
+            k = i + 1;
             continue;
         }
         // Run of terminal punctuation and closers.
-        let mut j = k + 1;
-        while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?') {
+        let mut j = i + 1;
+        while bytes.get(j).is_some_and(|&b| matches!(b, b'.' | b'!' | b'?')) {
             j += 1;
         }
         let mut after_closers = j;
-        while after_closers < chars.len() && is_closer(chars[after_closers].1) {
-            after_closers += 1;
+        while let Some(ch) = char_at(part, after_closers).filter(|&ch| is_closer(ch)) {
+            after_closers += ch.len_utf8();
         }
-        let next = chars.get(after_closers).map(|&(_, c)| c);
+        let next = char_at(part, after_closers);
         let prev_word = word_before(part, i);
         let split_at = if c == '.' && is_abbreviation(prev_word) {
             None
         } else if c == '.' && prev_word.chars().all(|c| c.is_ascii_digit()) && !prev_word.is_empty() {
             // "4.300", "1." in lists stay; "2022.Kegiatan" is glued and splits.
             match next {
-                Some(n) if n.is_whitespace() && capital_follows(&chars, after_closers) => Some(after_closers),
-                Some(n) if n.is_uppercase() && chars.get(j + 1).is_some_and(|&(_, c)| c.is_lowercase()) => {
+                Some(n) if n.is_whitespace() && capital_follows(part, after_closers) => Some(after_closers),
+                Some(n)
+                    if n.is_uppercase()
+                        && char_after(part, j)
+                            .and_then(|p| char_at(part, p))
+                            .is_some_and(char::is_lowercase) =>
+                {
                     Some(j)
                 }
                 None => Some(after_closers),
@@ -284,26 +319,31 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
             match next {
                 None => Some(after_closers),
                 Some(n) if n.is_whitespace() => {
-                    if capital_follows(&chars, after_closers) || c != '.' {
+                    if capital_follows(part, after_closers) || c != '.' {
                         Some(after_closers)
                     } else {
                         None
                     }
                 }
-                Some(_) if j <= after_closers => {
+                Some(_) => {
                     // Glued: ".Kegiatan" or ".\"Kegiatan"; require a lower-case letter or digit
                     // before the stop and an upper-case letter then a lower-case one after.
                     let before_ok = prev_word
                         .chars()
                         .last()
                         .is_some_and(|p| p.is_lowercase() || p.is_ascii_digit())
-                        || (k > 0 && is_closer(chars[k - 1].1));
+                        || part
+                            .get(..i)
+                            .and_then(|h| h.chars().next_back())
+                            .is_some_and(is_closer);
                     let mut m = j;
-                    while m < chars.len() && is_opener(chars[m].1) {
-                        m += 1;
+                    while let Some(ch) = char_at(part, m).filter(|&ch| is_opener(ch)) {
+                        m += ch.len_utf8();
                     }
-                    let cap = chars.get(m).is_some_and(|&(_, c)| c.is_uppercase())
-                        && chars.get(m + 1).is_some_and(|&(_, c)| c.is_alphabetic());
+                    let cap = char_at(part, m).is_some_and(char::is_uppercase)
+                        && char_after(part, m)
+                            .and_then(|p| char_at(part, p))
+                            .is_some_and(char::is_alphabetic);
                     if before_ok && cap && c == '.' {
                         Some(j)
                     } else if before_ok && cap && j < after_closers {
@@ -312,14 +352,13 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
                         None
                     }
                 }
-                _ => None,
             }
         };
         if let Some(at) = split_at {
-            let end = chars.get(at).map_or(part.len(), |&(b, _)| b);
+            let end = at.min(part.len());
             push_trimmed(&mut out, text, base + start, base + end);
             start = end;
-            k = at.max(k + 1);
+            k = at.max(i + 1);
         } else {
             k = j;
         }
@@ -328,13 +367,21 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
     out
 }
 
-fn capital_follows(chars: &[(usize, char)], mut k: usize) -> bool {
-    while k < chars.len() && (chars[k].1.is_whitespace() || is_opener(chars[k].1)) {
-        k += 1;
+/// The char starting at byte `at` of `part`.
+fn char_at(part: &str, at: usize) -> Option<char> {
+    part.get(at..).and_then(|r| r.chars().next())
+}
+
+/// The byte position after the char starting at `at`, if there is one.
+fn char_after(part: &str, at: usize) -> Option<usize> {
+    char_at(part, at).map(|c| at + c.len_utf8())
+}
+
+fn capital_follows(part: &str, mut k: usize) -> bool {
+    while let Some(c) = char_at(part, k).filter(|&c| c.is_whitespace() || is_opener(c)) {
+        k += c.len_utf8();
     }
-    chars
-        .get(k)
-        .is_none_or(|&(_, c)| c.is_uppercase() || c.is_ascii_digit())
+    char_at(part, k).is_none_or(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
 fn word_before(part: &str, at: usize) -> &str {
