@@ -31,6 +31,7 @@ struct Unit {
 pub(super) fn find(text: &str, segments: &[Span], items: &[Item], tables: &Tables) -> Vec<CountryList> {
     let units = units(text, segments, items);
     let mut lists = Vec::new();
+    let mut sentences_of = SentenceCache::default();
     let mut k = 0;
     while k < units.len() {
         let mut end = k + 1;
@@ -64,8 +65,8 @@ pub(super) fn find(text: &str, segments: &[Span], items: &[Item], tables: &Table
                 .filter_map(|g| tables.groups.get(g).map(|g| g.name.to_string()))
                 .collect();
             let previous_end = lists.last().map_or(0, |l: &CountryList| l.end);
-            let stated_count =
-                lead(text, segments, &first, previous_end).and_then(|l| stated_count(text, l, tables));
+            let stated_count = lead(text, segments, &first, previous_end, &mut sentences_of)
+                .and_then(|l| stated_count(text, l, tables));
             lists.push(CountryList {
                 text: span.slice(text).unwrap_or("").to_string(),
                 start: span.start,
@@ -79,6 +80,24 @@ pub(super) fn find(text: &str, segments: &[Span], items: &[Item], tables: &Table
         k = end;
     }
     lists
+}
+
+/// The sentences of the last segment asked for, so that the lists of one long segment split
+/// it into sentences once, not once per list.
+#[derive(Default)]
+struct SentenceCache {
+    segment: Option<Span>,
+    sentences: Vec<Span>,
+}
+
+impl SentenceCache {
+    fn of(&mut self, text: &str, segment: Span) -> &[Span] {
+        if self.segment != Some(segment) {
+            self.sentences = sentences(text, segment);
+            self.segment = Some(segment);
+        }
+        &self.sentences
+    }
 }
 
 /// The items as units: a short parenthesis after a name that only repeats it ("Amerika
@@ -101,7 +120,11 @@ fn units(text: &str, segments: &[Span], items: &[Item]) -> Vec<Unit> {
         let rest = tail.trim_start_matches([' ', '\t']);
         if let Some(inner) = rest.strip_prefix('(') {
             let open = item.span.end + (tail.len() - rest.len());
-            if let Some(close) = inner.find(')').filter(|&c| c <= 60 && !inner[..c].contains('\n')) {
+            // The first ")" within 60 bytes: looked for only there, so that a long segment
+            // without one is not scanned to its end for every name.
+            let near = &inner.as_bytes()[..inner.len().min(61)];
+            let close = near.iter().position(|&b| b == b')');
+            if let Some(close) = close.filter(|&c| c <= 60 && !inner[..c].contains('\n')) {
                 let close_at = open + 1 + close;
                 let mut j = k;
                 while j < items.len() && items[j].span.end <= close_at {
@@ -228,12 +251,21 @@ fn joined_group(text: &str, before: &Unit, first: &Item, tables: &Tables) -> Opt
 /// The text before the list whose first item is `first`: its sentence up to the list (after
 /// `floor`), or the last sentence of the previous segment when the list opens its segment
 /// ("Participating countries:" then a paragraph of names or bullets).
-fn lead(text: &str, segments: &[Span], first: &Item, floor: usize) -> Option<Span> {
+fn lead(
+    text: &str,
+    segments: &[Span],
+    first: &Item,
+    floor: usize,
+    cache: &mut SentenceCache,
+) -> Option<Span> {
     let start = first.span.start;
     let segment = *segments.get(first.segment)?;
-    let sentence = sentences(text, segment)
-        .into_iter()
-        .find(|s| s.start <= start && start < s.end.max(s.start + 1))?;
+    // Sentences are in order and never overlap: the one holding `start` is the last that
+    // starts at or before it.
+    let sents = cache.of(text, segment);
+    let sentence = *sents
+        .get(sents.partition_point(|s| s.start <= start).checked_sub(1)?)
+        .filter(|s| start < s.end.max(s.start + 1))?;
     let here = Span::new(sentence.start.max(floor).min(start), start);
     let has_words = tokenize_span(text, here)
         .iter()
@@ -242,7 +274,8 @@ fn lead(text: &str, segments: &[Span], first: &Item, floor: usize) -> Option<Spa
         return Some(here);
     }
     let previous = *segments.get(first.segment - 1)?;
-    sentences(text, previous)
+    cache
+        .of(text, previous)
         .last()
         .copied()
         .filter(|s| s.start >= floor)

@@ -858,9 +858,14 @@ impl<'a> Scan<'a> {
             k = n;
         }
         if let Some(pm) = meridiem {
-            if hour == 0 || hour > 12 {
+            // "pukul 17.00 sore": a 24-hour time with its part of the day stays as it is.
+            if pm && (13..=23).contains(&hour) {
+                meridiem = None;
+            } else if hour == 0 || hour > 12 {
                 return None;
             }
+        }
+        if let Some(pm) = meridiem {
             marked = true;
             hour = match (pm, hour) {
                 (true, 12) => 12,

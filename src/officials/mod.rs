@@ -996,12 +996,15 @@ impl OfficialFinder {
             let Some(seg_text) = seg.slice(text) else { continue };
             let countries = crate::countries::find_countries(seg_text, lang);
             // Countries and their adjectives ("the Philippine president") qualify offices.
-            let places: Vec<(Span, &str)> = countries
+            let mut places: Vec<(Span, &str)> = countries
                 .mentions
                 .iter()
                 .chain(&countries.demonyms)
                 .map(|m| (Span::new(m.start, m.end).shift(seg.start), m.code.as_str()))
                 .collect();
+            // Sorted, so that each token finds its place by binary search (a list of thousands
+            // of countries stays linear).
+            places.sort_by_key(|(p, _)| p.start);
             for sent in sentences(text, *seg) {
                 let toks = tag(text, sent, lex, &places);
                 let reader = Reader { text, toks: &toks };
@@ -1078,7 +1081,9 @@ fn tag<'a>(text: &str, sent: Span, lex: &Lexicon, places: &[(Span, &'a str)]) ->
             continue;
         }
         if t.kind == TokenKind::Word
-            && let Some(&(p, code)) = places.iter().find(|(p, _)| p.start == t.span.start)
+            && let Some(&(p, code)) = places
+                .get(places.partition_point(|(p, _)| p.start < t.span.start))
+                .filter(|(p, _)| p.start == t.span.start)
         {
             out.push(Tok {
                 span: p,

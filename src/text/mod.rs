@@ -281,40 +281,49 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let Some(part) = span.slice(text) else { return out };
     let base = span.start;
-    let chars: Vec<(usize, char)> = part.char_indices().collect();
+    let bytes = part.as_bytes();
+    // Byte positions throughout: the stops are ASCII, and the chars around them are decoded
+    // where they are looked at, so no per-char table of the part is built.
     let mut start = 0usize;
     let mut k = 0;
-    while k < chars.len() {
-        let (i, c) = chars[k];
-        let is_end = matches!(c, '.' | '!' | '?' | '\n');
-        if !is_end {
-            k += 1;
-            continue;
-        }
+    while k < bytes.len() {
+        let Some(off) = bytes
+            .get(k..)
+            .and_then(|rest| rest.iter().position(|&b| matches!(b, b'.' | b'!' | b'?' | b'\n')))
+        else {
+            break;
+        };
+        let i = k + off;
+        let c = bytes[i] as char;
         if c == '\n' {
             push_trimmed(&mut out, text, base + start, base + i);
             start = i + 1;
-            k += 1;
+            k = i + 1;
             continue;
         }
         // Run of terminal punctuation and closers.
-        let mut j = k + 1;
-        while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?') {
+        let mut j = i + 1;
+        while bytes.get(j).is_some_and(|&b| matches!(b, b'.' | b'!' | b'?')) {
             j += 1;
         }
         let mut after_closers = j;
-        while after_closers < chars.len() && is_closer(chars[after_closers].1) {
-            after_closers += 1;
+        while let Some(ch) = char_at(part, after_closers).filter(|&ch| is_closer(ch)) {
+            after_closers += ch.len_utf8();
         }
-        let next = chars.get(after_closers).map(|&(_, c)| c);
+        let next = char_at(part, after_closers);
         let prev_word = word_before(part, i);
         let split_at = if c == '.' && is_abbreviation(prev_word) {
             None
         } else if c == '.' && prev_word.chars().all(|c| c.is_ascii_digit()) && !prev_word.is_empty() {
             // "4.300", "1." in lists stay; "2022.Kegiatan" is glued and splits.
             match next {
-                Some(n) if n.is_whitespace() && capital_follows(&chars, after_closers) => Some(after_closers),
-                Some(n) if n.is_uppercase() && chars.get(j + 1).is_some_and(|&(_, c)| c.is_lowercase()) => {
+                Some(n) if n.is_whitespace() && capital_follows(part, after_closers) => Some(after_closers),
+                Some(n)
+                    if n.is_uppercase()
+                        && char_after(part, j)
+                            .and_then(|p| char_at(part, p))
+                            .is_some_and(char::is_lowercase) =>
+                {
                     Some(j)
                 }
                 None => Some(after_closers),
@@ -324,26 +333,31 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
             match next {
                 None => Some(after_closers),
                 Some(n) if n.is_whitespace() => {
-                    if capital_follows(&chars, after_closers) || c != '.' {
+                    if capital_follows(part, after_closers) || c != '.' {
                         Some(after_closers)
                     } else {
                         None
                     }
                 }
-                Some(_) if j <= after_closers => {
+                Some(_) => {
                     // Glued: ".Kegiatan" or ".\"Kegiatan"; require a lower-case letter or digit
                     // before the stop and an upper-case letter then a lower-case one after.
                     let before_ok = prev_word
                         .chars()
                         .last()
                         .is_some_and(|p| p.is_lowercase() || p.is_ascii_digit())
-                        || (k > 0 && is_closer(chars[k - 1].1));
+                        || part
+                            .get(..i)
+                            .and_then(|h| h.chars().next_back())
+                            .is_some_and(is_closer);
                     let mut m = j;
-                    while m < chars.len() && is_opener(chars[m].1) {
-                        m += 1;
+                    while let Some(ch) = char_at(part, m).filter(|&ch| is_opener(ch)) {
+                        m += ch.len_utf8();
                     }
-                    let cap = chars.get(m).is_some_and(|&(_, c)| c.is_uppercase())
-                        && chars.get(m + 1).is_some_and(|&(_, c)| c.is_alphabetic());
+                    let cap = char_at(part, m).is_some_and(char::is_uppercase)
+                        && char_after(part, m)
+                            .and_then(|p| char_at(part, p))
+                            .is_some_and(char::is_alphabetic);
                     if before_ok && cap && c == '.' {
                         Some(j)
                     } else if before_ok && cap && j < after_closers {
@@ -352,14 +366,13 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
                         None
                     }
                 }
-                _ => None,
             }
         };
         if let Some(at) = split_at {
-            let end = chars.get(at).map_or(part.len(), |&(b, _)| b);
+            let end = at.min(part.len());
             push_trimmed(&mut out, text, base + start, base + end);
             start = end;
-            k = at.max(k + 1);
+            k = at.max(i + 1);
         } else {
             k = j;
         }
@@ -368,13 +381,21 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
     out
 }
 
-fn capital_follows(chars: &[(usize, char)], mut k: usize) -> bool {
-    while k < chars.len() && (chars[k].1.is_whitespace() || is_opener(chars[k].1)) {
-        k += 1;
+/// The char starting at byte `at` of `part`.
+fn char_at(part: &str, at: usize) -> Option<char> {
+    part.get(at..).and_then(|r| r.chars().next())
+}
+
+/// The byte position after the char starting at `at`, if there is one.
+fn char_after(part: &str, at: usize) -> Option<usize> {
+    char_at(part, at).map(|c| at + c.len_utf8())
+}
+
+fn capital_follows(part: &str, mut k: usize) -> bool {
+    while let Some(c) = char_at(part, k).filter(|&c| c.is_whitespace() || is_opener(c)) {
+        k += c.len_utf8();
     }
-    chars
-        .get(k)
-        .is_none_or(|&(_, c)| c.is_uppercase() || c.is_ascii_digit())
+    char_at(part, k).is_none_or(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
 fn word_before(part: &str, at: usize) -> &str {
