@@ -272,7 +272,9 @@ impl Detector {
             }
             return self.id_or_ms(s).lang;
         }
-        if s.words >= 12 {
+        // Few of our markers in a long paragraph: another language, which whatlang names.
+        let markers = s.en + family;
+        if s.words >= 12 && (markers as f64) < 0.06 * s.words as f64 {
             return self.decide(s, text, &[span], 12).lang;
         }
         "und".to_string()
