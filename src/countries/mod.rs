@@ -149,8 +149,6 @@ impl Gazetteer {
         // the word-boundary or case test must not hide a shorter one that passes ("Korea
         // selatan" is still "Korea"). The longest valid match is chosen in `scan`.
         let automaton = AhoCorasickBuilder::new()
-            // A DFA: more memory, built once, and the fastest search.
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
             .build(&tables.patterns)

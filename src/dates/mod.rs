@@ -128,8 +128,6 @@ impl DateFinder {
         // The vocabulary and the pattern are compiled in and checked by the tests; were either
         // ever refused, the finder would still run without that part instead of panicking.
         let words = AhoCorasick::builder()
-            // A DFA: more memory, built once, and the fastest search.
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .build(&vocab.phrases)

@@ -92,8 +92,6 @@ impl Lexicon {
         }
         let (patterns, tags): (Vec<String>, Vec<(u16, u32)>) = merged.into_iter().unzip();
         let ac = AhoCorasick::builder()
-            // A DFA: more memory, built once, and the fastest search.
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)

@@ -301,8 +301,6 @@ impl Lexicon {
             }
         }
         let ac = AhoCorasick::builder()
-            // A DFA: more memory, built once, and the fastest search.
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
