@@ -602,7 +602,11 @@ impl Stripper {
             words,
             marker,
             prose,
-            symbols: words == 0,
+            // No words, or only hashtags ("#Kedah #Padi"): page furniture.
+            symbols: words == 0
+                || line_text
+                    .split_whitespace()
+                    .all(|w| w.starts_with('#') && w.len() > 1),
             headline,
             title_case,
             duplicate,
@@ -1318,6 +1322,16 @@ mod layout_tests {
             p.removed
                 .iter()
                 .any(|r| r.reason == Reason::Comments && r.text.starts_with("siti88"))
+        );
+    }
+
+    #[test]
+    fn hashtag_lines_and_paywall_prompts_are_page_furniture() {
+        let t = "Petani Terima Benih Gratis\nPetani di tiga kecamatan menerima benih padi gratis dari dinas pertanian pekan ini.\n#Pertanian #Benih\nSubscribe from Rp 30.000 a month to keep reading.\n";
+        let p = strip(t);
+        assert_eq!(
+            p.body,
+            "Petani di tiga kecamatan menerima benih padi gratis dari dinas pertanian pekan ini."
         );
     }
 
