@@ -33,20 +33,10 @@ use warta::lang::Detector;
 use warta::officials::OfficialFinder;
 use warta::{Analysis, Analyzer};
 
-const MB: usize = 1 << 20;
+#[path = "../tests/support/inputs.rs"]
+mod inputs;
 
-fn fixture_pages() -> Vec<String> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
-        .unwrap_or_default();
-    paths.sort();
-    paths
-        .iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .filter_map(|p| std::fs::read_to_string(p).ok())
-        .collect()
-}
+use inputs::{MB, fixture_pages, repeat_to};
 
 /// The pages joined by blank lines, repeated until at least `len` bytes.
 fn joined(pages: &[String], len: usize) -> String {
@@ -287,92 +277,31 @@ fn build(c: &mut Criterion) {
 
 // ---- Hostile inputs of issue 8; tests/robustness.rs checks the same inputs for correctness.
 
-/// Repeats `unit` until `len` bytes (whole units only).
-fn repeat_to(unit: &str, len: usize) -> String {
-    unit.repeat((len / unit.len().max(1)).max(1))
-}
-
 /// Each hostile input with its name, and a check of the analysis.
 type Check = fn(&Analysis) -> bool;
 
 fn hostile_inputs(pages: &[String]) -> Vec<(&'static str, String, Check)> {
     let mut out: Vec<(&'static str, String, Check)> = Vec::new();
-    out.push((
-        "no_spaces",
-        repeat_to("Kementerian.Luar,Negeri(Fiji)17/11/2021;", MB),
-        |a| !a.body.is_empty(),
-    ));
+    out.push(("no_spaces", repeat_to(inputs::NO_SPACES, MB), |a| {
+        !a.body.is_empty()
+    }));
     out.push(("one_word", repeat_to("abcdefghij", MB), |a| a.dates.is_empty()));
     out.push(("commas", ",".repeat(MB), |a| {
         a.dates.is_empty() && a.enumerations.is_empty()
     }));
-    let mut s = String::with_capacity(MB + 16);
-    let mut k = 1;
-    while s.len() < MB {
-        s.push_str(&k.to_string());
-        s.push_str(") ");
-        k += 1;
-    }
-    out.push(("numbered_markers", s, |_| true));
-    let words = [
-        "Retno",
-        "Marsudi",
-        "Kementerian",
-        "Luar",
-        "Negeri",
-        "Jakarta",
-        "Presiden",
-        "Bank",
-        "Dunia",
-        "Menteri",
-        "The",
-        "Foreign",
-        "Minister",
-        "Said",
-        "Tuesday",
-    ];
-    let mut s = String::with_capacity(MB + 16);
-    let mut k = 0usize;
-    while s.len() < MB {
-        s.push_str(words[k % words.len()]);
-        s.push(' ');
-        k = k.wrapping_mul(7).wrapping_add(3);
-    }
-    out.push(("capitalized_words", s, |_| true));
-    out.push(("digits_slashes", repeat_to("12/11/2021/3/4/56/7890/", MB), |a| {
+    out.push(("numbered_markers", inputs::numbered_markers(MB), |_| true));
+    out.push(("capitalized_words", inputs::capitalized_words(MB), |_| true));
+    out.push(("digits_slashes", repeat_to(inputs::DIGITS_SLASHES, MB), |a| {
         a.dates.iter().all(|d| !d.value.is_empty())
     }));
-    out.push((
-        "month_names",
-        repeat_to(
-            "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember \
-             January February March May June July August October December Agt Des ",
-            MB,
-        ),
-        |a| a.dates.iter().all(|d| !d.value.is_empty()),
-    ));
-    let names = [
-        "Fiji", "Palau", "Tonga", "Vanuatu", "Samoa", "Jepang", "Malaysia", "Brasil",
-    ];
-    let mut s = String::from("Pertemuan itu dihadiri 50000 negara, yakni ");
-    for k in 0..50_000 {
-        s.push_str(names[k % names.len()]);
-        s.push_str(if k + 2 == 50_000 { " dan " } else { ", " });
-    }
-    s.push_str("kata dia.\n");
+    out.push(("month_names", repeat_to(inputs::MONTH_NAMES, MB), |a| {
+        a.dates.iter().all(|d| !d.value.is_empty())
+    }));
+    let s = inputs::country_list(50_000);
     out.push(("country_list_50000", s, |a| a.countries.len() >= 40_000));
-    let mut s = String::from("Judul Berita Hari Ini\n");
-    for k in 0..5_000 {
-        s.push_str("Menteri itu mengatakan kerja sama kedua negara terus berkembang pesat tahun ini.\n");
-        s.push_str(&format!("Baca juga: Judul Berita Lain Nomor {k}\n"));
-    }
+    let s = inputs::read_also_lines(5_000);
     out.push(("read_also_lines_5000", s, |a| !a.body.contains("Baca juga")));
-    let mut one = String::new();
-    for p in pages {
-        one.push_str(&p.replace('\n', " "));
-        one.push(' ');
-    }
-    out.push(("single_line_10MB", repeat_to(&one, 10 * MB), |a| {
+    out.push(("single_line_10MB", inputs::single_line(pages, 10 * MB), |a| {
         !a.dates.is_empty() && !a.countries.is_empty()
     }));
     out

@@ -11,6 +11,11 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 use warta::{Analysis, Analyzer};
 
+#[path = "support/inputs.rs"]
+mod inputs;
+
+use inputs::{MB, repeat_to};
+
 fn analyzer() -> &'static Analyzer {
     static A: OnceLock<Analyzer> = OnceLock::new();
     A.get_or_init(Analyzer::new)
@@ -18,18 +23,7 @@ fn analyzer() -> &'static Analyzer {
 
 fn fixtures() -> &'static [String] {
     static F: OnceLock<Vec<String>> = OnceLock::new();
-    F.get_or_init(|| {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
-        let mut paths: Vec<_> = std::fs::read_dir(dir)
-            .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
-            .unwrap_or_default();
-        paths.sort();
-        paths
-            .iter()
-            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-            .filter_map(|p| std::fs::read_to_string(p).ok())
-            .collect()
-    })
+    F.get_or_init(inputs::fixture_pages)
 }
 
 /// Checks one span and, when given, that its text is the slice; returns a message on failure.
@@ -306,20 +300,12 @@ fn every_fixture_unchanged() {
     }
 }
 
-// ---- Hostile inputs (issue 8). Sizes are those of the bench unless a comment says otherwise;
-// ---- the builders are shared with the bench by copy (benches cannot import tests).
-
-const MB: usize = 1 << 20;
-
-/// Repeats `unit` until `len` bytes (whole units only).
-fn repeat_to(unit: &str, len: usize) -> String {
-    unit.repeat((len / unit.len().max(1)).max(1))
-}
+// ---- Hostile inputs (issue 8), built by tests/support/inputs.rs as the bench builds them.
 
 #[test]
 fn hostile_no_spaces() {
     // Words and punctuation with no white space at all, and one single 1 MB word.
-    let a = must(&repeat_to("Kementerian.Luar,Negeri(Fiji)17/11/2021;", MB));
+    let a = must(&repeat_to(inputs::NO_SPACES, MB));
     assert!(a.body.split_whitespace().count() <= a.body.len());
     must(&repeat_to("abcdefghij", MB));
 }
@@ -333,14 +319,7 @@ fn hostile_commas() {
 
 #[test]
 fn hostile_numbered_markers() {
-    let mut s = String::with_capacity(MB + 16);
-    let mut k = 1;
-    while s.len() < MB {
-        s.push_str(&k.to_string());
-        s.push_str(") ");
-        k += 1;
-    }
-    must(&s);
+    must(&inputs::numbered_markers(MB));
     // The same markers with items, one list of many items.
     let mut s = String::new();
     for k in 1..=20_000 {
@@ -351,36 +330,12 @@ fn hostile_numbered_markers() {
 
 #[test]
 fn hostile_capitalized_words() {
-    let words = [
-        "Retno",
-        "Marsudi",
-        "Kementerian",
-        "Luar",
-        "Negeri",
-        "Jakarta",
-        "Presiden",
-        "Bank",
-        "Dunia",
-        "Menteri",
-        "The",
-        "Foreign",
-        "Minister",
-        "Said",
-        "Tuesday",
-    ];
-    let mut s = String::with_capacity(MB + 16);
-    let mut k = 0usize;
-    while s.len() < MB {
-        s.push_str(words[k % words.len()]);
-        s.push(' ');
-        k = k.wrapping_mul(7).wrapping_add(3);
-    }
-    must(&s);
+    must(&inputs::capitalized_words(MB));
 }
 
 #[test]
 fn hostile_digits_and_slashes() {
-    let a = must(&repeat_to("12/11/2021/3/4/56/7890/", MB));
+    let a = must(&repeat_to(inputs::DIGITS_SLASHES, MB));
     for d in &a.dates {
         assert!(!d.value.is_empty());
     }
@@ -389,11 +344,7 @@ fn hostile_digits_and_slashes() {
 
 #[test]
 fn hostile_month_names() {
-    let a = must(&repeat_to(
-        "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember \
-         January February March May June July August October December Agt Des ",
-        MB,
-    ));
+    let a = must(&repeat_to(inputs::MONTH_NAMES, MB));
     for d in &a.dates {
         assert!(!d.value.is_empty());
     }
@@ -404,15 +355,7 @@ fn hostile_month_names() {
 
 #[test]
 fn hostile_country_list() {
-    let names = [
-        "Fiji", "Palau", "Tonga", "Vanuatu", "Samoa", "Jepang", "Malaysia", "Brasil",
-    ];
-    let mut s = String::from("Pertemuan itu dihadiri 50000 negara, yakni ");
-    for k in 0..50_000 {
-        s.push_str(names[k % names.len()]);
-        s.push_str(if k + 2 == 50_000 { " dan " } else { ", " });
-    }
-    s.push_str("kata dia.\n");
+    let s = inputs::country_list(50_000);
     let a = must(&s);
     assert!(
         a.countries.len() >= 40_000,
@@ -423,11 +366,7 @@ fn hostile_country_list() {
 
 #[test]
 fn hostile_read_also_lines() {
-    let mut s = String::from("Judul Berita Hari Ini\n");
-    for k in 0..5_000 {
-        s.push_str("Menteri itu mengatakan kerja sama kedua negara terus berkembang pesat tahun ini.\n");
-        s.push_str(&format!("Baca juga: Judul Berita Lain Nomor {k}\n"));
-    }
+    let s = inputs::read_also_lines(5_000);
     let a = must(&s);
     assert!(
         !a.body.contains("Baca juga"),
@@ -442,12 +381,7 @@ fn hostile_read_also_lines() {
 fn hostile_single_line() {
     // The fixtures glued into one line. The bench takes 10 MB; here 1 MB, since a debug
     // build analyses it several times slower and the invariants do not depend on the size.
-    let mut one = String::new();
-    for p in fixtures() {
-        one.push_str(&p.replace('\n', " "));
-        one.push(' ');
-    }
-    let s = repeat_to(&one, MB);
+    let s = inputs::single_line(fixtures(), MB);
     let a = must(&s);
     assert!(!a.body.is_empty());
     assert!(!a.dates.is_empty() && !a.countries.is_empty());
