@@ -24,8 +24,10 @@ mod lexicon;
 
 use crate::Span;
 use crate::text::{TokenKind, is_all_caps, is_capitalized, sentences, tokenize_span};
+use aho_corasick::{AhoCorasick, MatchKind};
 use lexicon::{EN_FILES, Entry, ID_FILES, Kind, Lexicon};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// One official: a person (or a role whose holder is not named) with every mention.
 ///
@@ -987,6 +989,9 @@ impl OfficialFinder {
     pub fn find(&self, text: &str, segments: &[Span], lang: &str) -> Vec<Official> {
         let lex = if lang == "en" { &self.en } else { &self.id };
         let mut raws: Vec<Raw> = Vec::new();
+        // Indices in `raws` of the mentions read in headlines.
+        let mut from_headlines: Vec<usize> = Vec::new();
+        // In text order, so that a sentence finds itself by binary search.
         let headlines: Vec<Span> = segments
             .iter()
             .flat_map(|seg| sentences(text, *seg))
@@ -1008,12 +1013,15 @@ impl OfficialFinder {
             for sent in sentences(text, *seg) {
                 let toks = tag(text, sent, lex, &places);
                 let reader = Reader { text, toks: &toks };
-                let mut found = reader.mentions();
-                if headlines.contains(&sent) {
-                    confirm_names(text, segments, &headlines, &mut found);
+                let found = reader.mentions();
+                if headlines.binary_search_by_key(&sent.start, |h| h.start).is_ok() {
+                    from_headlines.extend(raws.len()..raws.len() + found.len());
                 }
                 raws.extend(found);
             }
+        }
+        if !from_headlines.is_empty() {
+            confirm_names(text, segments, &headlines, &mut raws, &from_headlines);
         }
         merge(text, segments, raws)
     }
@@ -1032,28 +1040,67 @@ fn is_headline(text: &str, sent: Span) -> bool {
 /// name ("Mendag Targetkan Ekspor ..."). Keeps of each name read there the longest leading part
 /// that the text also writes outside headlines ("Menlu Retno Bertemu ..." keeps "Retno"), else
 /// no name.
-fn confirm_names(text: &str, segments: &[Span], headlines: &[Span], raws: &mut [Raw]) {
-    let written_elsewhere = |part: &str| {
-        segments.iter().any(|seg| {
-            seg.slice(text).is_some_and(|s| {
-                s.match_indices(part).any(|(at, _)| {
-                    let span = Span::new(seg.start + at, seg.start + at + part.len());
-                    crate::text::is_whole_word(text, span) && !headlines.iter().any(|h| h.overlaps(span))
-                })
-            })
-        })
+///
+/// Every leading part of every such name goes into one automaton, run once over the segments,
+/// so that the cost stays linear however many headlines and names a page holds.
+fn confirm_names(text: &str, segments: &[Span], headlines: &[Span], raws: &mut [Raw], which: &[usize]) {
+    let mut patterns: Vec<&str> = Vec::new();
+    let mut ids: HashMap<&str, usize> = HashMap::new();
+    // For each raw, its leading parts (longest first) as pattern ids.
+    let mut parts: Vec<Vec<usize>> = Vec::with_capacity(which.len());
+    for raw in which.iter().filter_map(|&k| raws.get(k)) {
+        let mut mine = Vec::new();
+        if let Some(n) = raw.name {
+            for t in tokenize_span(text, n)
+                .iter()
+                .rev()
+                .filter(|t| t.kind == TokenKind::Word)
+            {
+                let Some(part) = Span::new(n.start, t.span.end).slice(text) else {
+                    continue;
+                };
+                if part.chars().count() < 3 {
+                    continue;
+                }
+                let next = patterns.len();
+                let id = *ids.entry(part).or_insert(next);
+                if id == next {
+                    patterns.push(part);
+                }
+                mine.push(id);
+            }
+        }
+        parts.push(mine);
+    }
+    let mut written = vec![false; patterns.len()];
+    let in_headline = |span: Span| {
+        let k = headlines.partition_point(|h| h.end <= span.start);
+        headlines.get(k).is_some_and(|h| h.overlaps(span))
     };
-    for raw in raws.iter_mut() {
+    if let Ok(ac) = AhoCorasick::builder()
+        .match_kind(MatchKind::Standard)
+        .build(&patterns)
+    {
+        for seg in segments {
+            let Some(seg_text) = seg.slice(text) else { continue };
+            for m in ac.find_overlapping_iter(seg_text) {
+                let span = Span::new(seg.start + m.start(), seg.start + m.end());
+                if crate::text::is_whole_word(text, span) && !in_headline(span) {
+                    if let Some(w) = written.get_mut(m.pattern().as_usize()) {
+                        *w = true;
+                    }
+                }
+            }
+        }
+    }
+    for (&k, mine) in which.iter().zip(&parts) {
+        let Some(raw) = raws.get_mut(k) else { continue };
         let Some(n) = raw.name else { continue };
-        let ends: Vec<usize> = tokenize_span(text, n)
+        let kept = mine
             .iter()
-            .filter(|t| t.kind == TokenKind::Word)
-            .map(|t| t.span.end)
-            .collect();
-        let kept = ends.iter().rev().map(|&e| Span::new(n.start, e)).find(|p| {
-            p.slice(text)
-                .is_some_and(|s| s.chars().count() >= 3 && written_elsewhere(s))
-        });
+            .find(|&&id| written.get(id).copied().unwrap_or(false))
+            .and_then(|&id| patterns.get(id))
+            .map(|p| Span::new(n.start, n.start + p.len()));
         raw.name = kept;
         if kept.is_none() {
             raw.honorifics.clear();
