@@ -259,7 +259,10 @@ impl Analyzer {
         let officials = self
             .officials
             .as_ref()
-            .map(|f| f.find(text, &segments, lang))
+            .map(|f| match self.countries {
+                Some(_) => f.find_with_countries(text, &segments, lang, &found),
+                None => f.find(text, &segments, lang),
+            })
             .unwrap_or_default();
         let enumerations = self
             .enumerations

@@ -410,6 +410,11 @@ fn word_after(text: &str, hi: usize, at: usize) -> Option<Span> {
 /// assert_eq!(c.mentions.len(), 2);
 /// ```
 pub fn find_countries(text: &str, lang: &str) -> Countries {
+    shared_gazetteer().find(text, &[Span::new(0, text.len())], lang, None)
+}
+
+/// The gazetteer the free functions share, built on first use.
+pub(crate) fn shared_gazetteer() -> &'static Gazetteer {
     static GAZETTEER: once_cell::sync::Lazy<Gazetteer> = once_cell::sync::Lazy::new(Gazetteer::new);
-    GAZETTEER.find(text, &[Span::new(0, text.len())], lang, None)
+    &GAZETTEER
 }

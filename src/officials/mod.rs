@@ -987,6 +987,38 @@ impl OfficialFinder {
     /// assert!(warta::officials::OfficialFinder::new().find(t, &[warta::Span::new(0, t.len())], "en").is_empty());
     /// ```
     pub fn find(&self, text: &str, segments: &[Span], lang: &str) -> Vec<Official> {
+        let countries = crate::countries::shared_gazetteer().find(text, segments, lang, None);
+        self.find_with_countries(text, segments, lang, &countries)
+    }
+
+    /// Like [`find`](Self::find), with the countries the gazetteer already found in the same
+    /// `segments` (their mentions and adjectives qualify offices: "the Philippine president"),
+    /// so that a caller who needs both scans for countries once.
+    ///
+    /// ```
+    /// let t = "Thai Foreign Minister Don Pramudwinai said.";
+    /// let seg = [warta::Span::new(0, t.len())];
+    /// let countries = warta::countries::Gazetteer::new().find(t, &seg, "en", None);
+    /// let found = warta::officials::OfficialFinder::new().find_with_countries(t, &seg, "en", &countries);
+    /// assert_eq!(found[0].country.as_deref(), Some("TH"));
+    /// ```
+    pub fn find_with_countries(
+        &self,
+        text: &str,
+        segments: &[Span],
+        lang: &str,
+        countries: &crate::countries::Countries,
+    ) -> Vec<Official> {
+        // Countries and their adjectives ("the Philippine president") qualify offices. Sorted,
+        // so that each token finds its place by binary search (a list of thousands of
+        // countries stays linear).
+        let mut places: Vec<(Span, &str)> = countries
+            .mentions
+            .iter()
+            .chain(&countries.demonyms)
+            .map(|m| (Span::new(m.start, m.end), m.code.as_str()))
+            .collect();
+        places.sort_by_key(|(p, _)| p.start);
         let lex = if lang == "en" { &self.en } else { &self.id };
         let mut raws: Vec<Raw> = Vec::new();
         // Indices in `raws` of the mentions read in headlines.
@@ -998,18 +1030,6 @@ impl OfficialFinder {
             .filter(|s| is_headline(text, *s))
             .collect();
         for seg in segments {
-            let Some(seg_text) = seg.slice(text) else { continue };
-            let countries = crate::countries::find_countries(seg_text, lang);
-            // Countries and their adjectives ("the Philippine president") qualify offices.
-            let mut places: Vec<(Span, &str)> = countries
-                .mentions
-                .iter()
-                .chain(&countries.demonyms)
-                .map(|m| (Span::new(m.start, m.end).shift(seg.start), m.code.as_str()))
-                .collect();
-            // Sorted, so that each token finds its place by binary search (a list of thousands
-            // of countries stays linear).
-            places.sort_by_key(|(p, _)| p.start);
             for sent in sentences(text, *seg) {
                 let toks = tag(text, sent, lex, &places);
                 let reader = Reader { text, toks: &toks };
