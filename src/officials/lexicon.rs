@@ -3,8 +3,8 @@
 
 use crate::Span;
 use crate::lexicon::DataFile;
-use crate::text::{word_end_at, word_start_at};
-use aho_corasick::{AhoCorasick, MatchKind};
+use crate::text::{TokenKind, word_end_at, word_start_at};
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use std::collections::HashMap;
 
 /// What a lexicon phrase is.
@@ -303,6 +303,7 @@ impl Lexicon {
         let ac = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
             .build(&patterns)
             .unwrap_or_else(|_| {
                 AhoCorasick::new(Vec::<&str>::new()).expect("an empty automaton always builds")
@@ -315,12 +316,24 @@ impl Lexicon {
     }
 
     /// The whole-word lexicon matches inside `span` of `text`, in order, not overlapping.
+    ///
+    /// The automaton is run anchored at each word start, so a word costs the few bytes it
+    /// shares with some phrase, and a phrase is never read from the middle of a word.
     pub(crate) fn scan(&self, text: &str, span: Span) -> Vec<Hit> {
         let mut out = Vec::new();
-        let Some(part) = span.slice(text) else { return out };
-        for m in self.ac.find_iter(part) {
-            let start = span.start + m.start();
-            let end = span.start + m.end();
+        if span.slice(text).is_none() {
+            return out;
+        }
+        let mut from = span.start;
+        for t in crate::text::tokens(text, span) {
+            if t.span.start < from || !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
+                continue;
+            }
+            let input = Input::new(text)
+                .span(t.span.start..span.end)
+                .anchored(Anchored::Yes);
+            let Ok(Some(m)) = self.ac.try_find(input) else { continue };
+            let (start, end) = (m.start(), m.end());
             let Some(written) = text.get(start..end) else {
                 continue;
             };
@@ -352,6 +365,7 @@ impl Lexicon {
                     entry,
                     kinds,
                 });
+                from = end;
             }
         }
         out
