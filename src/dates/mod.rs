@@ -24,9 +24,9 @@
 mod grammar;
 mod words;
 
-use crate::text::tokenize_span;
+use crate::text::{TokenKind, tokenize_span};
 use crate::{Date, Span};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use grammar::{Found, Lex, Scan};
 use serde::{Deserialize, Serialize};
 use words::Vocabulary;
@@ -130,6 +130,7 @@ impl DateFinder {
         let words = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
             .build(&vocab.phrases)
             .ok();
         let iso = regex::Regex::new(ISO).ok();
@@ -148,20 +149,30 @@ impl DateFinder {
     pub fn find(&self, text: &str, segments: &[Span], reference: Option<Date>) -> Vec<Mention> {
         let mut out: Vec<Mention> = Vec::new();
         for seg in segments {
-            let Some(part) = seg.slice(text) else { continue };
+            if seg.slice(text).is_none() {
+                continue;
+            }
             let toks = tokenize_span(text, *seg);
             let mut lex: Vec<Option<Lex>> = vec![None; toks.len()];
             let mut lex_end: Vec<Option<(usize, usize)>> = vec![None; toks.len()];
-            for m in self.words.iter().flat_map(|w| w.find_iter(part)) {
-                let span = Span::new(seg.start + m.start(), seg.start + m.end());
+            // The vocabulary is tried anchored at each word, so a word costs the few bytes it
+            // shares with some phrase; phrases do not overlap.
+            let mut from = seg.start;
+            for (first, t) in toks.iter().enumerate() {
+                if t.span.start < from || !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
+                    continue;
+                }
+                let Some(words) = &self.words else { break };
+                let input = Input::new(text)
+                    .span(t.span.start..seg.end)
+                    .anchored(Anchored::Yes);
+                let Ok(Some(m)) = words.try_find(input) else { continue };
+                let span = Span::new(m.start(), m.end());
                 if !crate::text::is_whole_word(text, span) {
                     continue;
                 }
-                let first = toks.partition_point(|t| t.span.start < span.start);
-                if toks.get(first).map(|t| t.span.start) != Some(span.start) {
-                    continue;
-                }
-                let next = toks.partition_point(|t| t.span.start < span.end);
+                from = span.end;
+                let next = first + toks[first..].partition_point(|t| t.span.start < span.end);
                 let entry = m.pattern().as_usize();
                 if let Some(slot) = lex.get_mut(first) {
                     *slot = Some(Lex { entry, next });
