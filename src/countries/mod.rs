@@ -16,7 +16,8 @@ mod tables;
 
 use crate::text::{is_capitalized, is_whole_word};
 use crate::{Date, Span};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::automaton::OverlappingState;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 use serde::{Deserialize, Serialize};
 use tables::{Lang, Side, Tables, Target};
 
@@ -151,6 +152,7 @@ impl Gazetteer {
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
+            .start_kind(StartKind::Anchored)
             .build(&tables.patterns)
             .expect("the compiled-in names build an automaton");
         Gazetteer { tables, automaton }
@@ -216,7 +218,19 @@ impl Gazetteer {
             return Vec::new();
         };
         let mut candidates: Vec<(Span, u8, Target)> = Vec::new();
-        for m in self.automaton.find_overlapping_iter(part) {
+        // Every name starting at each word: the automaton runs anchored there, so a word
+        // costs the few bytes it shares with some name.
+        let matches = crate::text::tokens(part, Span::new(0, part.len()))
+            .filter(|t| t.kind == crate::text::TokenKind::Word)
+            .flat_map(|t| {
+                let input = Input::new(part).span(t.span.start..part.len()).anchored(Anchored::Yes);
+                let mut state = OverlappingState::start();
+                std::iter::from_fn(move || {
+                    self.automaton.try_find_overlapping(input.clone(), &mut state).ok()?;
+                    state.get_match()
+                })
+            });
+        for m in matches {
             let index = m.pattern().as_usize();
             let (Some(name), Some(pattern)) = (self.tables.names.get(index), self.tables.patterns.get(index))
             else {
