@@ -100,7 +100,8 @@ pub fn tokens(text: &str, span: Span) -> Tokens<'_> {
     let part = span.slice(text).unwrap_or("");
     Tokens {
         base: if part.is_empty() { 0 } else { span.start },
-        iter: part.char_indices().peekable(),
+        part,
+        pos: 0,
     }
 }
 
@@ -113,7 +114,45 @@ pub fn tokens(text: &str, span: Span) -> Tokens<'_> {
 #[derive(Debug, Clone)]
 pub struct Tokens<'t> {
     base: usize,
-    iter: std::iter::Peekable<std::str::CharIndices<'t>>,
+    part: &'t str,
+    /// Where the next token is looked for, a char boundary of `part`.
+    pos: usize,
+}
+
+impl Tokens<'_> {
+    /// The char at `i` (a char boundary), read only off the ASCII fast path.
+    fn char_at(&self, i: usize) -> Option<char> {
+        self.part.get(i..).and_then(|s| s.chars().next())
+    }
+
+    /// The run of letters and digits starting at `i`.
+    fn word(&mut self, i: usize) -> Token {
+        let bytes = self.part.as_bytes();
+        let mut j = i;
+        let mut digits = true;
+        while let Some(&b) = bytes.get(j) {
+            if b.is_ascii() {
+                if !b.is_ascii_alphanumeric() {
+                    break;
+                }
+                digits &= b.is_ascii_digit();
+                j += 1;
+            } else {
+                match self.char_at(j) {
+                    Some(c) if c.is_alphanumeric() => {
+                        digits = false;
+                        j += c.len_utf8();
+                    }
+                    _ => break,
+                }
+            }
+        }
+        self.pos = j;
+        Token {
+            span: Span::new(self.base + i, self.base + j),
+            kind: if digits { TokenKind::Number } else { TokenKind::Word },
+        }
+    }
 }
 
 impl Iterator for Tokens<'_> {
@@ -121,43 +160,33 @@ impl Iterator for Tokens<'_> {
 
     fn next(&mut self) -> Option<Token> {
         let base = self.base;
-        while let Some((i, c)) = self.iter.next() {
-            if c == '\n' {
-                return Some(Token {
-                    span: Span::new(base + i, base + i + 1),
-                    kind: TokenKind::Break,
-                });
-            }
-            if c.is_whitespace() {
-                continue;
-            }
-            if c.is_alphanumeric() {
-                let mut end = i + c.len_utf8();
-                let mut digits = c.is_ascii_digit();
-                while let Some(&(j, d)) = self.iter.peek() {
-                    if d.is_alphanumeric() {
-                        digits &= d.is_ascii_digit();
-                        end = j + d.len_utf8();
-                        self.iter.next();
-                    } else {
-                        break;
-                    }
+        loop {
+            let i = self.pos;
+            let &b = self.part.as_bytes().get(i)?;
+            // ASCII is classified from the byte; other chars are decoded.
+            let (len, kind) = if b.is_ascii() {
+                match b {
+                    b'\n' => (1, Some(TokenKind::Break)),
+                    b' ' | b'\t' | b'\r' | 0x0b | 0x0c => (1, None),
+                    _ if b.is_ascii_alphanumeric() => return Some(self.word(i)),
+                    _ => (1, Some(TokenKind::Punct)),
                 }
+            } else {
+                let c = self.char_at(i)?;
+                if c.is_alphanumeric() {
+                    return Some(self.word(i));
+                }
+                let kind = (!c.is_whitespace()).then_some(TokenKind::Punct);
+                (c.len_utf8(), kind)
+            };
+            self.pos = i + len;
+            if let Some(kind) = kind {
                 return Some(Token {
-                    span: Span::new(base + i, base + end),
-                    kind: if digits {
-                        TokenKind::Number
-                    } else {
-                        TokenKind::Word
-                    },
+                    span: Span::new(base + i, base + i + len),
+                    kind,
                 });
             }
-            return Some(Token {
-                span: Span::new(base + i, base + i + c.len_utf8()),
-                kind: TokenKind::Punct,
-            });
         }
-        None
     }
 }
 
