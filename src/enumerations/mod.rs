@@ -44,6 +44,7 @@ mod markers;
 mod words;
 
 use crate::Span;
+use std::collections::{BTreeMap, HashSet};
 use crate::text::{Token, sentences, tokenize_span, word_count};
 use counted::{CountPhrase, count_phrases, counted_items};
 use markers::{Marker, Style, find_markers, follows};
@@ -158,6 +159,7 @@ impl EnumerationFinder {
             .collect();
         let mut used: Vec<CountPhrase> = Vec::new();
         let mut out: Vec<Enumeration> = Vec::new();
+        // `runs` gives its runs in text order, so `out` is in text order.
         for run in self.runs(&page) {
             let Some(items) = self.run_items(&page, &run) else {
                 continue;
@@ -189,20 +191,31 @@ impl EnumerationFinder {
             };
             out.push(page.enumeration(kind, heading, items));
         }
-        let taken: Vec<Span> = out.iter().map(|e| Span::new(e.start, e.end)).collect();
+        // The runs' lists, in text order and apart, so that overlap is a binary search.
+        let mut taken: Vec<Span> = Vec::with_capacity(out.len());
+        for e in &out {
+            match taken.last_mut() {
+                Some(t) if e.start < t.end => t.end = t.end.max(e.end),
+                _ => taken.push(Span::new(e.start, e.end)),
+            }
+        }
+        let overlaps_taken = |span: Span| {
+            let k = taken.partition_point(|t| t.end <= span.start);
+            taken.get(k).is_some_and(|t| t.overlaps(span))
+        };
+        let used: HashSet<Span> = used.iter().map(|cp| cp.span).collect();
         for (si, seg) in page.segs.iter().enumerate() {
             for &cp in &phrases[si] {
-                if used.contains(&cp) || taken.iter().any(|t| t.overlaps(cp.span)) {
+                if used.contains(&cp.span) || overlaps_taken(cp.span) {
                     continue;
                 }
                 let Some(sentence) = page.sentence_at(cp.span.start) else {
                     continue;
                 };
                 if let Some((items, _)) = counted_items(lex, &page, &seg.toks, cp, sentence.span) {
-                    if taken.iter().any(|t| items.iter().any(|i| t.overlaps(*i))) {
+                    if items.iter().any(|i| overlaps_taken(*i)) {
                         continue;
                     }
-                    used.push(cp);
                     out.push(page.enumeration(Kind::Counted, Some(cp), items));
                 }
             }
@@ -248,14 +261,19 @@ impl EnumerationFinder {
         // numbered one, "i" read as a letter and as a roman numeral).
         runs.sort_by_key(|r| std::cmp::Reverse(r.len()));
         let mut kept: Vec<Vec<Marker>> = Vec::new();
+        // The kept runs' spans by start; they never overlap, so the one starting last before
+        // a span's end is the only one that can overlap it.
+        let mut kept_spans: BTreeMap<usize, usize> = BTreeMap::new();
         for r in runs {
             let span = Span::new(r[0].start, r.last().map_or(r[0].end, |m| m.end));
-            if kept
-                .iter()
-                .any(|k| Span::new(k[0].start, k.last().map_or(k[0].end, |m| m.end)).overlaps(span))
+            if kept_spans
+                .range(..span.end.max(span.start + 1))
+                .next_back()
+                .is_some_and(|(&s, &e)| Span::new(s, e).overlaps(span))
             {
                 continue;
             }
+            kept_spans.insert(span.start, span.end);
             kept.push(r);
         }
         kept.sort_by_key(|r| r[0].start);
@@ -311,9 +329,17 @@ impl EnumerationFinder {
         if first.style != Style::Ordinal && self.is_related_label(text, window) {
             return Heading::Related;
         }
+        // The last count phrase inside the window (phrases are in text order).
         phrases
             .get(seg)
-            .and_then(|ps| ps.iter().rev().find(|cp| window.contains(cp.span)))
+            .and_then(|ps| {
+                let upto = ps.partition_point(|cp| cp.span.start < window.end);
+                ps.get(..upto)?
+                    .iter()
+                    .rev()
+                    .take_while(|cp| cp.span.start >= window.start)
+                    .find(|cp| window.contains(cp.span))
+            })
             .filter(|cp| {
                 cp.value <= most && word_count(text, Span::new(cp.span.end, window.end)) <= HEADING_TAIL
             })
