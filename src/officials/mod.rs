@@ -24,7 +24,7 @@ mod lexicon;
 
 use crate::Span;
 use crate::text::{TokenKind, is_all_caps, is_capitalized, sentences, tokenize_span};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use lexicon::{EN_FILES, Entry, ID_FILES, Kind, Lexicon};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -1352,29 +1352,76 @@ fn is_generic(role: &str) -> bool {
 
 /// Adds every later mention of a name word alone ("Retno said", "papar Cecep").
 fn link_names(text: &str, segments: &[Span], out: &mut [Official], keys: &[Vec<String>]) {
-    let mut taken: Vec<Span> = out.iter().flat_map(|o| o.mentions.iter().copied()).collect();
-    for (i, o) in out.iter_mut().enumerate() {
-        let Some(name) = o.name.clone() else { continue };
+    // How many officials' names hold each word: a word two people share links neither.
+    let mut holders: HashMap<&str, usize> = HashMap::new();
+    for k in keys {
+        let mut mine: Vec<&str> = k.iter().map(String::as_str).collect();
+        mine.sort_unstable();
+        mine.dedup();
+        for w in mine {
+            *holders.entry(w).or_default() += 1;
+        }
+    }
+    // The words to look for, each with the official it links to.
+    let mut patterns: Vec<String> = Vec::new();
+    let mut owner: Vec<usize> = Vec::new();
+    for (i, o) in out.iter().enumerate() {
+        let Some(name) = &o.name else { continue };
         for word in name.split_whitespace() {
             let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-            if word.chars().count() < 3 || !is_capitalized(word) {
+            if word.chars().count() < 3 || !is_capitalized(word) || patterns.iter().any(|p| p == word) {
                 continue;
             }
             let lower = word.to_lowercase();
-            let shared = keys.iter().enumerate().any(|(j, k)| j != i && k.contains(&lower));
-            if shared {
+            let own = keys.get(i).is_some_and(|k| k.contains(&lower));
+            let others = holders.get(lower.as_str()).copied().unwrap_or(0) - usize::from(own);
+            if others > 0 {
                 continue;
             }
-            for seg in segments {
-                let Some(part) = seg.slice(text) else { continue };
-                for (at, _) in part.match_indices(word) {
-                    let s = Span::new(seg.start + at, seg.start + at + word.len());
-                    if !crate::text::is_whole_word(text, s) || taken.iter().any(|t| t.overlaps(s)) {
-                        continue;
-                    }
-                    o.mentions.push(s);
-                    taken.push(s);
-                }
+            patterns.push(word.to_string());
+            owner.push(i);
+        }
+    }
+    if patterns.is_empty() {
+        return;
+    }
+    let Ok(ac) = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Anchored)
+        .build(&patterns)
+    else {
+        return;
+    };
+    // The mentions already read, in order and merged, so that overlap is a binary search.
+    let mut taken: Vec<Span> = out.iter().flat_map(|o| o.mentions.iter().copied()).collect();
+    taken.sort();
+    let mut merged: Vec<Span> = Vec::with_capacity(taken.len());
+    for t in taken {
+        match merged.last_mut() {
+            Some(m) if t.start < m.end => m.end = m.end.max(t.end),
+            _ => merged.push(t),
+        }
+    }
+    let overlaps_taken = |span: Span| {
+        let k = merged.partition_point(|t| t.end <= span.start);
+        merged.get(k).is_some_and(|t| t.overlaps(span))
+    };
+    // Each word is tried anchored at each word start, once over the segments.
+    for seg in segments {
+        let mut from = seg.start;
+        for t in crate::text::tokens(text, *seg) {
+            if t.span.start < from || t.kind != TokenKind::Word {
+                continue;
+            }
+            let input = Input::new(text).span(t.span.start..seg.end).anchored(Anchored::Yes);
+            let Ok(Some(m)) = ac.try_find(input) else { continue };
+            let span = Span::new(m.start(), m.end());
+            if !crate::text::is_whole_word(text, span) || overlaps_taken(span) {
+                continue;
+            }
+            from = span.end;
+            if let Some(o) = owner.get(m.pattern().as_usize()).and_then(|&i| out.get_mut(i)) {
+                o.mentions.push(span);
             }
         }
     }
