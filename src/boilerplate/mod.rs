@@ -751,12 +751,21 @@ impl Stripper {
                 || n.marker
                     .is_some_and(|f| self.markers.list[f.marker].reason == Reason::Byline)
         };
+        // Prose lines met so far: a banner's or teaser's line or two may stand above the
+        // headline, an article's paragraphs may not.
+        let mut prose_above = 0;
         for (i, l) in lines.iter().enumerate().take(TITLE_WINDOW) {
             // A headline stands right above its byline or date line.
             let next = lines.get(i + 1).is_some_and(is_byline);
             let followed_by_date = next || lines.get(i + 2).is_some_and(is_byline);
+            if l.prose {
+                prose_above += 1;
+            }
             if first_anchor.is_some_and(|a| i > a) && !followed_by_date {
-                break;
+                if prose_above > 2 {
+                    break;
+                }
+                continue;
             }
             if !l.headline
                 || l.marker.is_some()
@@ -1189,6 +1198,17 @@ mod tests {
                 .iter()
                 .any(|r| r.reason == Reason::Related && r.text == "Judul Lain Dua")
         );
+    }
+
+    #[test]
+    fn headline_below_a_banner_sentence() {
+        // A site banner written as a sentence stands above the menu; the headline and its date
+        // line come after it and the article starts below them.
+        let t = "Portal Resmi Pemerintah Provinsi\nPastikan alamat situs berakhiran go.id sebelum Anda mengisi data pribadi di halaman ini.\nBeranda   Berita   Layanan   Kontak\nSearch\nGubernur Resmikan Jembatan Baru di Pesisir Utara\n14 Mei 2024\nGubernur meresmikan jembatan sepanjang 120 meter yang menghubungkan dua desa di pesisir utara.\nWarga menyambut jembatan itu karena perjalanan ke pasar kini jauh lebih singkat.\n";
+        let p = strip(t);
+        assert_eq!(p.title.as_deref(), Some("Gubernur Resmikan Jembatan Baru di Pesisir Utara"));
+        assert_eq!(p.published.as_deref(), Some("2024-05-14"));
+        assert!(p.body.starts_with("Gubernur meresmikan jembatan"), "{}", p.body);
     }
 
     #[test]
