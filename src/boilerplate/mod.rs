@@ -196,6 +196,8 @@ struct Line {
     date: Option<(dates::Mention, usize)>,
     /// Ends with a photo credit: a caption.
     credit: bool,
+    /// A name and its outlet in brackets, as bylines write them ("Nur Fitriani (The Post)").
+    byline: bool,
     /// Tokens with digits.
     numbers: usize,
     /// Every marker in the line, for the sentence-level cuts.
@@ -347,6 +349,14 @@ impl Stripper {
                     fates[i] = Fate::Remove(Reason::Header);
                     continue;
                 }
+            }
+            let date_near = |k: usize| lines.get(k).is_some_and(|n| n.date.is_some());
+            if l.byline && (near_head || in_head) && (date_near(i + 1) || i > 0 && date_near(i - 1)) {
+                if meta.author.is_none() {
+                    meta.author = self.byline_with_outlet(text, l.span);
+                }
+                fates[i] = Fate::Remove(Reason::Byline);
+                continue;
             }
             if let (Some((mention, _)), true) = (&l.date, near_head || in_head) {
                 meta.published_candidates.push((mention.span(), false));
@@ -591,7 +601,9 @@ impl Stripper {
             && line_text.split_once(':').is_some_and(|(k, v)| {
                 !k.trim().is_empty() && k.split_whitespace().count() <= 2 && !v.trim().is_empty()
             });
+        let byline = words <= 10 && line_text.ends_with(')') && self.byline_with_outlet(text, span).is_some();
         Line {
+            byline,
             code,
             field,
             found,
@@ -694,7 +706,11 @@ impl Stripper {
         {
             return true;
         }
-        let separated = b.ends_with(['\u{2022}', '|', '-', '\u{2013}', '\u{2014}', '/', ',', '\u{b7}']);
+        // Any mark between the place or name and the date: "-", "|", "•", "●", "·", "/", ",".
+        let separated = b
+            .chars()
+            .next_back()
+            .is_some_and(|c| !c.is_alphanumeric() && !matches!(c, ')' | ']' | '"' | '\'' | '.' | '\u{201d}'));
         let lower_content = b
             .split_whitespace()
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
@@ -702,6 +718,19 @@ impl Stripper {
             .filter(|w| w.chars().next().is_some_and(char::is_lowercase) && !self.is_function_word(w))
             .count();
         separated && words <= 6 && lower_content == 0
+    }
+
+    /// The name of a byline line that credits its outlet in brackets ("Nur Fitriani (The
+    /// Archipelago Post)", "Budi Santoso (ANTARA)"): two to four name words, then the bracket.
+    fn byline_with_outlet(&self, text: &str, line: Span) -> Option<String> {
+        let s = line.slice(text)?.trim();
+        let open = s.find('(')?;
+        let outlet = s.get(open + 1..)?.strip_suffix(')')?;
+        if outlet.is_empty() || outlet.contains(['(', ')']) || outlet.split_whitespace().count() > 6 {
+            return None;
+        }
+        let name = self.byline_name(text, Span::new(line.start, line.start + open))?;
+        (2..=4).contains(&name.split_whitespace().count()).then_some(name)
     }
 
     /// The author's name before a date in a byline ("Wahyu Dwi Anggoro • 05 August 2022").
@@ -768,6 +797,7 @@ impl Stripper {
                 continue;
             }
             if !l.headline
+                || l.byline
                 || l.marker.is_some()
                 || l.crawler.is_some()
                 || l.date.is_some()
@@ -1209,6 +1239,19 @@ mod tests {
         assert_eq!(p.title.as_deref(), Some("Gubernur Resmikan Jembatan Baru di Pesisir Utara"));
         assert_eq!(p.published.as_deref(), Some("2024-05-14"));
         assert!(p.body.starts_with("Gubernur meresmikan jembatan"), "{}", p.body);
+    }
+
+    #[test]
+    fn byline_with_outlet_date_after_a_mark_and_bracketed_credit() {
+        let t = "Harbour Town Opens Its First Desalination Plant\nRosa Lindqvist (Coastal Daily)\nPort Lemon  \u{25c6}  Mon, March 3, 2025\nWorkers inspect pipes at the new plant on Feb. 28, 2025. (Coastal Daily/Ivan Morales)\nThe plant will supply drinking water to about 40,000 households from next month, the council said.\n";
+        let p = strip(t);
+        assert_eq!(p.title.as_deref(), Some("Harbour Town Opens Its First Desalination Plant"));
+        assert_eq!(p.author.as_deref(), Some("Rosa Lindqvist"));
+        assert_eq!(p.published.as_deref(), Some("2025-03-03"));
+        assert_eq!(
+            p.body,
+            "The plant will supply drinking water to about 40,000 households from next month, the council said."
+        );
     }
 
     #[test]
