@@ -268,16 +268,7 @@ pub(crate) fn counted_items(
 ) -> Option<(Vec<Span>, bool)> {
     let text = page.text;
     let (start, certain) = list_start(lex, text, toks, cp, sentence)?;
-    // A quotation that holds the list closes it: `..., dan C," katanya.`
-    let end = text
-        .get(start..sentence.end)
-        .and_then(|rest| {
-            [",\"", ",\u{201d}", ".\"", ".\u{201d}"]
-                .iter()
-                .filter_map(|q| rest.find(q))
-                .min()
-        })
-        .map_or(sentence.end, |at| start + at);
+    let end = super::quotation_end(text, Span::new(start, sentence.end)).unwrap_or(sentence.end);
     let region = trim_item(lex, text, Span::new(start, end));
     let body = region.slice(text)?;
     if body.is_empty() {

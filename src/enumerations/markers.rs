@@ -360,6 +360,14 @@ fn ordinal_marker(lex: &Lexicon, text: &str, toks: &[Token], k: usize) -> Option
         }
         return Some((value, t.span.start, item_start(lex, text, toks, last, false)?));
     }
+    // "...; and third, ...", "..., dan ketiga, ...": the last item joined by a conjunction.
+    let joined = k > 0
+        && [";", ":", ","].iter().any(|p| punct_is(text, toks.get(k - 1), p))
+        && t.kind == TokenKind::Word
+        && lex.roles_of(text, t.span) & (role::CONJUNCTION | role::CONNECTIVE) != 0;
+    if joined && let Some((value, last)) = ordinal_at(lex, text, toks, k + 1) {
+        return Some((value, t.span.start, item_start(lex, text, toks, last, false)?));
+    }
     if !sentence_start {
         return None;
     }

@@ -292,6 +292,7 @@ impl EnumerationFinder {
             {
                 end = n.start;
             }
+            let end = quotation_end(page.text, Span::new(m.end, end)).unwrap_or(end);
             let item = trim_item(&self.lex, page.text, Span::new(m.end, end));
             if item.is_empty() {
                 return None;
@@ -541,6 +542,17 @@ pub(crate) fn trim_item(lex: &Lexicon, text: &str, span: Span) -> Span {
             return s;
         }
     }
+}
+
+/// Where a quotation that holds a list closes inside `span` (`..., dan C," katanya.`): the
+/// offset of the punctuation before the closing quote.
+pub(crate) fn quotation_end(text: &str, span: Span) -> Option<usize> {
+    let rest = span.slice(text)?;
+    [",\"", ",\u{201d}", ".\"", ".\u{201d}"]
+        .iter()
+        .filter_map(|q| rest.find(q))
+        .min()
+        .map(|at| span.start + at)
 }
 
 /// Finds lists in the whole `text` with a finder built once per process.
