@@ -4,7 +4,7 @@
 use crate::boilerplate::{Removed, Stripper};
 use crate::countries::{self, CountryList, Gazetteer, GroupMention};
 use crate::dates::{self, DateFinder};
-use crate::enumerations::{Enumeration, EnumerationFinder};
+use crate::enumerations::{Enumeration, EnumerationFinder, Kind as EnumerationKind};
 use crate::lang::Detector;
 use crate::officials::{Official, OfficialFinder};
 use crate::{Date, Span};
@@ -264,11 +264,19 @@ impl Analyzer {
                 None => f.find(text, &segments, lang),
             })
             .unwrap_or_default();
-        let enumerations = self
+        let mut enumerations = self
             .enumerations
             .as_ref()
             .map(|f| f.find(text, &segments, lang))
             .unwrap_or_default();
+        // A count announcing a list of countries ("lima destinasi utama, iaitu Singapura,
+        // China, ...") announces a country list, reported once, in `country_lists`.
+        enumerations.retain(|e| {
+            e.kind != EnumerationKind::Counted
+                || !e.items.first().is_some_and(|i| {
+                    found.lists.iter().any(|l| l.start <= i.start && i.start < l.end)
+                })
+        });
         Analysis {
             lang: detection.lang.clone(),
             lang_confidence: detection.confidence,
@@ -297,5 +305,15 @@ mod tests {
     #[test]
     fn analyzer_is_send_and_sync() {
         is_send_sync::<Analyzer>();
+    }
+
+    #[test]
+    fn a_counted_list_of_countries_is_a_country_list_only() {
+        let t = "Shipments went to four main buyers, namely Egypt, Turkey, Morocco and Kenya, while two new products, namely tea and coffee, were added.";
+        let a = Analyzer::new().analyze(t);
+        assert_eq!(a.country_lists.len(), 1);
+        assert_eq!(a.country_lists[0].stated_count, Some(4));
+        let headings: Vec<_> = a.enumerations.iter().filter_map(|e| e.heading.as_deref()).collect();
+        assert_eq!(headings, vec!["two new products"]);
     }
 }

@@ -11,7 +11,7 @@ use crate::text::{TokenKind, sentences, tokenize, tokenize_span};
 const MIN_COUNTRIES: usize = 3;
 /// Most words between a country noun and the list it announces ("countries in the Pacific
 /// region: ...").
-const MAX_AFTER_NOUN: usize = 5;
+const MAX_AFTER_NOUN: usize = 8;
 /// Most words between the number and the noun ("10 ASEAN member states").
 const MAX_BEFORE_NOUN: usize = 3;
 /// Most bytes between a group and the list it joins ("ASEAN plus Japan, ...").
@@ -66,7 +66,7 @@ pub(super) fn find(text: &str, segments: &[Span], items: &[Item], tables: &Table
                 .collect();
             let previous_end = lists.last().map_or(0, |l: &CountryList| l.end);
             let stated_count = lead(text, segments, &first, previous_end, &mut sentences_of)
-                .and_then(|l| stated_count(text, l, tables));
+                .and_then(|l| stated_count(text, l, tables, codes.len()));
             lists.push(CountryList {
                 text: span.slice(text).unwrap_or("").to_string(),
                 start: span.start,
@@ -281,9 +281,32 @@ fn lead(
         .filter(|s| s.start >= floor)
 }
 
+/// "<number> <one to three words> <connector>" whose number is the list's length: a count of
+/// countries under another name ("lima destinasi utama", "three partners"). `end` is the index
+/// of the connector's first token.
+fn other_noun_count(text: &str, tokens: &[crate::text::Token], end: usize, items: usize) -> Option<u32> {
+    let words = (1..=3).find(|&n| {
+        end.checked_sub(n + 1)
+            .and_then(|k| tokens.get(k))
+            .is_some_and(|t| t.kind == TokenKind::Number || is_number_word(t.text(text)))
+    })?;
+    let between = tokens.get(end - words..end)?;
+    if !between
+        .iter()
+        .all(|t| t.kind == TokenKind::Word && !is_number_word(t.text(text)))
+    {
+        return None;
+    }
+    let number = tokens.get(end - words - 1)?;
+    number_value(number.text(text)).filter(|&n| n as usize == items && n >= 2)
+}
+
 /// The number of the phrase that announces a list and ends `lead`: "<number> [modifiers]
 /// <country noun> [modifiers] <connector>".
-fn stated_count(text: &str, lead: Span, tables: &Tables) -> Option<u32> {
+///
+/// Another noun ("lima destinasi utama, iaitu ...", "three partners, namely ...") counts the
+/// list too when it stands right after the number and the number is the list's length.
+fn stated_count(text: &str, lead: Span, tables: &Tables, items: usize) -> Option<u32> {
     let tokens = tokenize_span(text, lead);
     let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
     // The connector(s): "namely", ", yakni", "yaitu:", "antara lain".
@@ -323,19 +346,21 @@ fn stated_count(text: &str, lead: Span, tables: &Tables) -> Option<u32> {
     let mut i = end;
     let mut after = 0;
     let noun = loop {
-        i = i.checked_sub(1)?;
-        let t = tokens.get(i)?;
+        let Some(t) = i.checked_sub(1).and_then(|k| tokens.get(k)) else {
+            return other_noun_count(text, &tokens, end, items);
+        };
+        i -= 1;
         let w = t.text(text);
         match t.kind {
             TokenKind::Word if is_noun(w) => break i,
             TokenKind::Word if !is_number_word(w) => {
                 after += 1;
                 if after > MAX_AFTER_NOUN {
-                    return None;
+                    return other_noun_count(text, &tokens, end, items);
                 }
             }
             TokenKind::Punct if matches!(w, "-" | "(" | ")" | "/") => {}
-            _ => return None,
+            _ => return other_noun_count(text, &tokens, end, items),
         }
     };
     // The number, before at most a few modifiers ("20 participating countries").

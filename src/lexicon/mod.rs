@@ -155,6 +155,7 @@ macro_rules! data_file {
 /// assert_eq!(number_value("Dua puluh"), Some(20));
 /// assert_eq!(number_value("twenty-one"), Some(21));
 /// assert_eq!(number_value("sebelas"), Some(11));
+/// assert_eq!(number_value("kedua belas"), Some(12));
 /// assert_eq!(number_value("20"), Some(20));
 /// assert_eq!(number_value("banyak"), None);
 /// ```
@@ -172,7 +173,7 @@ pub fn number_value(words: &str) -> Option<u32> {
         .split(|c: char| c.is_whitespace() || c == '-')
         .filter(|p| !p.is_empty())
     {
-        let (value, kind) = *table.get(part)?;
+        let (value, kind) = lookup(table, part)?;
         any = true;
         match kind {
             NumKind::Unit => current += value,
@@ -202,31 +203,65 @@ static NUMBER_FILES: [DataFile; 3] = [
     data_file!("ms/numbers.tsv", 3),
 ];
 
-static NUMBERS: once_cell::sync::Lazy<std::collections::HashMap<String, (u32, NumKind)>> =
-    once_cell::sync::Lazy::new(|| {
-        let mut m = std::collections::HashMap::new();
-        for f in &NUMBER_FILES {
-            for r in f.rows() {
-                let Ok(v) = r.get(1).parse::<u32>() else { continue };
-                let kind = match r.get(2) {
-                    "multiplier" => NumKind::Multiplier,
-                    "teen" => NumKind::Teen,
-                    _ => NumKind::Unit,
-                };
-                m.insert(r.get(0).to_lowercase(), (v, kind));
-            }
-        }
-        m
-    });
+/// The number words of the data files, and the collective prefixes ("ke-").
+struct Numbers {
+    words: std::collections::HashMap<String, (u32, NumKind)>,
+    prefixes: Vec<String>,
+}
 
-/// Whether `word` (any case) is a number word of the data files ("lima", "twenty").
+static NUMBERS: once_cell::sync::Lazy<Numbers> = once_cell::sync::Lazy::new(|| {
+    let mut words = std::collections::HashMap::new();
+    let mut prefixes = Vec::new();
+    for f in &NUMBER_FILES {
+        for r in f.rows() {
+            let Ok(v) = r.get(1).parse::<u32>() else { continue };
+            let kind = match r.get(2) {
+                "multiplier" => NumKind::Multiplier,
+                "teen" => NumKind::Teen,
+                "prefix" => {
+                    prefixes.push(r.get(0).to_lowercase());
+                    continue;
+                }
+                _ => NumKind::Unit,
+            };
+            words.insert(r.get(0).to_lowercase(), (v, kind));
+        }
+    }
+    Numbers { words, prefixes }
+});
+
+/// Whether `word` (any case) is a number word of the data files ("lima", "twenty", "kedua").
 ///
 /// ```
 /// assert!(warta::lexicon::is_number_word("Sixteen"));
+/// assert!(warta::lexicon::is_number_word("ketiga"));
 /// assert!(!warta::lexicon::is_number_word("negara"));
 /// ```
 pub fn is_number_word(word: &str) -> bool {
-    NUMBERS.contains_key(&word.to_lowercase())
+    // Most words are short ASCII: lower-cased on the stack, not in a new string.
+    let mut buf = [0u8; 24];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let Some(dst) = buf.get_mut(..word.len()) else { return false };
+        dst.copy_from_slice(word.as_bytes());
+        dst.make_ascii_lowercase();
+        return std::str::from_utf8(dst).is_ok_and(|w| lookup(&NUMBERS, w).is_some());
+    }
+    lookup(&NUMBERS, &word.to_lowercase()).is_some()
+}
+
+/// A lower-case number word's value and kind; a collective prefix and a unit ("kedua" = the
+/// two, "ketiga" = the three) have the unit's.
+fn lookup(table: &Numbers, word: &str) -> Option<(u32, NumKind)> {
+    if let Some(&found) = table.words.get(word) {
+        return Some(found);
+    }
+    table.prefixes.iter().find_map(|prefix| {
+        let rest = word.strip_prefix(prefix.as_str())?;
+        match table.words.get(rest) {
+            Some(&(value, NumKind::Unit)) => Some((value, NumKind::Unit)),
+            _ => None,
+        }
+    })
 }
 
 #[cfg(test)]
