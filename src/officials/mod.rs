@@ -245,6 +245,28 @@ impl<'t, 'a> Reader<'t, 'a> {
     }
 
     /// Whether tokens `from..to` are only connectors and articles ("untuk", "of the").
+    /// Whether a blocker stands right before token `i`, or before one or two capitalized
+    /// words that end its name ("Bandara Internasional Sultan Hasanuddin": an airport).
+    fn blocked_before(&self, i: usize) -> bool {
+        for back in 1..=3 {
+            let Some(t) = i.checked_sub(back).and_then(|k| self.tok(k)) else {
+                return false;
+            };
+            if t.is(Kind::Blocker) {
+                return true;
+            }
+            // A word of the place's name: capitalized, and no title or name part.
+            let place_word = matches!(
+                t.kind,
+                None | Some(Kind::Portfolio | Kind::RegionWord | Kind::Country | Kind::NotName)
+            );
+            if back == 3 || !place_word || !is_capitalized(self.str_of(i - back)) {
+                return false;
+            }
+        }
+        false
+    }
+
     fn only_links(&self, from: usize, to: usize) -> bool {
         (from..to).all(|j| matches!(self.kind(j), Some(Kind::Connector | Kind::Article)))
     }
@@ -483,10 +505,7 @@ impl<'t, 'a> Reader<'t, 'a> {
         if former {
             lead -= 1;
         }
-        if ts > 0 && self.tok(ts - 1).is_some_and(|t| t.is(Kind::Blocker)) {
-            return None;
-        }
-        if lead > 0 && self.tok(lead - 1).is_some_and(|t| t.is(Kind::Blocker)) {
+        if self.blocked_before(ts) || self.blocked_before(lead) {
             return None;
         }
 
@@ -925,7 +944,8 @@ impl<'t, 'a> Reader<'t, 'a> {
                 }
                 Some(k) if k.is_title() => i,
                 Some(Kind::Rank) if is_capitalized(self.str_of(i)) => {
-                    if let Some(np) = self.parse_name(i)
+                    if !self.blocked_before(i)
+                        && let Some(np) = self.parse_name(i)
                         && np.first > i
                     {
                         let rank = self.tok(np.first - 1).map_or(Span::new(0, 0), |t| t.span);
