@@ -183,7 +183,11 @@ impl<'t, 'a> Reader<'t, 'a> {
 
     /// Whether token `i` joins two parts of one word ("Ma'ruf", "Al-Jufri").
     fn is_joiner(&self, i: usize) -> bool {
-        (self.is_punct(i, "'") || self.is_punct(i, "\u{2019}") || self.is_punct(i, "-"))
+        let apostrophe = self.is_punct(i, "'") || self.is_punct(i, "\u{2019}");
+        // "Tan's" is Tan and a possessive, "O'Neil" one name.
+        let possessive = apostrophe && matches!(self.str_of(i + 1), "s" | "S");
+        (apostrophe || self.is_punct(i, "-"))
+            && !possessive
             && i > 0
             && self.adjacent(i - 1, i)
             && self.adjacent(i, i + 1)
