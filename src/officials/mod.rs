@@ -730,6 +730,26 @@ impl<'t, 'a> Reader<'t, 'a> {
             next = np.end;
             name = Some(np);
         }
+        // "Ketua Perangkawan Malaysia Datuk Seri Dr Rosli Mat Saad": honorifics open the
+        // name, so the capitalized words before them are the title's unit, not the name.
+        if name.is_none()
+            && trailing_run.is_some()
+            && let Some(h) = (k..k + 4).find(|&j| {
+                self.tok(j)
+                    .is_some_and(|t| t.kind == Some(Kind::HonorificBefore) || t.kind == Some(Kind::Rank))
+            })
+            && (k..h).all(|j| {
+                self.tok(j).is_some_and(|t| {
+                    matches!(t.kind, None | Some(Kind::Country | Kind::RegionWord | Kind::Portfolio))
+                        && is_capitalized(self.str_of(j))
+                })
+            })
+            && let Some(np) = self.parse_name(h).filter(|np| np.first > h)
+        {
+            title_end = h;
+            next = np.end;
+            name = Some(np);
+        }
         if name.is_none() {
             if let Some((s, e)) = trailing_run {
                 // After a connector the run's first word completes the title ("Director of
