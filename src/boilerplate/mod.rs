@@ -569,7 +569,7 @@ impl Stripper {
         let title_case = cap_ratio >= 0.6;
         let separators = line_text.matches(['|', '\u{2022}']).count() + line_text.matches(" / ").count();
         // Menus and breadcrumbs: "World | Business | Markets", "SPORT > RUNNING".
-        let menu = separators >= 2 || line_text.contains(['>', '\u{bb}']);
+        let menu = separators >= 2 || line_text.contains(['>', '\u{bb}']) || spaced_menu(line_text);
         let headline = !menu
             && !matches!(last, Some('.' | ';' | ',' | '-' | ':'))
             && ((2..=30).contains(&words) && title_case || (4..=30).contains(&words))
@@ -1181,6 +1181,19 @@ fn clean_title(text: &str, span: Span) -> String {
         .join(" ")
 }
 
+/// Whether the line is a menu laid out with runs of spaces: four or more items of one to three
+/// words ("Berita   Politik   Hukum   Ekonomi", "Contact Us   Feedback   Sitemap").
+fn spaced_menu(line: &str) -> bool {
+    let mut items = 0;
+    for chunk in line.split("  ").map(str::trim).filter(|c| !c.is_empty()) {
+        if chunk.split_whitespace().count() > 3 {
+            return false;
+        }
+        items += 1;
+    }
+    items >= 4
+}
+
 /// Strips boilerplate from `text` with a stripper built once per process.
 ///
 /// ```
@@ -1252,6 +1265,14 @@ mod tests {
             p.body,
             "The plant will supply drinking water to about 40,000 households from next month, the council said."
         );
+    }
+
+    #[test]
+    fn menu_laid_out_with_spaces_is_no_headline() {
+        let t = "KabarTimur.id\nKamis, 6 Juni 2024\nNasional   Daerah   Bisnis   Teknologi   Gaya Hidup\n\nPetani kopi di lereng gunung mulai panen lebih awal\n\nKamis, 6 Juni 2024 08:15 WIT\n\nPetani kopi di lereng gunung itu mulai memetik buah lebih awal karena musim kemarau datang cepat.\n";
+        let p = strip(t);
+        assert_eq!(p.title.as_deref(), Some("Petani kopi di lereng gunung mulai panen lebih awal"));
+        assert_eq!(p.published.as_deref(), Some("2024-06-06T08:15+09:00"));
     }
 
     #[test]
