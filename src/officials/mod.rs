@@ -465,7 +465,16 @@ impl<'t, 'a> Reader<'t, 'a> {
         let mut pre_org: Option<Span> = None;
         let mut pre_country: Option<&str> = None;
         let mut lead = ts;
-        if let Some(t) = lead.checked_sub(1).and_then(|i| self.tok(i)) {
+        // A country in the possessive ("Thailand's commerce minister").
+        if lead >= 3
+            && matches!(self.str_of(lead - 1), "s" | "S")
+            && (self.is_punct(lead - 2, "'") || self.is_punct(lead - 2, "\u{2019}"))
+            && self.adjacent(lead - 3, lead - 2)
+            && let Some(t) = self.tok(lead - 3).filter(|t| t.kind == Some(Kind::Country))
+        {
+            pre_country = Some(t.value);
+            lead -= 3;
+        } else if let Some(t) = lead.checked_sub(1).and_then(|i| self.tok(i)) {
             match t.kind {
                 Some(Kind::Country) => {
                     pre_country = Some(t.value);
@@ -560,6 +569,8 @@ impl<'t, 'a> Reader<'t, 'a> {
         let mut run: Option<(usize, usize)> = None;
         let mut run_after_connector = false;
         let mut prev_connector = false;
+        // After a country in the possessive, its unit follows ("of Indonesia's National ...").
+        let mut possessive = false;
         while let Some(t) = self.tok(k) {
             let in_run = run.is_some_and(|(_, e)| e == k);
             match t.kind {
@@ -569,7 +580,17 @@ impl<'t, 'a> Reader<'t, 'a> {
                     }
                     k += 1;
                 }
-                Some(Kind::Portfolio) if portfolio_ok && org.is_none() && country.is_none() => {
+                Some(Kind::Portfolio)
+                    if portfolio_ok
+                        && org.is_none()
+                        && (country.is_none()
+                            || possessive
+                            // A country naming a unit ("of the Korea Trade Agency").
+                            || k > 0
+                                && self.kind(k - 1) == Some(Kind::Country)
+                                && self.adjacent_words(k - 1, k)
+                                && is_capitalized(self.str_of(k))) =>
+                {
                     had_portfolio = true;
                     run = None;
                     title_end = k + 1;
@@ -609,10 +630,25 @@ impl<'t, 'a> Reader<'t, 'a> {
                     k += 1;
                 }
                 Some(Kind::OrgHead) if org.is_none() && (!in_run || run_after_connector) => {
-                    let s = match (in_run, run) {
+                    let mut s = match (in_run, run) {
                         (true, Some((rs, _))) => rs,
                         _ => self.with_adjective(k),
                     };
+                    // "head of the National Food Agency": capitalized portfolio words read
+                    // into the title are the organisation's name before its head word, and the
+                    // title runs to the head word.
+                    if !in_run && s == k {
+                        while s > head + 1
+                            && self.kind(s - 1) == Some(Kind::Portfolio)
+                            && is_capitalized(self.str_of(s - 1))
+                        {
+                            s -= 1;
+                        }
+                        if s < k {
+                            s = self.with_adjective(s);
+                            title_end = k + 1;
+                        }
+                    }
                     run = None;
                     org = Some((s, k + 1));
                     org_open = true;
@@ -628,10 +664,22 @@ impl<'t, 'a> Reader<'t, 'a> {
                     country = country.or(Some(t.value));
                     org_open = false;
                     // The country qualifies the office as written ("Duta Besar RI untuk Kamboja").
-                    if self.only_links(title_end, k) {
+                    let linked = self.only_links(title_end, k);
+                    if linked {
                         title_end = k + 1;
                     }
                     k += 1;
+                    // "head of Indonesia's National Food Agency": the possessive goes with it.
+                    if (self.is_punct(k, "'") || self.is_punct(k, "\u{2019}"))
+                        && matches!(self.str_of(k + 1), "s" | "S")
+                        && self.adjacent(k - 1, k)
+                    {
+                        k += 2;
+                        possessive = true;
+                        if linked {
+                            title_end = k;
+                        }
+                    }
                 }
                 None if self.is_name_word(k) => {
                     if org_open {
