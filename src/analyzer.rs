@@ -273,9 +273,10 @@ impl Analyzer {
         // China, ...") announces a country list, reported once, in `country_lists`.
         enumerations.retain(|e| {
             e.kind != EnumerationKind::Counted
-                || !e.items.first().is_some_and(|i| {
-                    found.lists.iter().any(|l| l.start <= i.start && i.start < l.end)
-                })
+                || !e
+                    .items
+                    .first()
+                    .is_some_and(|i| found.lists.iter().any(|l| l.start <= i.start && i.start < l.end))
         });
         Analysis {
             lang: detection.lang.clone(),
@@ -313,7 +314,11 @@ mod tests {
         let a = Analyzer::new().analyze(t);
         assert_eq!(a.country_lists.len(), 1);
         assert_eq!(a.country_lists[0].stated_count, Some(4));
-        let headings: Vec<_> = a.enumerations.iter().filter_map(|e| e.heading.as_deref()).collect();
+        let headings: Vec<_> = a
+            .enumerations
+            .iter()
+            .filter_map(|e| e.heading.as_deref())
+            .collect();
         assert_eq!(headings, vec!["two new products"]);
     }
 }

@@ -661,7 +661,36 @@ impl Stripper {
                 _ => {}
             }
         }
-        prefix.or(contains)
+        prefix
+            .or(contains)
+            .or_else(|| self.only_markers(text, core, found))
+    }
+
+    /// The first marker of a line made of line and prefix markers and the marks between them
+    /// ("Advertisement · Scroll to continue"); a prefix marker takes the rest of the line.
+    fn only_markers(&self, text: &str, core: Span, found: &[Found]) -> Option<Found> {
+        let bare = |a: usize, b: usize| {
+            a >= b
+                || text
+                    .get(a..b)
+                    .is_some_and(|g| !g.chars().any(char::is_alphanumeric))
+        };
+        let mut pos = core.start;
+        let mut first = None;
+        for f in found {
+            let kind = self.markers.list[f.marker].kind;
+            if !matches!(kind, Match::Line | Match::Prefix) || f.span.start < pos || !bare(pos, f.span.start)
+            {
+                continue;
+            }
+            first = first.or(Some(*f));
+            pos = if kind == Match::Prefix {
+                core.end
+            } else {
+                f.span.end
+            };
+        }
+        first.filter(|_| bare(pos, core.end))
     }
 
     /// A date standing in a short line, as bylines and datelines write it.
@@ -1249,7 +1278,10 @@ mod tests {
         // line come after it and the article starts below them.
         let t = "Portal Resmi Pemerintah Provinsi\nPastikan alamat situs berakhiran go.id sebelum Anda mengisi data pribadi di halaman ini.\nBeranda   Berita   Layanan   Kontak\nSearch\nGubernur Resmikan Jembatan Baru di Pesisir Utara\n14 Mei 2024\nGubernur meresmikan jembatan sepanjang 120 meter yang menghubungkan dua desa di pesisir utara.\nWarga menyambut jembatan itu karena perjalanan ke pasar kini jauh lebih singkat.\n";
         let p = strip(t);
-        assert_eq!(p.title.as_deref(), Some("Gubernur Resmikan Jembatan Baru di Pesisir Utara"));
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Gubernur Resmikan Jembatan Baru di Pesisir Utara")
+        );
         assert_eq!(p.published.as_deref(), Some("2024-05-14"));
         assert!(p.body.starts_with("Gubernur meresmikan jembatan"), "{}", p.body);
     }
@@ -1258,7 +1290,10 @@ mod tests {
     fn byline_with_outlet_date_after_a_mark_and_bracketed_credit() {
         let t = "Harbour Town Opens Its First Desalination Plant\nRosa Lindqvist (Coastal Daily)\nPort Lemon  \u{25c6}  Mon, March 3, 2025\nWorkers inspect pipes at the new plant on Feb. 28, 2025. (Coastal Daily/Ivan Morales)\nThe plant will supply drinking water to about 40,000 households from next month, the council said.\n";
         let p = strip(t);
-        assert_eq!(p.title.as_deref(), Some("Harbour Town Opens Its First Desalination Plant"));
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Harbour Town Opens Its First Desalination Plant")
+        );
         assert_eq!(p.author.as_deref(), Some("Rosa Lindqvist"));
         assert_eq!(p.published.as_deref(), Some("2025-03-03"));
         assert_eq!(
@@ -1271,8 +1306,19 @@ mod tests {
     fn menu_laid_out_with_spaces_is_no_headline() {
         let t = "KabarTimur.id\nKamis, 6 Juni 2024\nNasional   Daerah   Bisnis   Teknologi   Gaya Hidup\n\nPetani kopi di lereng gunung mulai panen lebih awal\n\nKamis, 6 Juni 2024 08:15 WIT\n\nPetani kopi di lereng gunung itu mulai memetik buah lebih awal karena musim kemarau datang cepat.\n";
         let p = strip(t);
-        assert_eq!(p.title.as_deref(), Some("Petani kopi di lereng gunung mulai panen lebih awal"));
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Petani kopi di lereng gunung mulai panen lebih awal")
+        );
         assert_eq!(p.published.as_deref(), Some("2024-06-06T08:15+09:00"));
+    }
+
+    #[test]
+    fn a_line_of_markers_and_marks_is_noise() {
+        let t = "The port reopened on Friday after the storm passed, officials said.\nSponsored  \u{b7}  Scroll to resume\nShips began unloading grain and fuel within hours, the harbour master said.\n";
+        let p = strip(t);
+        assert!(!p.body.contains("Scroll"), "{}", p.body);
+        assert!(p.body.contains("Ships began unloading"));
     }
 
     #[test]

@@ -223,10 +223,14 @@ impl Gazetteer {
         let matches = crate::text::tokens(part, Span::new(0, part.len()))
             .filter(|t| t.kind == crate::text::TokenKind::Word)
             .flat_map(|t| {
-                let input = Input::new(part).span(t.span.start..part.len()).anchored(Anchored::Yes);
+                let input = Input::new(part)
+                    .span(t.span.start..part.len())
+                    .anchored(Anchored::Yes);
                 let mut state = OverlappingState::start();
                 std::iter::from_fn(move || {
-                    self.automaton.try_find_overlapping(input.clone(), &mut state).ok()?;
+                    self.automaton
+                        .try_find_overlapping(input.clone(), &mut state)
+                        .ok()?;
                     state.get_match()
                 })
             });

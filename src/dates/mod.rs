@@ -166,7 +166,9 @@ impl DateFinder {
                 let input = Input::new(text)
                     .span(t.span.start..seg.end)
                     .anchored(Anchored::Yes);
-                let Ok(Some(m)) = words.try_find(input) else { continue };
+                let Ok(Some(m)) = words.try_find(input) else {
+                    continue;
+                };
                 let span = Span::new(m.start(), m.end());
                 if !crate::text::is_whole_word(text, span) {
                     continue;

@@ -44,11 +44,11 @@ mod markers;
 mod words;
 
 use crate::Span;
-use std::collections::{BTreeMap, HashSet};
 use crate::text::{Token, sentences, tokenize_span, word_count};
 use counted::{CountPhrase, count_phrases, counted_items};
 use markers::{Marker, Style, find_markers, follows};
 use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashSet};
 use words::{Lexicon, role};
 
 /// How a list marks its items.

@@ -241,7 +241,9 @@ pub fn is_number_word(word: &str) -> bool {
     // Most words are short ASCII: lower-cased on the stack, not in a new string.
     let mut buf = [0u8; 24];
     if word.is_ascii() && word.len() <= buf.len() {
-        let Some(dst) = buf.get_mut(..word.len()) else { return false };
+        let Some(dst) = buf.get_mut(..word.len()) else {
+            return false;
+        };
         dst.copy_from_slice(word.as_bytes());
         dst.make_ascii_lowercase();
         return std::str::from_utf8(dst).is_ok_and(|w| lookup(&NUMBERS, w).is_some());

@@ -332,7 +332,9 @@ impl Lexicon {
             let input = Input::new(text)
                 .span(t.span.start..span.end)
                 .anchored(Anchored::Yes);
-            let Ok(Some(m)) = self.ac.try_find(input) else { continue };
+            let Ok(Some(m)) = self.ac.try_find(input) else {
+                continue;
+            };
             let (start, end) = (m.start(), m.end());
             let Some(written) = text.get(start..end) else {
                 continue;

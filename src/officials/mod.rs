@@ -788,8 +788,10 @@ impl<'t, 'a> Reader<'t, 'a> {
             })
             && (k..h).all(|j| {
                 self.tok(j).is_some_and(|t| {
-                    matches!(t.kind, None | Some(Kind::Country | Kind::RegionWord | Kind::Portfolio))
-                        && is_capitalized(self.str_of(j))
+                    matches!(
+                        t.kind,
+                        None | Some(Kind::Country | Kind::RegionWord | Kind::Portfolio)
+                    ) && is_capitalized(self.str_of(j))
                 })
             })
             && let Some(np) = self.parse_name(h).filter(|np| np.first > h)
@@ -1505,7 +1507,9 @@ fn link_names(text: &str, segments: &[Span], out: &mut [Official], keys: &[Vec<S
             if t.span.start < from || t.kind != TokenKind::Word {
                 continue;
             }
-            let input = Input::new(text).span(t.span.start..seg.end).anchored(Anchored::Yes);
+            let input = Input::new(text)
+                .span(t.span.start..seg.end)
+                .anchored(Anchored::Yes);
             let Ok(Some(m)) = ac.try_find(input) else { continue };
             let span = Span::new(m.start(), m.end());
             if !crate::text::is_whole_word(text, span) || overlaps_taken(span) {

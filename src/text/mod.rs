@@ -150,7 +150,11 @@ impl Tokens<'_> {
         self.pos = j;
         Token {
             span: Span::new(self.base + i, self.base + j),
-            kind: if digits { TokenKind::Number } else { TokenKind::Word },
+            kind: if digits {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            },
         }
     }
 }
