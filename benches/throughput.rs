@@ -10,7 +10,12 @@
 //! Groups:
 //! - `throughput/fixtures`: every `fixtures/*.txt` page, analysed page by page;
 //! - `throughput/1MB`, `throughput/8MB`: the same pages joined into one document of about 1 MB
-//!   and 8 MB (the time per byte of the two shows whether the cost is linear);
+//!   and 8 MB (the time per byte of the two shows whether the cost is linear). `analyze` keeps
+//!   the first article of such a document and cuts the rest as page noise, so here the
+//!   extractors and `lang` are timed on every line of it;
+//! - `throughput/article_1MB`, `throughput/article_8MB`: the fixtures' articles (as `analyze`
+//!   extracts them) joined under one headline: a long article that `analyze` keeps whole, where
+//!   every capability reads every byte;
 //! - `hostile`: the hostile inputs of issue 8 (built here in code), analysed in full;
 //! - `build`: `Analyzer::new`, paid once.
 //!
@@ -59,12 +64,34 @@ struct Page {
     analysis: Analysis,
 }
 
+/// Which spans the extractors are timed on.
+#[derive(Clone, Copy, PartialEq)]
+enum Segments {
+    /// The analyzer's own (title and paragraphs), as `analyze` hands them over.
+    Analyzer,
+    /// Every non-empty line, so that each extractor reads every byte even where the
+    /// boilerplate stripper would have cut most of the text.
+    AllLines,
+}
+
 impl Page {
-    fn new(analyzer: &Analyzer, stripper: &Stripper, text: String) -> Page {
+    fn new(analyzer: &Analyzer, stripper: &Stripper, text: String, which: Segments) -> Page {
         let stripped = stripper.strip(&text);
-        let body_segments: Vec<Span> = stripped.paragraphs.iter().map(|p| p.span()).collect();
-        let mut segments: Vec<Span> = stripped.title_span.into_iter().collect();
-        segments.extend(&body_segments);
+        let (body_segments, segments) = match which {
+            Segments::Analyzer => {
+                let body: Vec<Span> = stripped.paragraphs.iter().map(|p| p.span()).collect();
+                let mut all: Vec<Span> = stripped.title_span.into_iter().collect();
+                all.extend(&body);
+                (body, all)
+            }
+            Segments::AllLines => {
+                let lines: Vec<Span> = warta::text::lines(&text)
+                    .into_iter()
+                    .filter(|s| !s.is_empty())
+                    .collect();
+                (lines.clone(), lines)
+            }
+        };
         let analysis = analyzer.analyze(&text);
         Page {
             lang: analysis.lang.clone(),
@@ -256,11 +283,40 @@ fn throughput(c: &mut Criterion) {
     let tools = Tools::new();
     let texts = fixture_pages();
     assert!(!texts.is_empty(), "fixtures/*.txt are readable");
-    let page = |t: String| Page::new(&tools.analyzer, &tools.stripper, t);
-    let pages: Vec<Page> = texts.iter().cloned().map(page).collect();
+    let page = |t: String, which| Page::new(&tools.analyzer, &tools.stripper, t, which);
+    let pages: Vec<Page> = texts
+        .iter()
+        .map(|t| page(t.clone(), Segments::Analyzer))
+        .collect();
     capabilities(c, "fixtures", &pages, &tools, false);
-    capabilities(c, "1MB", &[page(joined(&texts, MB))], &tools, true);
-    capabilities(c, "8MB", &[page(joined(&texts, 8 * MB))], &tools, true);
+    // The pages joined: `analyze` keeps the first article and cuts the rest as its tail, so
+    // the extractors are timed on every line instead.
+    capabilities(
+        c,
+        "1MB",
+        &[page(joined(&texts, MB), Segments::AllLines)],
+        &tools,
+        true,
+    );
+    capabilities(
+        c,
+        "8MB",
+        &[page(joined(&texts, 8 * MB), Segments::AllLines)],
+        &tools,
+        true,
+    );
+    // The pages' articles joined under one headline: one long article that `analyze` keeps
+    // whole, so that every capability of `analyze` reads every byte.
+    let bodies: Vec<String> = pages.iter().map(|p| p.analysis.body.clone()).collect();
+    let article = |len| {
+        let text = format!(
+            "One Long Report Joined From Every Fixture Article\n\n{}",
+            joined(&bodies, len)
+        );
+        Page::new(&tools.analyzer, &tools.stripper, text, Segments::Analyzer)
+    };
+    capabilities(c, "article_1MB", &[article(MB)], &tools, true);
+    capabilities(c, "article_8MB", &[article(8 * MB)], &tools, true);
 }
 
 fn build(c: &mut Criterion) {

@@ -1199,10 +1199,11 @@ fn confirm_names(text: &str, segments: &[Span], headlines: &[Span], raws: &mut [
             let Some(seg_text) = seg.slice(text) else { continue };
             for m in ac.find_overlapping_iter(seg_text) {
                 let span = Span::new(seg.start + m.start(), seg.start + m.end());
-                if crate::text::is_whole_word(text, span) && !in_headline(span) {
-                    if let Some(w) = written.get_mut(m.pattern().as_usize()) {
-                        *w = true;
-                    }
+                if crate::text::is_whole_word(text, span)
+                    && !in_headline(span)
+                    && let Some(w) = written.get_mut(m.pattern().as_usize())
+                {
+                    *w = true;
                 }
             }
         }
