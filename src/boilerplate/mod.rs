@@ -12,6 +12,7 @@ use markers::{Found, Markers, Match};
 use once_cell::sync::Lazy;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
+use crate::lexicon::WordSet;
 use std::collections::HashSet;
 
 /// Why a region was removed.
@@ -159,7 +160,7 @@ const TITLE_WINDOW: usize = 20;
 #[derive(Debug)]
 pub struct Stripper {
     markers: Markers,
-    function_words: HashSet<&'static str>,
+    function_words: WordSet<&'static str>,
     /// Menu and section words, lower case.
     section_words: HashSet<String>,
     crawler: Regex,
@@ -269,7 +270,7 @@ impl Stripper {
     /// ```
     pub fn strip(&self, text: &str) -> Page {
         let spans: Vec<Span> = text::lines(text).into_iter().filter(|s| !s.is_empty()).collect();
-        let mut seen: HashSet<&str> = HashSet::new();
+        let mut seen: WordSet<&str> = WordSet::default();
         let lines: Vec<Line> = spans
             .iter()
             .enumerate()
@@ -516,7 +517,7 @@ impl Stripper {
 
     /// What a line looks like; `head` says whether it stands near enough to the top for a
     /// byline or date line.
-    fn describe<'t>(&self, text: &'t str, span: Span, head: bool, seen: &mut HashSet<&'t str>) -> Line {
+    fn describe<'t>(&self, text: &'t str, span: Span, head: bool, seen: &mut WordSet<&'t str>) -> Line {
         let line_text = span.slice(text).unwrap_or("");
         let mut words = 0usize;
         let mut lower = 0usize;

@@ -10,7 +10,7 @@ use crate::Span;
 use crate::lexicon::DataFile;
 use crate::text::{TokenKind, tokens};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use crate::lexicon::WordMap;
 
 static MARKERS: DataFile = crate::data_file!("lang/markers.tsv", 3);
 static ISO639: DataFile = crate::data_file!("lang/iso639.tsv", 2);
@@ -81,8 +81,8 @@ impl Scores {
 /// ```
 #[derive(Debug)]
 pub struct Detector {
-    words: HashMap<&'static str, (Group, u32)>,
-    iso: HashMap<&'static str, &'static str>,
+    words: WordMap<&'static str, (Group, u32)>,
+    iso: WordMap<&'static str, &'static str>,
 }
 
 impl Default for Detector {
@@ -98,7 +98,7 @@ impl Detector {
     /// let _ = warta::lang::Detector::new();
     /// ```
     pub fn new() -> Detector {
-        let mut words = HashMap::new();
+        let mut words = WordMap::default();
         for r in MARKERS.rows() {
             let group = match r.get(1) {
                 "en" => Group::En,

@@ -6,6 +6,51 @@
 
 use crate::Error;
 
+/// A hash for the word tables: a multiply-rotate over eight bytes at a time, several times
+/// faster than the default SipHash on short words. The tables hold only the data files' words,
+/// and text is only looked up in them, never inserted, so no input can degrade them.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct WordHasher {
+    hash: u64,
+}
+
+impl WordHasher {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(Self::SEED);
+    }
+}
+
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut eight = [0u8; 8];
+            if let Some(dst) = eight.get_mut(..chunk.len()) {
+                dst.copy_from_slice(chunk);
+            }
+            self.add(u64::from_le_bytes(eight));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// A map keyed by words of the data files.
+pub(crate) type WordMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<WordHasher>>;
+/// A set of words of the data files.
+pub(crate) type WordSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<WordHasher>>;
+
 /// One compiled-in data file and the number of fields each of its rows must have at least.
 ///
 /// # Example
@@ -205,12 +250,12 @@ static NUMBER_FILES: [DataFile; 3] = [
 
 /// The number words of the data files, and the collective prefixes ("ke-").
 struct Numbers {
-    words: std::collections::HashMap<String, (u32, NumKind)>,
+    words: WordMap<String, (u32, NumKind)>,
     prefixes: Vec<String>,
 }
 
 static NUMBERS: once_cell::sync::Lazy<Numbers> = once_cell::sync::Lazy::new(|| {
-    let mut words = std::collections::HashMap::new();
+    let mut words = WordMap::default();
     let mut prefixes = Vec::new();
     for f in &NUMBER_FILES {
         for r in f.rows() {

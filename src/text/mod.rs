@@ -7,11 +7,11 @@ use crate::Span;
 use crate::lexicon::DataFile;
 use once_cell::sync::Lazy;
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
+use crate::lexicon::WordSet;
 
 static ABBREVIATIONS_FILE: DataFile = crate::data_file!("abbreviations.tsv", 1);
 
-static ABBREVIATIONS: Lazy<HashSet<&'static str>> =
+static ABBREVIATIONS: Lazy<WordSet<&'static str>> =
     Lazy::new(|| ABBREVIATIONS_FILE.words().into_iter().collect());
 
 /// What a token is.
