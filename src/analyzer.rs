@@ -229,7 +229,9 @@ impl Analyzer {
         }
         segments.extend(page.paragraphs.iter().map(|p| p.span()));
         // The document's language is its article's (title and body), never its menu's.
-        let detection = self.detector.detect(text, &segments);
+        let paragraphs: Vec<Span> = page.paragraphs.iter().map(|p| p.span()).collect();
+        let languages = self.detector.detect_page(text, page.title_span, &paragraphs);
+        let detection = languages.document;
         let lang = detection.lang.as_str();
         let reference = page
             .published
@@ -237,13 +239,13 @@ impl Analyzer {
             .and_then(|p| p.get(..10))
             .and_then(|p| p.parse::<Date>().ok())
             .or(self.reference);
-        let blocks = page
-            .paragraphs
+        let blocks = paragraphs
             .iter()
-            .map(|p| Block {
+            .zip(languages.blocks)
+            .map(|(p, lang)| Block {
                 start: p.start,
                 end: p.end,
-                lang: self.detector.detect_block(text, p.span(), lang),
+                lang,
             })
             .collect();
         let dates = self

@@ -7,12 +7,12 @@ mod markers;
 use crate::Span;
 use crate::dates;
 use crate::lexicon::DataFile;
+use crate::lexicon::WordSet;
 use crate::text::{self, TokenKind, is_capitalized};
 use markers::{Found, Markers, Match};
 use once_cell::sync::Lazy;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
-use crate::lexicon::WordSet;
 use std::collections::HashSet;
 
 /// Why a region was removed.

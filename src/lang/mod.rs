@@ -8,9 +8,9 @@
 
 use crate::Span;
 use crate::lexicon::DataFile;
+use crate::lexicon::WordMap;
 use crate::text::{TokenKind, tokens};
 use serde::{Deserialize, Serialize};
-use crate::lexicon::WordMap;
 
 static MARKERS: DataFile = crate::data_file!("lang/markers.tsv", 3);
 static ISO639: DataFile = crate::data_file!("lang/iso639.tsv", 2);
@@ -70,6 +70,36 @@ impl Scores {
     fn malay_family(&self) -> u32 {
         self.idms + self.id + self.ms
     }
+
+    fn add(&mut self, o: Scores) {
+        self.en += o.en;
+        self.idms += o.idms;
+        self.id += o.id;
+        self.ms += o.ms;
+        self.words += o.words;
+        self.word_bytes += o.word_bytes;
+    }
+}
+
+/// Words of a document read for its language.
+const DOC_WORDS: usize = 20_000;
+/// Words of a paragraph read for its language.
+const BLOCK_WORDS: usize = 5_000;
+
+/// The languages of a page: the document's and each paragraph's ("und" when too short).
+///
+/// ```
+/// let t = "Menteri itu mengatakan bahwa kerja sama akan terus ditingkatkan.";
+/// let page = warta::lang::Detector::new().detect_page(t, None, &[warta::Span::new(0, t.len())]);
+/// assert_eq!(page.document.lang, "id");
+/// assert_eq!(page.blocks, vec!["id"]);
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PageLanguage {
+    /// The document's language, from its title and paragraphs.
+    pub document: Detection,
+    /// Each paragraph's language, in order.
+    pub blocks: Vec<String>,
 }
 
 /// The detector, built once (`Send + Sync`).
@@ -148,6 +178,26 @@ impl Detector {
             }
         }
         s
+    }
+
+    /// The scores of one segment: its first `block_limit` words (as a paragraph is judged) and
+    /// its first `doc_limit` words (its share of the document's evidence).
+    fn score_twice(&self, text: &str, seg: Span, block_limit: usize, doc_limit: usize) -> (Scores, Scores) {
+        let whole = self.score(text, &[seg], block_limit.max(doc_limit));
+        if whole.words as usize <= block_limit.min(doc_limit) {
+            return (whole, whole);
+        }
+        let block = if whole.words as usize <= block_limit {
+            whole
+        } else {
+            self.score(text, &[seg], block_limit)
+        };
+        let doc = if whole.words as usize <= doc_limit {
+            whole
+        } else {
+            self.score(text, &[seg], doc_limit)
+        };
+        (block, doc)
     }
 
     fn whatlang(&self, text: &str, segments: &[Span]) -> Option<(String, f64)> {
@@ -238,8 +288,44 @@ impl Detector {
     /// assert_eq!(d.lang, "ms");
     /// ```
     pub fn detect(&self, text: &str, segments: &[Span]) -> Detection {
-        let s = self.score(text, segments, 20_000);
+        let s = self.score(text, segments, DOC_WORDS);
         self.decide(s, text, segments, 3)
+    }
+
+    /// The document's language (from `title` and `paragraphs` together) and each paragraph's,
+    /// as [`detect`](Self::detect) and [`detect_block`](Self::detect_block) give them, reading
+    /// each paragraph's words once for both.
+    ///
+    /// ```
+    /// let t = "Menteri itu mengatakan bahwa kerja sama akan terus ditingkatkan.\nThe minister said that cooperation would be stepped up further.";
+    /// let paragraphs = [warta::Span::new(0, 64), warta::Span::new(65, t.len())];
+    /// let page = warta::lang::Detector::new().detect_page(t, None, &paragraphs);
+    /// assert_eq!(page.blocks, vec!["id", "en"]);
+    /// ```
+    pub fn detect_page(&self, text: &str, title: Option<Span>, paragraphs: &[Span]) -> PageLanguage {
+        let mut doc = Scores::default();
+        let mut budget = DOC_WORDS;
+        let mut block_scores = Vec::with_capacity(paragraphs.len());
+        for (i, &seg) in title.iter().chain(paragraphs).enumerate() {
+            let (block, share) = if budget == 0 {
+                (self.score(text, &[seg], BLOCK_WORDS), Scores::default())
+            } else {
+                self.score_twice(text, seg, BLOCK_WORDS, budget)
+            };
+            doc.add(share);
+            budget = budget.saturating_sub(share.words as usize);
+            if title.is_none() || i > 0 {
+                block_scores.push(block);
+            }
+        }
+        let segments: Vec<Span> = title.iter().chain(paragraphs).copied().collect();
+        let document = self.decide(doc, text, &segments, 3);
+        let blocks = paragraphs
+            .iter()
+            .zip(block_scores)
+            .map(|(&p, s)| self.judge_block(s, text, p, &document.lang))
+            .collect();
+        PageLanguage { document, blocks }
     }
 
     /// The language of one paragraph, "und" when it is too short to tell; `document` is the
@@ -252,7 +338,10 @@ impl Detector {
     /// assert_eq!(d.detect_block(t, warta::Span::new(0, 5), "id"), "und");
     /// ```
     pub fn detect_block(&self, text: &str, span: Span, document: &str) -> String {
-        let s = self.score(text, &[span], 5_000);
+        self.judge_block(self.score(text, &[span], BLOCK_WORDS), text, span, document)
+    }
+
+    fn judge_block(&self, s: Scores, text: &str, span: Span, document: &str) -> String {
         if s.words < 4 {
             return "und".to_string();
         }

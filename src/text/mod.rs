@@ -5,9 +5,9 @@
 
 use crate::Span;
 use crate::lexicon::DataFile;
+use crate::lexicon::WordSet;
 use once_cell::sync::Lazy;
 use serde::{Deserialize, Serialize};
-use crate::lexicon::WordSet;
 
 static ABBREVIATIONS_FILE: DataFile = crate::data_file!("abbreviations.tsv", 1);
 
