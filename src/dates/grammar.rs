@@ -805,11 +805,12 @@ impl<'a> Scan<'a> {
                     minute = digits.parse().ok()?;
                     marked = self.punct(i + 1, ':');
                     k = i + 3;
-                    match tail.to_ascii_lowercase().as_str() {
-                        "" => {}
-                        "am" => meridiem = Some(false),
-                        "pm" => meridiem = Some(true),
-                        _ => return None,
+                    if tail.eq_ignore_ascii_case("am") {
+                        meridiem = Some(false);
+                    } else if tail.eq_ignore_ascii_case("pm") {
+                        meridiem = Some(true);
+                    } else if !tail.is_empty() {
+                        return None;
                     }
                     if self.punct(k, ':') && self.glued(k) && self.glued(k + 1) {
                         let (_, ls) = self.number(k + 1)?;
@@ -834,16 +835,18 @@ impl<'a> Scan<'a> {
             TokenKind::Word => {
                 let w = self.s(i);
                 let digits = w.bytes().take_while(u8::is_ascii_digit).count();
-                let (num, tail) = (w.get(..digits)?, w.get(digits..)?.to_ascii_lowercase());
                 if !(1..=2).contains(&digits) {
                     return None;
                 }
+                let (num, tail) = (w.get(..digits)?, w.get(digits..)?);
                 hour = num.parse().ok()?;
                 minute = 0;
-                meridiem = Some(match tail.as_str() {
-                    "am" => false,
-                    "pm" => true,
-                    _ => return None,
+                meridiem = Some(if tail.eq_ignore_ascii_case("am") {
+                    false
+                } else if tail.eq_ignore_ascii_case("pm") {
+                    true
+                } else {
+                    return None;
                 });
                 marked = true;
                 k = i + 1;
