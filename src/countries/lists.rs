@@ -172,6 +172,10 @@ fn is_bullet(c: char) -> bool {
 /// Whether `gap` is a separator of a list: ",", "and", ", dan", "serta", "as well as", or only
 /// line breaks when the next line starts with a bullet.
 fn is_separator(gap: &str, tables: &Tables) -> bool {
+    // The common case, read without building anything: a comma or semicolon alone.
+    if !gap.contains('\n') && matches!(gap.trim(), "," | ";") {
+        return true;
+    }
     let mut bullet = false;
     let mut rest = String::new();
     for (n, line) in gap.split('\n').enumerate() {
@@ -318,15 +322,13 @@ fn stated_count(text: &str, lead: Span, tables: &Tables, items: usize) -> Option
             .iter()
             .filter(|w| w.role == Role::Connector)
             .filter_map(|w| {
-                let phrase = w.words.join(" ");
-                let parts = tokenize(&phrase);
-                let n = parts.len();
+                let n = w.tokens.len();
                 let fits = n > 0
                     && n <= end
-                    && parts
+                    && w.tokens
                         .iter()
                         .enumerate()
-                        .all(|(i, p)| p.text(&phrase).eq_ignore_ascii_case(word(end - n + i)));
+                        .all(|(i, p)| p.eq_ignore_ascii_case(word(end - n + i)));
                 fits.then_some(n)
             })
             .max();

@@ -142,6 +142,8 @@ pub(super) enum Role {
 #[derive(Debug, Clone)]
 pub(super) struct ListWord {
     pub words: Vec<&'static str>,
+    /// The phrase as tokens ("yaitu:" is "yaitu" and ":"), for matching token by token.
+    pub tokens: Vec<&'static str>,
     pub role: Role,
 }
 
@@ -235,8 +237,10 @@ impl Tables {
                     "article" => Role::Article,
                     _ => return None,
                 };
+                let phrase = row.get(0);
                 Some(ListWord {
-                    words: row.get(0).split_whitespace().collect(),
+                    words: phrase.split_whitespace().collect(),
+                    tokens: crate::text::tokenize(phrase).iter().map(|t| t.text(phrase)).collect(),
                     role,
                 })
             })
