@@ -577,9 +577,10 @@ impl Stripper {
             && !has_full_stop_inside(line_text)
             && !self.inner_tag.is_match(line_text);
         let duplicate = !seen.insert(line_text);
-        let crawler = self
-            .crawler
-            .captures(line_text)
+        // The crawler's header starts with "date"; other lines skip the regex.
+        let crawler = Some(line_text)
+            .filter(|l| l.trim_start().starts_with("date"))
+            .and_then(|l| self.crawler.captures(l))
             .and_then(|c| c.get(1))
             .map(|m| Span::new(span.start + m.start(), span.start + m.end()));
         let date = if head && crawler.is_none() && words <= 25 && !prose && numbers > 0 {
