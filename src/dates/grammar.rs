@@ -1175,8 +1175,10 @@ impl<'a> Scan<'a> {
         if self.counted(i) {
             return None;
         }
-        // "today's diplomats" is not a date.
-        if (self.punct(next, '\'') || self.punct(next, '\u{2019}'))
+        // "today's diplomats" is not a date (today's means nowadays); "last year's harvest"
+        // is last year's.
+        if unit == Unit::Day
+            && (self.punct(next, '\'') || self.punct(next, '\u{2019}'))
             && self.glued(next)
             && self.s(next + 1).eq_ignore_ascii_case("s")
         {
