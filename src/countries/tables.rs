@@ -240,7 +240,10 @@ impl Tables {
                 let phrase = row.get(0);
                 Some(ListWord {
                     words: phrase.split_whitespace().collect(),
-                    tokens: crate::text::tokenize(phrase).iter().map(|t| t.text(phrase)).collect(),
+                    tokens: crate::text::tokenize(phrase)
+                        .iter()
+                        .map(|t| t.text(phrase))
+                        .collect(),
                     role,
                 })
             })

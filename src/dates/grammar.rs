@@ -1192,6 +1192,47 @@ impl<'a> Scan<'a> {
         if unit == Unit::Day && self.quoted(i) {
             return None;
         }
+        self.from_reference(i, next, unit, offset)
+    }
+
+    /// "three days ago", "dua pekan lalu", "lima tahun silam": a count of days, weeks, months
+    /// or years back from the reference. The count is digits or one number word.
+    fn ago(&self, i: usize) -> Option<(Vec<Found>, usize)> {
+        // The unit's entry first: most tokens have none after them.
+        let (e, after_unit) = self.entry(i + 1)?;
+        let count = match self.tok(i)?.kind {
+            TokenKind::Number => self.number(i)?.0,
+            TokenKind::Word if is_number_word(self.s(i)) => crate::lexicon::number_value(self.s(i))?,
+            _ => return None,
+        };
+        if !(1..=1000).contains(&count) {
+            return None;
+        }
+        // The unit and "ago" may be one phrase of the vocabulary ("tahun lalu": last year).
+        let (unit, next) = match e.relative {
+            Some((unit, -1)) => (unit, after_unit),
+            Some(_) => return None,
+            None => {
+                let unit = [
+                    (role::UNIT_DAY, Unit::Day),
+                    (role::UNIT_WEEK, Unit::Week),
+                    (role::UNIT_MONTH, Unit::Month),
+                    (role::UNIT_YEAR, Unit::Year),
+                ]
+                .into_iter()
+                .find(|&(r, _)| e.has(r))?
+                .1;
+                (unit, self.role(after_unit, role::AGO)?)
+            }
+        };
+        if unit == Unit::Day && self.quoted(i) {
+            return None;
+        }
+        self.from_reference(i, next, unit, -(count as i32))
+    }
+
+    /// The mention from token `i` to before `next`: the reference moved by `offset` units.
+    fn from_reference(&self, i: usize, next: usize, unit: Unit, offset: i32) -> Option<(Vec<Found>, usize)> {
         let r = self.reference?;
         let (start, end) = (self.start(i), self.end(next - 1));
         let (value, kind) = match unit {
@@ -1442,6 +1483,9 @@ impl<'a> Scan<'a> {
                 return self.chain_with_time(i).or_else(|| self.month_alone(i));
             }
             return None;
+        }
+        if let Some(r) = self.ago(i) {
+            return Some(r);
         }
         match t.kind {
             TokenKind::Number => {

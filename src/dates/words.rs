@@ -66,6 +66,11 @@ pub(crate) mod role {
     pub const ON: u32 = 1 << 16;
     pub const FROM: u32 = 1 << 17;
     pub const MONTH_NOUN: u32 = 1 << 18;
+    pub const AGO: u32 = 1 << 19;
+    pub const UNIT_DAY: u32 = 1 << 20;
+    pub const UNIT_WEEK: u32 = 1 << 21;
+    pub const UNIT_MONTH: u32 = 1 << 22;
+    pub const UNIT_YEAR: u32 = 1 << 23;
 
     pub fn parse(name: &str) -> Option<u32> {
         Some(match name {
@@ -88,6 +93,11 @@ pub(crate) mod role {
             "on" => ON,
             "from" => FROM,
             "month_noun" => MONTH_NOUN,
+            "ago" => AGO,
+            "unit_day" => UNIT_DAY,
+            "unit_week" => UNIT_WEEK,
+            "unit_month" => UNIT_MONTH,
+            "unit_year" => UNIT_YEAR,
             _ => return None,
         })
     }
