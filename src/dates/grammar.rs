@@ -1092,6 +1092,20 @@ impl<'a> Scan<'a> {
         if let Some(n) = self.role(k, role::DAY_PART) {
             k = n;
         }
+        // "Wednesday last week", "Senin pekan depan": that weekday of the week named.
+        if let Some((e, n)) = self.entry(k)
+            && let Some((Unit::Week, weeks)) = e.relative
+        {
+            let monday = r.add_days(7 * weeks as i64 - r.weekday() as i64);
+            let day = Day {
+                date: monday.add_days(weekday as i64),
+                start: first,
+                end: self.end(n - 1),
+                from_reference: true,
+            };
+            let (f, n) = self.day_found(day, n, false);
+            return Some((vec![f], n));
+        }
         if let Some((e, n)) = self.entry(k) {
             if e.has(role::NEXT) {
                 direction = Direction::After;
