@@ -7,6 +7,9 @@ use crate::text::{TokenKind, word_end_at, word_start_at};
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use std::collections::HashMap;
 
+/// The value of a region word that is a region's whole name ("Bali", "Surabaya").
+pub(crate) const PLACE: &str = "place";
+
 /// What a lexicon phrase is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Kind {
@@ -260,13 +263,15 @@ impl Lexicon {
             }
         }
         for r in own.title_words.rows() {
-            let k = match r.get(1) {
-                "connector" => Kind::Connector,
-                "region" => Kind::RegionWord,
-                "locative" => Kind::Locative,
-                _ => Kind::Portfolio,
+            let (k, value) = match r.get(1) {
+                "connector" => (Kind::Connector, ""),
+                "region" => (Kind::RegionWord, ""),
+                // A region's own name: a region word that no further word of the name follows.
+                "place" => (Kind::RegionWord, PLACE),
+                "locative" => (Kind::Locative, ""),
+                _ => (Kind::Portfolio, ""),
             };
-            add(r.get(0), k, "");
+            add(r.get(0), k, value);
         }
         for r in own.speech.rows() {
             add(r.get(0), Kind::Speech, "");

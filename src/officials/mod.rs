@@ -534,11 +534,15 @@ impl<'t, 'a> Reader<'t, 'a> {
             }
             let from = j;
             let mut plain = 0;
+            // After a region's own name ("Surabaya") the next capitalized word is the person's.
+            let mut after_place = false;
             while let Some(t) = self.tok(j) {
                 if t.kind == Some(Kind::RegionWord) {
+                    after_place |= t.value == lexicon::PLACE;
                     j += 1;
                 } else if self.is_name_word(j)
                     && plain == 0
+                    && !after_place
                     // "Governor Andi Sulaiman Rahman": a head whose region may stand before it
                     // takes a region after it only through "of" or a region word ("Governor of
                     // Bali", "Governor West Java").
@@ -550,6 +554,16 @@ impl<'t, 'a> Reader<'t, 'a> {
                 } else {
                     break;
                 }
+            }
+            // "Gubernur Anies Baswedan": one unknown word then a one-word name is a two-word
+            // name, not a region and a name (known regions are region words of the lexicon).
+            if j == from + 1
+                && region_plain == Some(from)
+                && self.is_name_word(j)
+                && !self.is_name_word(j + 1)
+                && !self.is_joiner(j + 1)
+            {
+                j = from;
             }
             if j > from {
                 if j - from > 1 {
