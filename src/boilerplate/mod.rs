@@ -1324,6 +1324,17 @@ mod tests {
     }
 
     #[test]
+    fn published_label_at_the_foot_and_site_notices() {
+        let t = "Harbour Board Approves New Ferry Terminal\nThe harbour board approved a new ferry terminal on Monday, its chairman said.\nWork will start in June and take two years.\nPosted on: 4 March 2024 10:15\nFor feedback or corrections, write to the desk.\nWe use cookies to improve your experience. By continuing to use this site you agree.\n";
+        let p = strip(t);
+        assert_eq!(p.published.as_deref(), Some("2024-03-04T10:15"));
+        assert_eq!(
+            p.body,
+            "The harbour board approved a new ferry terminal on Monday, its chairman said.\nWork will start in June and take two years."
+        );
+    }
+
+    #[test]
     fn keeps_a_short_closing_sentence() {
         let t = "The minister arrived in the capital on a two-day visit, officials said.\nShe did not comment further.\nShare\n";
         let p = strip(t);
