@@ -1331,6 +1331,13 @@ impl<'a> Scan<'a> {
             cue = true;
             next = n;
         }
+        // "peristiwa 2015 dan 2019": two years joined make each other years.
+        if !cue
+            && let Some((Link::And, n)) = self.link(next, false)
+            && self.year_at(n).is_some()
+        {
+            cue = true;
+        }
         if !cue {
             return None;
         }
