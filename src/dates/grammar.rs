@@ -966,6 +966,12 @@ impl<'a> Scan<'a> {
         if let Some(n) = self.role(j, role::DAY_PART) {
             j = n;
         }
+        // "14 Februari mulai pukul 13.00": a linking word, then the time's own prefix.
+        if let Some(n) = self.role(j, role::TIME_LINK)
+            && self.role(n, role::TIME_PREFIX).is_some()
+        {
+            j = n;
+        }
         let prefixed = match self.role(j, role::TIME_PREFIX) {
             Some(n) => {
                 j = n;

@@ -71,6 +71,7 @@ pub(crate) mod role {
     pub const UNIT_WEEK: u32 = 1 << 21;
     pub const UNIT_MONTH: u32 = 1 << 22;
     pub const UNIT_YEAR: u32 = 1 << 23;
+    pub const TIME_LINK: u32 = 1 << 24;
 
     pub fn parse(name: &str) -> Option<u32> {
         Some(match name {
@@ -98,6 +99,7 @@ pub(crate) mod role {
             "unit_week" => UNIT_WEEK,
             "unit_month" => UNIT_MONTH,
             "unit_year" => UNIT_YEAR,
+            "time_link" => TIME_LINK,
             _ => return None,
         })
     }
