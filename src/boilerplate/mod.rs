@@ -412,8 +412,15 @@ impl Stripper {
                     continue;
                 }
                 // "More from The Scoop": a short line that opens related headlines.
+                // "Baca juga:" alone on its line: the headlines it announces follow.
+                let bare_read_also = m.kind == Match::Prefix
+                    && m.reason == Reason::ReadAlso
+                    && text
+                        .get(f.span.end..l.span.end)
+                        .is_some_and(|rest| !rest.chars().any(char::is_alphanumeric));
                 let opens_related = m.kind == Match::Heading
-                    || m.kind == Match::Prefix && m.reason == Reason::Related && l.words <= 6;
+                    || m.kind == Match::Prefix && m.reason == Reason::Related && l.words <= 6
+                    || bare_read_also;
                 if opens_related {
                     related_zone = true;
                     fates[i] = Fate::Remove(m.reason);
@@ -1331,6 +1338,16 @@ mod tests {
         assert_eq!(
             p.body,
             "The harbour board approved a new ferry terminal on Monday, its chairman said.\nWork will start in June and take two years."
+        );
+    }
+
+    #[test]
+    fn read_also_alone_on_its_line_opens_headlines() {
+        let t = "Petani mulai menanam padi setelah hujan turun di kawasan itu, kata kepala desa.\nBaca Juga:\n\u{2022} Harga Gabah Naik di Tiga Kabupaten\n\u{2022} Bendungan Baru Diresmikan Pekan Depan\nPenyuluh pertanian mendampingi petani selama musim tanam berlangsung.\n";
+        let p = strip(t);
+        assert_eq!(
+            p.body,
+            "Petani mulai menanam padi setelah hujan turun di kawasan itu, kata kepala desa.\nPenyuluh pertanian mendampingi petani selama musim tanam berlangsung."
         );
     }
 

@@ -674,6 +674,20 @@ impl<'t, 'a> Reader<'t, 'a> {
                     }
                     k += 1;
                 }
+                // "Menteri Negara Urusan Kecerdasan Artifisial Uni Emirat Arab yang ...": words
+                // read before the office's country are its portfolio, not a name.
+                Some(Kind::Country)
+                    if in_run
+                        && portfolio_ok
+                        && org.is_none()
+                        && country.is_none()
+                        && self.adjacent_words(k - 1, k) =>
+                {
+                    country = Some(t.value);
+                    run = None;
+                    title_end = k + 1;
+                    k += 1;
+                }
                 Some(Kind::Country) if !in_run => {
                     country = country.or(Some(t.value));
                     org_open = false;
@@ -693,6 +707,25 @@ impl<'t, 'a> Reader<'t, 'a> {
                         if linked {
                             title_end = k;
                         }
+                    }
+                }
+                // An unknown acronym right after the title is its unit ("Ketua PPLN Kuala
+                // Lumpur Sari Wulandari"); the places after it belong to the unit too.
+                None if !in_run
+                    && org.is_none()
+                    && k > 0
+                    && self.adjacent_words(k - 1, k)
+                    && is_all_caps(self.str_of(k))
+                    && (2..=6).contains(&self.str_of(k).chars().count()) =>
+                {
+                    org = Some((k, k + 1));
+                    org_open = true;
+                    title_end = k + 1;
+                    k += 1;
+                    while self.tok(k).is_some_and(|t| t.value == lexicon::PLACE) {
+                        org = Some((org.map_or(k, |(s, _)| s), k + 1));
+                        title_end = k + 1;
+                        k += 1;
                     }
                 }
                 None if self.is_name_word(k) => {
