@@ -1212,7 +1212,7 @@ impl<'a> Scan<'a> {
         if unit == Unit::Day && self.quoted(i) {
             return None;
         }
-        self.from_reference(i, next, unit, offset)
+        self.moved_reference(i, next, unit, offset)
     }
 
     /// "three days ago", "dua pekan lalu", "lima tahun silam": a count of days, weeks, months
@@ -1248,11 +1248,11 @@ impl<'a> Scan<'a> {
         if unit == Unit::Day && self.quoted(i) {
             return None;
         }
-        self.from_reference(i, next, unit, -(count as i32))
+        self.moved_reference(i, next, unit, -(count as i32))
     }
 
     /// The mention from token `i` to before `next`: the reference moved by `offset` units.
-    fn from_reference(&self, i: usize, next: usize, unit: Unit, offset: i32) -> Option<(Vec<Found>, usize)> {
+    fn moved_reference(&self, i: usize, next: usize, unit: Unit, offset: i32) -> Option<(Vec<Found>, usize)> {
         let r = self.reference?;
         let (start, end) = (self.start(i), self.end(next - 1));
         let (value, kind) = match unit {
