@@ -112,9 +112,11 @@ fn ordinal_day(word: &str) -> Option<u32> {
     num.parse().ok().filter(|d| (1..=31).contains(d))
 }
 
-fn iso_week(d: Date) -> String {
-    let (y, w) = d.iso_week();
-    format!("{y:04}-W{w:02}")
+/// The week holding `d`, Monday to Sunday, as an interval: the contract's forms hold no ISO
+/// week ("2023-W18"), and an interval reads the same everywhere.
+fn week_interval(d: Date) -> String {
+    let monday = d.add_days(-(d.weekday() as i64));
+    format!("{monday}/{}", monday.add_days(6))
 }
 
 fn item_value(y: i32, m: Option<u32>, d: Option<u32>) -> String {
@@ -1266,7 +1268,7 @@ impl<'a> Scan<'a> {
                 let (f, n) = self.day_found(day, next, false);
                 return Some((vec![f], n));
             }
-            Unit::Week => (iso_week(r.add_days(7 * offset as i64)), Kind::Relative),
+            Unit::Week => (week_interval(r.add_days(7 * offset as i64)), Kind::Relative),
             Unit::Month => {
                 let total = r.year() * 12 + r.month() as i32 - 1 + offset;
                 (

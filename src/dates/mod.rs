@@ -11,8 +11,10 @@
 //! - a day with a time `YYYY-MM-DDTHH:MM`, with the offset when the text gives a zone
 //!   (`+07:00` for WIB, `Z` for UTC/GMT); seconds are dropped ("2021-11-17T09:14:42Z" gives
 //!   `2021-11-17T09:14Z`) ([`Kind::Time`]);
-//! - a vague relative period as the period it names: `2023-W18`, `2023-06`, `2022`
-//!   ([`Kind::Relative`]).
+//! - a vague relative period as the period it names: a week as its Monday-to-Sunday interval
+//!   (`2023-05-01/2023-05-07` for "last week"), a month `2023-06`, a year `2022`
+//!   ([`Kind::Relative`]). The contract's value forms hold no ISO week (`2023-W18`), so a week
+//!   is written as the interval it covers.
 //!
 //! Resolution against the reference: a lone weekday is the latest such day on or before the
 //! reference, or the next one when the text points ahead ("next Monday", "Senin depan",
@@ -73,8 +75,8 @@ pub struct Mention {
     pub start: usize,
     /// Byte offset of its end.
     pub end: usize,
-    /// ISO 8601 value: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM[+HH:MM]`, `YYYY-Www`,
-    /// or an interval `START/END`.
+    /// ISO 8601 value: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM[+HH:MM]`, or an
+    /// interval `START/END` (a week is the interval from its Monday to its Sunday).
     pub value: String,
     /// What kind of mention it is.
     pub kind: Kind,
