@@ -1100,14 +1100,23 @@ impl<'a> Scan<'a> {
         if let Some(n) = self.role(k, role::DAY_PART) {
             k = n;
         }
-        // "Wednesday last week", "Senin pekan depan": that weekday of the week named.
-        if let Some((e, n)) = self.entry(k)
-            && let Some((Unit::Week, weeks)) = e.relative
-        {
+        // "Wednesday last week", "Senin pekan depan": that weekday of the week named;
+        // "this Friday", "Kamis ini": that weekday of the reference's week.
+        let this_before = self.before(i).filter(|(e, _)| e.has(role::THIS_BEFORE));
+        let week = match self.entry(k) {
+            Some((e, n)) if e.has(role::THIS) => Some((0, first, n)),
+            Some((e, n)) => match e.relative {
+                Some((Unit::Week, weeks)) => Some((weeks, first, n)),
+                _ => None,
+            },
+            None => None,
+        }
+        .or_else(|| this_before.map(|(_, f)| (0, self.start(f), k)));
+        if let Some((weeks, from, n)) = week {
             let monday = r.add_days(7 * weeks as i64 - r.weekday() as i64);
             let day = Day {
                 date: monday.add_days(weekday as i64),
-                start: first,
+                start: from,
                 end: self.end(n - 1),
                 from_reference: true,
             };

@@ -72,6 +72,8 @@ pub(crate) mod role {
     pub const UNIT_MONTH: u32 = 1 << 22;
     pub const UNIT_YEAR: u32 = 1 << 23;
     pub const TIME_LINK: u32 = 1 << 24;
+    pub const THIS: u32 = 1 << 25;
+    pub const THIS_BEFORE: u32 = 1 << 26;
 
     pub fn parse(name: &str) -> Option<u32> {
         Some(match name {
@@ -100,6 +102,8 @@ pub(crate) mod role {
             "unit_month" => UNIT_MONTH,
             "unit_year" => UNIT_YEAR,
             "time_link" => TIME_LINK,
+            "this" => THIS,
+            "this_before" => THIS_BEFORE,
             _ => return None,
         })
     }
