@@ -1047,6 +1047,18 @@ impl<'a> Scan<'a> {
     }
 
     fn weekday(&self, i: usize, weekday: u32, with_date: bool) -> Option<(Vec<Found>, usize)> {
+        self.weekday_cued(i, weekday, with_date, i)
+    }
+
+    /// [`weekday`](Self::weekday), looking for a word that points ahead before token `cue`
+    /// (a clock time written before the weekday: "will open at 8 p.m., Friday").
+    fn weekday_cued(
+        &self,
+        i: usize,
+        weekday: u32,
+        with_date: bool,
+        cue: usize,
+    ) -> Option<(Vec<Found>, usize)> {
         let (_, mut j) = self.entry(i)?;
         let start = self.start(i);
         let mut paren = false;
@@ -1132,7 +1144,7 @@ impl<'a> Scan<'a> {
                 k = n;
             }
         }
-        if direction == Direction::OnOrBefore && self.future_before(i) {
+        if direction == Direction::OnOrBefore && self.future_before(cue) {
             direction = Direction::OnOrAfter;
         }
         let today = r.weekday() as i64;
@@ -1398,7 +1410,7 @@ impl<'a> Scan<'a> {
             j = n;
         }
         let day = self.entry(j).and_then(|(e, _)| match (e.weekday, e.relative) {
-            (Some(w), _) => self.weekday(j, w, e.with_date).map(|(f, n)| (f, n, true)),
+            (Some(w), _) => self.weekday_cued(j, w, e.with_date, i).map(|(f, n)| (f, n, true)),
             (_, Some((Unit::Day, off))) => self.relative(j, Unit::Day, off).map(|(f, n)| (f, n, true)),
             _ => None,
         });
