@@ -44,7 +44,7 @@ mod markers;
 mod words;
 
 use crate::Span;
-use crate::text::{Token, sentences, tokenize_span, word_count};
+use crate::text::{sentences, tokenize_span, word_count};
 use counted::{CountPhrase, count_phrases, counted_items};
 use markers::{Marker, Style, find_markers, follows};
 use serde::{Deserialize, Serialize};
@@ -152,15 +152,19 @@ impl EnumerationFinder {
         let _ = lang;
         let page = Page::new(text, segments);
         let lex = &self.lex;
-        let phrases: Vec<Vec<CountPhrase>> = page
-            .segs
-            .iter()
-            .map(|s| count_phrases(lex, text, &s.toks))
-            .collect();
+        // One segment's tokens at a time: its count phrases and markers are kept, its tokens
+        // are not, so memory stays near the size of the results.
+        let mut phrases: Vec<Vec<CountPhrase>> = Vec::with_capacity(page.segs.len());
+        let mut markers: Vec<Marker> = Vec::new();
+        for (i, seg) in page.segs.iter().enumerate() {
+            let toks = tokenize_span(text, seg.span);
+            phrases.push(count_phrases(lex, text, &toks));
+            markers.extend(find_markers(lex, text, seg.span, i, &toks));
+        }
         let mut used: Vec<CountPhrase> = Vec::new();
         let mut out: Vec<Enumeration> = Vec::new();
         // `runs` gives its runs in text order, so `out` is in text order.
-        for run in self.runs(&page) {
+        for run in self.runs(&page, markers) {
             let Some(items) = self.run_items(&page, &run) else {
                 continue;
             };
@@ -205,14 +209,18 @@ impl EnumerationFinder {
         };
         let used: HashSet<Span> = used.iter().map(|cp| cp.span).collect();
         for (si, seg) in page.segs.iter().enumerate() {
-            for &cp in &phrases[si] {
+            let Some(seg_phrases) = phrases.get(si).filter(|p| !p.is_empty()) else {
+                continue;
+            };
+            let toks = tokenize_span(text, seg.span);
+            for &cp in seg_phrases {
                 if used.contains(&cp.span) || overlaps_taken(cp.span) {
                     continue;
                 }
                 let Some(sentence) = page.sentence_at(cp.span.start) else {
                     continue;
                 };
-                if let Some((items, _)) = counted_items(lex, &page, &seg.toks, cp, sentence.span) {
+                if let Some((items, _)) = counted_items(lex, &page, &toks, cp, sentence.span) {
                     if items.iter().any(|i| overlaps_taken(*i)) {
                         continue;
                     }
@@ -226,11 +234,7 @@ impl EnumerationFinder {
 
     /// Runs of markers of one style whose positions follow each other (1, 2, 3 ...; a, b ...;
     /// bullets), at least two long, without overlaps.
-    fn runs(&self, page: &Page<'_>) -> Vec<Vec<Marker>> {
-        let mut markers: Vec<Marker> = Vec::new();
-        for (i, seg) in page.segs.iter().enumerate() {
-            markers.extend(find_markers(&self.lex, page.text, seg.span, i, &seg.toks));
-        }
+    fn runs(&self, page: &Page<'_>, mut markers: Vec<Marker>) -> Vec<Vec<Marker>> {
         markers.sort_by_key(|m| (m.start, m.end));
         let mut runs: Vec<Vec<Marker>> = Vec::new();
         for (i, m) in markers.iter().enumerate() {
@@ -382,7 +386,6 @@ enum Heading {
 /// A segment with its tokens.
 struct Segment {
     span: Span,
-    toks: Vec<Token>,
 }
 
 /// A sentence and the segment it lies in.
@@ -413,10 +416,7 @@ impl<'t> Page<'t> {
                     .into_iter()
                     .map(|span| Sentence { span, seg: i }),
             );
-            segs.push(Segment {
-                span: *s,
-                toks: tokenize_span(text, *s),
-            });
+            segs.push(Segment { span: *s });
         }
         Page { text, segs, sents }
     }
