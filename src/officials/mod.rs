@@ -522,7 +522,12 @@ impl<'t, 'a> Reader<'t, 'a> {
             return None;
         }
 
-        let portfolio_ok = matches!(hk, Kind::Head | Kind::HeadBoth);
+        // A complete title takes more portfolio only through a connector ("Menteri Luar Negeri
+        // dan Perdagangan Internasional").
+        let portfolio_ok = matches!(hk, Kind::Head | Kind::HeadBoth)
+            || hk == Kind::Full
+                && self.kind(head + 1) == Some(Kind::Connector)
+                && self.kind(head + 2) == Some(Kind::Portfolio);
         let mut k = head + 1;
         let mut title_end = head + 1;
         // A region right after a region head ("Gubernur Jawa Barat", "Governor of Bali").
@@ -1282,7 +1287,16 @@ fn tag<'a>(text: &str, sent: Span, lex: &Lexicon, places: &[(Span, &'a str)]) ->
         while hits.get(h).is_some_and(|x| x.span.end <= t.span.start) {
             h += 1;
         }
-        if let Some(hit) = hits.get(h).filter(|x| x.span.start == t.span.start) {
+        // A country name longer than the lexicon's phrase there wins ("Papua Nugini" over the
+        // region word "Papua").
+        let place_end = places
+            .get(places.partition_point(|(p, _)| p.start < t.span.start))
+            .filter(|(p, _)| p.start == t.span.start)
+            .map_or(0, |(p, _)| p.end);
+        if let Some(hit) = hits
+            .get(h)
+            .filter(|x| x.span.start == t.span.start && x.span.end >= place_end)
+        {
             out.push(lex_tok(hit.span, hit.entry, hit.kinds));
             while tokens.get(i).is_some_and(|x| x.span.start < hit.span.end) {
                 i += 1;
