@@ -773,7 +773,22 @@ impl Stripper {
 
     /// The author's name before a date in a byline ("Wahyu Dwi Anggoro • 05 August 2022").
     fn author_before(&self, text: &str, line: Span, date_start: usize) -> Option<String> {
-        let name = self.byline_name(text, Span::new(line.start, date_start))?;
+        // "Oleh Ahmad Fauzi - 5 Mac 2024", "By Jane Doe | ...": the byline word is no name.
+        let before = Span::new(line.start, date_start);
+        let from = self
+            .markers
+            .find(text, before)
+            .into_iter()
+            .find(|f| {
+                let m = &self.markers.list[f.marker];
+                m.reason == Reason::Byline
+                    && m.kind == Match::Prefix
+                    && text
+                        .get(line.start..f.span.start)
+                        .is_some_and(|g| g.trim().is_empty())
+            })
+            .map_or(line.start, |f| f.span.end);
+        let name = self.byline_name(text, Span::new(from, date_start))?;
         (name.split_whitespace().count() >= 2).then_some(name)
     }
 
@@ -1349,6 +1364,14 @@ mod tests {
             p.body,
             "Petani mulai menanam padi setelah hujan turun di kawasan itu, kata kepala desa.\nPenyuluh pertanian mendampingi petani selama musim tanam berlangsung."
         );
+    }
+
+    #[test]
+    fn byline_word_before_the_author_and_date() {
+        let t = "Jambatan baharu dibuka kepada orang ramai\nOleh Siti Aminah - Mac 12, 2024 @ 9:05am\nJambatan sepanjang 800 meter itu dibuka kepada orang ramai pagi tadi, kata jurutera projek.\n";
+        let p = strip(t);
+        assert_eq!(p.author.as_deref(), Some("Siti Aminah"));
+        assert_eq!(p.published.as_deref(), Some("2024-03-12T09:05"));
     }
 
     #[test]
