@@ -723,10 +723,15 @@ impl<'t, 'a> Reader<'t, 'a> {
                     && is_all_caps(self.str_of(k))
                     && (2..=6).contains(&self.str_of(k).chars().count()) =>
                 {
-                    org = Some((k, k + 1));
-                    org_open = true;
                     title_end = k + 1;
                     k += 1;
+                    // After a portfolio it names the portfolio's object ("Direktur Perlindungan
+                    // WNI Kemenlu"); right after the head, the unit itself.
+                    if had_portfolio {
+                        continue;
+                    }
+                    org = Some((k - 1, k));
+                    org_open = true;
                     while self.tok(k).is_some_and(|t| t.value == lexicon::PLACE) {
                         org = Some((org.map_or(k, |(s, _)| s), k + 1));
                         title_end = k + 1;
