@@ -22,6 +22,10 @@ static ISO639: DataFile = crate::data_file!("lang/iso639.tsv", 2);
 /// ```
 pub const SAMPLE_BYTES: usize = 2048;
 
+/// Bytes of one paragraph shown to whatlang: a paragraph's language needs less evidence than
+/// the document's, and long paragraphs of names would otherwise cost the most.
+const BLOCK_SAMPLE_BYTES: usize = 512;
+
 /// A detected language: an ISO 639-1 code ("en", "id", "ms", "de", ...) or "und", with a
 /// confidence from 0 to 1.
 ///
@@ -200,11 +204,11 @@ impl Detector {
         (block, doc)
     }
 
-    fn whatlang(&self, text: &str, segments: &[Span]) -> Option<(String, f64)> {
-        let mut sample = String::with_capacity(SAMPLE_BYTES);
+    fn whatlang(&self, text: &str, segments: &[Span], limit: usize) -> Option<(String, f64)> {
+        let mut sample = String::with_capacity(limit);
         for &seg in segments {
             let Some(part) = seg.slice(text) else { continue };
-            let room = SAMPLE_BYTES.saturating_sub(sample.len());
+            let room = limit.saturating_sub(sample.len());
             if room == 0 {
                 break;
             }
@@ -221,7 +225,7 @@ impl Detector {
         Some((iso.to_string(), info.confidence()))
     }
 
-    fn decide(&self, s: Scores, text: &str, segments: &[Span], min_words: u32) -> Detection {
+    fn decide(&self, s: Scores, text: &str, segments: &[Span], min_words: u32, sample: usize) -> Detection {
         if s.words < min_words && s.word_bytes < 30 {
             return Detection::und();
         }
@@ -241,7 +245,7 @@ impl Detector {
                 return self.id_or_ms(s);
             }
         }
-        match self.whatlang(text, segments) {
+        match self.whatlang(text, segments, sample) {
             Some((code, conf)) if code == "id" => {
                 let mut d = self.id_or_ms(s);
                 d.confidence = d.confidence.min(conf);
@@ -289,7 +293,7 @@ impl Detector {
     /// ```
     pub fn detect(&self, text: &str, segments: &[Span]) -> Detection {
         let s = self.score(text, segments, DOC_WORDS);
-        self.decide(s, text, segments, 3)
+        self.decide(s, text, segments, 3, SAMPLE_BYTES)
     }
 
     /// The document's language (from `title` and `paragraphs` together) and each paragraph's,
@@ -319,7 +323,7 @@ impl Detector {
             }
         }
         let segments: Vec<Span> = title.iter().chain(paragraphs).copied().collect();
-        let document = self.decide(doc, text, &segments, 3);
+        let document = self.decide(doc, text, &segments, 3, SAMPLE_BYTES);
         let blocks = paragraphs
             .iter()
             .zip(block_scores)
@@ -364,7 +368,7 @@ impl Detector {
         // Few of our markers in a long paragraph: another language, which whatlang names.
         let markers = s.en + family;
         if s.words >= 12 && (markers as f64) < 0.06 * s.words as f64 {
-            return self.decide(s, text, &[span], 12).lang;
+            return self.decide(s, text, &[span], 12, BLOCK_SAMPLE_BYTES).lang;
         }
         "und".to_string()
     }
