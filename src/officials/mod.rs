@@ -978,13 +978,29 @@ impl<'t, 'a> Reader<'t, 'a> {
         }
         // The title must end its clause (after its complements: "of the Republic of Indonesia").
         let mut after = after;
+        // "... Authority at Vietnam's Ministry of Industry and Trade, said": a place or an
+        // organisation after a locative, a possessive, portfolio words.
         while after < lead + 24
             && (self.tok(after).is_some_and(|t| {
                 matches!(
                     t.kind,
-                    Some(Kind::Connector | Kind::Article | Kind::Country | Kind::Org)
+                    Some(
+                        Kind::Connector
+                            | Kind::Article
+                            | Kind::Country
+                            | Kind::Org
+                            | Kind::OrgHead
+                            | Kind::Portfolio
+                            | Kind::RegionWord
+                            | Kind::Locative
+                    )
                 )
-            }) || self.is_name_word(after))
+            }) || self.is_name_word(after)
+                || (self.is_punct(after, "'") || self.is_punct(after, "\u{2019}"))
+                    && matches!(self.str_of(after + 1), "s" | "S")
+                || matches!(self.str_of(after), "s" | "S")
+                    && after > 0
+                    && (self.is_punct(after - 1, "'") || self.is_punct(after - 1, "\u{2019}")))
         {
             after += 1;
         }
