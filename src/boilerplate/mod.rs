@@ -964,7 +964,7 @@ impl Stripper {
                 body.push_str(s.slice(text).unwrap_or(""));
             }
         }
-        let published = meta.published(text);
+        let published = meta.published(text, paragraphs.first().map(|p| p.start));
         Page {
             title,
             title_span: meta.title,
@@ -1130,10 +1130,29 @@ struct Meta {
 }
 
 impl Meta {
-    /// The first stated publication time, made more precise by a later one that agrees.
-    fn published(&self, text: &str) -> Option<String> {
+    /// The first stated publication time, made more precise by a later one that agrees. A date
+    /// under the headline is the article's; one above it is the masthead's (often the day the
+    /// page was read), taken only when nothing under the headline gives one.
+    ///
+    /// `article` is where the article's first paragraph starts: a date after it (a "Published:"
+    /// line at the foot) is taken only when the head gives none.
+    fn published(&self, text: &str, article: Option<usize>) -> Option<String> {
+        let rank = |span: &Span| {
+            if article.is_some_and(|a| span.start >= a) {
+                2
+            } else if self.title.is_some_and(|t| span.start < t.end) {
+                1
+            } else {
+                0
+            }
+        };
+        let first = self.published_candidates.iter().map(|(s, _)| rank(s)).min();
         let mut best: Option<String> = None;
-        for &(span, iso) in &self.published_candidates {
+        for &(span, iso) in self
+            .published_candidates
+            .iter()
+            .filter(|(s, _)| Some(rank(s)) == first)
+        {
             let value = if iso {
                 span.slice(text).map(str::to_string)
             } else {
@@ -1372,6 +1391,13 @@ mod tests {
         let p = strip(t);
         assert_eq!(p.author.as_deref(), Some("Siti Aminah"));
         assert_eq!(p.published.as_deref(), Some("2024-03-12T09:05"));
+    }
+
+    #[test]
+    fn the_date_under_the_headline_beats_the_masthead_and_the_foot() {
+        let t = "WartaKota.id\nSenin, 25 Maret 2024\nNasional   Daerah   Bisnis   Olahraga\nJembatan Gantung Desa Sukamaju Akhirnya Diperbaiki\nKamis, 21 Maret 2024 09:40 WIB\nWarga Desa Sukamaju kini bisa menyeberang sungai dengan aman setelah jembatan gantung diperbaiki.\nDiperbarui: Jumat, 22 Maret 2024 08:00 WIB\n";
+        let p = strip(t);
+        assert_eq!(p.published.as_deref(), Some("2024-03-21T09:40+07:00"));
     }
 
     #[test]
