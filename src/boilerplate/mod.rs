@@ -1108,7 +1108,19 @@ impl Stripper {
                         // A sentence started at the last capitalized word.
                         return match last_cap {
                             Some(c) if headline_words >= 3 && c > 0 => toks[c].span.start,
-                            _ => span.end,
+                            // A headline in sentence case ("Rice prices hit 15-year high as
+                            // India extends export curbs The ministers' ..."): the next sentence
+                            // starts at a capitalized function word after a lower-case word.
+                            _ => (k + 1..toks.len())
+                                .find(|&j| {
+                                    let w = toks[j].text(text);
+                                    toks[j].kind == TokenKind::Word
+                                        && is_capitalized(w)
+                                        && self.is_function_word(w)
+                                        && toks[j - 1].kind == TokenKind::Word
+                                        && !is_capitalized(toks[j - 1].text(text))
+                                })
+                                .map_or(span.end, |j| toks[j].span.start),
                         };
                     }
                 }
@@ -1398,6 +1410,16 @@ mod tests {
         let t = "WartaKota.id\nSenin, 25 Maret 2024\nNasional   Daerah   Bisnis   Olahraga\nJembatan Gantung Desa Sukamaju Akhirnya Diperbaiki\nKamis, 21 Maret 2024 09:40 WIB\nWarga Desa Sukamaju kini bisa menyeberang sungai dengan aman setelah jembatan gantung diperbaiki.\nDiperbarui: Jumat, 22 Maret 2024 08:00 WIB\n";
         let p = strip(t);
         assert_eq!(p.published.as_deref(), Some("2024-03-21T09:40+07:00"));
+    }
+
+    #[test]
+    fn read_also_headline_in_sentence_case_glued_to_the_next_sentence() {
+        let t = "The council approved the new budget on Monday after a long debate, members said. Read also: Floods close schools in three districts as rain continues The mayor said repairs would start next week.\n";
+        let p = strip(t);
+        assert_eq!(
+            p.body,
+            "The council approved the new budget on Monday after a long debate, members said.\nThe mayor said repairs would start next week."
+        );
     }
 
     #[test]
