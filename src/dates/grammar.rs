@@ -449,7 +449,12 @@ impl<'a> Scan<'a> {
                 self.stretch(&mut items, i, n);
                 y
             } else {
-                closest_year(r, last.month?, last.day?, self.toward(last.next))?
+                // "will meet again on Sept. 14-15": a sentence pointing ahead takes the coming one.
+                let toward = match self.toward(last.next) {
+                    0 if self.future_before(i) => 1,
+                    t => t,
+                };
+                closest_year(r, last.month?, last.day?, toward)?
             };
             for it in items.iter_mut() {
                 it.year = Some(y);
