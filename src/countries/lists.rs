@@ -343,29 +343,41 @@ fn stated_count(text: &str, lead: Span, tables: &Tables, items: usize) -> Option
     if !connected {
         return None;
     }
-    // The noun, after at most a few modifiers.
+    // The noun, after at most a few modifiers; when a noun has no number before it, an earlier
+    // one may ("the 10 members of the Association of Southeast Asian Nations - ...").
     let is_noun = |w: &str| tables.nouns.iter().any(|n| n.eq_ignore_ascii_case(w));
     let mut i = end;
     let mut after = 0;
-    let noun = loop {
-        let Some(t) = i.checked_sub(1).and_then(|k| tokens.get(k)) else {
-            return other_noun_count(text, &tokens, end, items);
-        };
+    while let Some(t) = i.checked_sub(1).and_then(|k| tokens.get(k)) {
         i -= 1;
         let w = t.text(text);
         match t.kind {
-            TokenKind::Word if is_noun(w) => break i,
-            TokenKind::Word if !is_number_word(w) => {
-                after += 1;
-                if after > MAX_AFTER_NOUN {
-                    return other_noun_count(text, &tokens, end, items);
+            TokenKind::Word if is_noun(w) => {
+                if let Some(n) = count_before(text, &tokens, i, &is_noun) {
+                    return Some(n);
                 }
+                after += 1;
             }
+            TokenKind::Word if !is_number_word(w) => after += 1,
             TokenKind::Punct if matches!(w, "-" | "(" | ")" | "/") => {}
-            _ => return other_noun_count(text, &tokens, end, items),
+            _ => break,
         }
-    };
-    // The number, before at most a few modifiers ("20 participating countries").
+        if after > MAX_AFTER_NOUN {
+            break;
+        }
+    }
+    other_noun_count(text, &tokens, end, items)
+}
+
+/// The number before the count noun at token `noun`, after at most a few modifiers ("20
+/// participating countries").
+fn count_before(
+    text: &str,
+    tokens: &[crate::text::Token],
+    noun: usize,
+    is_noun: &dyn Fn(&str) -> bool,
+) -> Option<u32> {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
     let mut j = noun;
     let mut before = 0;
     let last = loop {
