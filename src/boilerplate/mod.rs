@@ -140,6 +140,12 @@ static FUNCTION_WORDS: [DataFile; 2] = [
     crate::data_file!("id/function_words.tsv", 1),
 ];
 
+/// Reporters' roles on their own line under a byline ("Health Correspondent").
+static BYLINE_ROLES: [DataFile; 2] = [
+    crate::data_file!("en/byline_roles.tsv", 1),
+    crate::data_file!("id/byline_roles.tsv", 1),
+];
+
 /// Words in a line up to which it is short (a label, not a paragraph).
 const SHORT_LINE: usize = 12;
 /// Words in a line above which it is a page glued on one line, cut sentence by sentence.
@@ -161,6 +167,8 @@ const TITLE_WINDOW: usize = 20;
 pub struct Stripper {
     markers: Markers,
     function_words: WordSet<&'static str>,
+    /// Reporters' roles, lower case.
+    byline_roles: WordSet<String>,
     /// Menu and section words, lower case.
     section_words: HashSet<String>,
     crawler: Regex,
@@ -227,6 +235,11 @@ impl Stripper {
     /// ```
     pub fn new() -> Stripper {
         let function_words = FUNCTION_WORDS.iter().flat_map(|f| f.words()).collect();
+        let byline_roles = BYLINE_ROLES
+            .iter()
+            .flat_map(|f| f.words())
+            .map(str::to_lowercase)
+            .collect();
         let section_words = SECTION_WORDS
             .iter()
             .flat_map(|f| f.words())
@@ -235,6 +248,7 @@ impl Stripper {
         Stripper {
             markers: Markers::new(),
             function_words,
+            byline_roles,
             section_words,
             crawler: Regex::new(
                 r"^\s*date\s+(\d{4}(?:-\d{2}){0,2})\b(?:\s+(?:English|Indonesian|Indonesia|Malay|Bahasa))?",
@@ -355,6 +369,18 @@ impl Stripper {
             if l.byline && (near_head || in_head) && (date_near(i + 1) || i > 0 && date_near(i - 1)) {
                 if meta.author.is_none() {
                     meta.author = self.byline_with_outlet(text, l.span);
+                }
+                // A role line under the author's name ("Lim Shu Fen" / "Health Correspondent").
+                if meta.author.is_none()
+                    && let Some(p) = i.checked_sub(1).and_then(|p| lines.get(p))
+                    && let Some(name) = self.byline_name(text, p.span)
+                    && p.span.slice(text).is_some_and(|s| s.trim() == name)
+                    && (2..=4).contains(&name.split_whitespace().count())
+                {
+                    meta.author = Some(name);
+                    if let Some(f) = i.checked_sub(1).and_then(|p| fates.get_mut(p)) {
+                        *f = Fate::Remove(Reason::Byline);
+                    }
                 }
                 fates[i] = Fate::Remove(Reason::Byline);
                 continue;
@@ -610,7 +636,20 @@ impl Stripper {
             && line_text.split_once(':').is_some_and(|(k, v)| {
                 !k.trim().is_empty() && k.split_whitespace().count() <= 2 && !v.trim().is_empty()
             });
-        let byline = words <= 10 && line_text.ends_with(')') && self.byline_with_outlet(text, span).is_some();
+        // "Lim Shu Fen (The Courier)", or a reporter's role on its own line: "Health
+        // Correspondent", "Wartawan Senior".
+        let role_line = (1..=4).contains(&words) && {
+            let mut ws = line_text
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+            let first = ws.next().unwrap_or("");
+            let last = ws.next_back().unwrap_or(first);
+            [first, last]
+                .iter()
+                .any(|w| self.byline_roles.contains(w.to_lowercase().as_str()))
+        };
+        let byline = role_line
+            || words <= 10 && line_text.ends_with(')') && self.byline_with_outlet(text, span).is_some();
         Line {
             byline,
             code,
@@ -1295,7 +1334,11 @@ mod tests {
 
     #[test]
     fn noise_files_parse() {
-        for f in markers::NOISE_FILES.iter().chain(FUNCTION_WORDS.iter()) {
+        for f in markers::NOISE_FILES
+            .iter()
+            .chain(FUNCTION_WORDS.iter())
+            .chain(BYLINE_ROLES.iter())
+        {
             f.check().unwrap();
         }
     }
@@ -1420,6 +1463,18 @@ mod tests {
             p.body,
             "The council approved the new budget on Monday after a long debate, members said.\nThe mayor said repairs would start next week."
         );
+    }
+
+    #[test]
+    fn reporter_role_line_is_no_headline() {
+        let t = "Night Markets Return to the Old Quarter After Two Years\nAnna Keller\nCity Correspondent\nPublished 3 Feb 2024, 7:15 pm\nStalls selling noodles and lanterns filled the old quarter on Friday night as the market returned.\n";
+        let p = strip(t);
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Night Markets Return to the Old Quarter After Two Years")
+        );
+        assert_eq!(p.author.as_deref(), Some("Anna Keller"));
+        assert_eq!(p.published.as_deref(), Some("2024-02-03T19:15"));
     }
 
     #[test]
