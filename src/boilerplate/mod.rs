@@ -1112,8 +1112,17 @@ impl Stripper {
     fn headline_end(&self, text: &str, span: Span) -> usize {
         let toks = text::tokenize_span(text, span);
         let mut last_cap: Option<usize> = None;
+        // The last capitalized function word, and whether a comma followed it: "... 800 Ribu
+        // Per 15/03/2024, Kementerian Kesehatan mencatat" starts its sentence at "Per".
+        let mut opener: Option<(usize, bool)> = None;
         let mut headline_words = 0usize;
         for (k, t) in toks.iter().enumerate() {
+            if t.kind == TokenKind::Punct
+                && t.text(text) == ","
+                && let Some((_, comma)) = opener.as_mut()
+            {
+                *comma = true;
+            }
             match t.kind {
                 // A dateline ("Jakarta - ...", "MAKASSAR: ...") starts the article.
                 TokenKind::Punct
@@ -1139,12 +1148,18 @@ impl Stripper {
                 TokenKind::Word => {
                     let w = t.text(text);
                     if is_capitalized(w) {
+                        if headline_words >= 3 && self.is_function_word(w) {
+                            opener = Some((k, false));
+                        }
                         last_cap = Some(k);
                         headline_words += 1;
                     } else if self.is_function_word(w) {
                         headline_words += 1;
                     } else if w.chars().next().is_some_and(char::is_lowercase) {
                         // A sentence started at the last capitalized word.
+                        if let Some((o, true)) = opener {
+                            return toks[o].span.start;
+                        }
                         return match last_cap {
                             Some(c) if headline_words >= 3 && c > 0 => toks[c].span.start,
                             // A headline in sentence case ("Rice prices hit 15-year high as
@@ -1475,6 +1490,19 @@ mod tests {
         );
         assert_eq!(p.author.as_deref(), Some("Anna Keller"));
         assert_eq!(p.published.as_deref(), Some("2024-02-03T19:15"));
+    }
+
+    #[test]
+    fn read_also_headline_before_a_sentence_opened_by_a_phrase_and_comma() {
+        let t = "Dinas kesehatan memperluas layanan imunisasi ke seluruh puskesmas di kabupaten itu. Baca Juga: Cakupan Imunisasi Anak Naik Tajam Tahun Ini Sejak Januari 2024, petugas telah menjangkau 12.000 anak.\n";
+        let p = strip(t);
+        assert!(
+            p.body
+                .ends_with("Sejak Januari 2024, petugas telah menjangkau 12.000 anak."),
+            "{}",
+            p.body
+        );
+        assert!(!p.body.contains("Cakupan"));
     }
 
     #[test]
