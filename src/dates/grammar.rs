@@ -614,8 +614,16 @@ impl<'a> Scan<'a> {
             }
         }
         if e.has(role::YEAR_PREFIX) || e.has(role::MONTH_NOUN) {
-            let y = if self.future_before(first) && month < r.month() {
-                r.year() + 1
+            // The month's next coming when the sentence points ahead; its last passing after a
+            // word that looks back ("since early December" in January is last December); else
+            // the reference's year.
+            let y = if self.future_before(first) {
+                if month < r.month() { r.year() + 1 } else { r.year() }
+            } else if month > r.month()
+                && (e.has(role::SINCE) || self.before(f).is_some_and(|(b, _)| b.has(role::SINCE)))
+                && !self.future_after(k)
+            {
+                r.year() - 1
             } else {
                 r.year()
             };
@@ -1189,6 +1197,31 @@ impl<'a> Scan<'a> {
 
     /// Whether a word earlier in the clause points ahead ("akan digelar Kamis"); a comma ends
     /// the clause ("is expected to lead, although his office said on Wednesday").
+    /// Whether a word that points ahead follows token `i` in its clause ("in October should
+    /// commit").
+    fn future_after(&self, i: usize) -> bool {
+        let mut k = i;
+        let mut seen = 0;
+        while seen < FUTURE_WINDOW {
+            let Some(t) = self.tok(k) else { return false };
+            if t.kind == TokenKind::Break
+                || (t.kind == TokenKind::Punct && matches!(self.s(k), "." | "!" | "?" | ";" | ":" | ","))
+            {
+                return false;
+            }
+            if let Some((e, n)) = self.entry(k) {
+                if e.has(role::FUTURE) {
+                    return true;
+                }
+                k = n;
+            } else {
+                k += 1;
+            }
+            seen += 1;
+        }
+        false
+    }
+
     fn future_before(&self, i: usize) -> bool {
         let mut k = i;
         let mut seen = 0;

@@ -74,6 +74,7 @@ pub(crate) mod role {
     pub const TIME_LINK: u32 = 1 << 24;
     pub const THIS: u32 = 1 << 25;
     pub const THIS_BEFORE: u32 = 1 << 26;
+    pub const SINCE: u32 = 1 << 27;
 
     pub fn parse(name: &str) -> Option<u32> {
         Some(match name {
@@ -104,6 +105,7 @@ pub(crate) mod role {
             "time_link" => TIME_LINK,
             "this" => THIS,
             "this_before" => THIS_BEFORE,
+            "since" => SINCE,
             _ => return None,
         })
     }
