@@ -1057,9 +1057,18 @@ impl<'t, 'a> Reader<'t, 'a> {
         if s > 0 {
             let p = s - 1;
             let t = self.tok(p)?;
+            // A comma after a lower-case word closes a clause ("... this year, Bayu
+            // Kartanegara, head of ..."); after a name it would join a list of names.
+            let clause_comma = self.is_punct(p, ",")
+                && p > 0
+                && self.tok(p - 1).is_some_and(|b| {
+                    b.kind.is_none()
+                        && (b.plain == TokenKind::Number
+                            || b.plain == TokenKind::Word && !is_capitalized(self.str_of(p - 1)))
+                });
             let ok = match t.kind {
                 Some(Kind::Speech) => true,
-                None if t.plain == TokenKind::Punct => !self.is_punct(p, ","),
+                None if t.plain == TokenKind::Punct => !self.is_punct(p, ",") || clause_comma,
                 None if t.plain == TokenKind::Word => !is_capitalized(self.str_of(p)),
                 _ => false,
             };
