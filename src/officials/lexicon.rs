@@ -10,6 +10,9 @@ use std::collections::HashMap;
 /// The value of a region word that is a region's whole name ("Bali", "Surabaya").
 pub(crate) const PLACE: &str = "place";
 
+/// The value of a locative that names where an envoy is sent ("ke"), not where an office is.
+pub(crate) const DESTINATION: &str = "destination";
+
 /// What a lexicon phrase is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Kind {
@@ -269,6 +272,8 @@ impl Lexicon {
                 // A region's own name: a region word that no further word of the name follows.
                 "place" => (Kind::RegionWord, PLACE),
                 "locative" => (Kind::Locative, ""),
+                // "ke": an ambassador's destination, never the town an office stands in.
+                "destination" => (Kind::Locative, DESTINATION),
                 _ => (Kind::Portfolio, ""),
             };
             add(r.get(0), k, value);

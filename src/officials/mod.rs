@@ -11,8 +11,10 @@
 //!
 //! A name set off by commas closes the title before it, whatever words the title holds
 //! ("Kepala Pusat Gempabumi dan Tsunami BMKG, Ratna Widyastuti, menjelaskan"); the title is
-//! reported as written, with its country qualifier ("Duta Besar RI untuk Kamboja"), and a person
-//! met under several titles gets the fullest one. In a Title Case headline a name read after a
+//! reported as written, with a country joined by a word ("Duta Besar RI untuk Kamboja", "President
+//! of Estonia"), while a country written right after the office ("Menteri Luar Negeri RI",
+//! "Presiden Uni Emirat Arab") is its `country` and not part of the title, as the seeds' gold
+//! writes it. A person met under several titles gets the fullest one. In a Title Case headline a name read after a
 //! title must be written in the article too ("Mendag Targetkan Ekspor ..." names no one).
 //!
 //! Former holders ("mantan Menlu ...", "former minister ...") are reported with
@@ -679,6 +681,25 @@ impl<'t, 'a> Reader<'t, 'a> {
                     }
                     k += 1;
                 }
+                // "Konsul Jenderal RI di Johor Bahru meminta ...": the office's town, a known
+                // place, when a verb (not a name) follows it.
+                Some(Kind::Locative) if !in_run && t.value != lexicon::DESTINATION => {
+                    let mut j = k + 1;
+                    while j < k + 5 && self.kind(j) == Some(Kind::RegionWord) {
+                        j += 1;
+                    }
+                    let closes = j > k + 1
+                        && self.tok(j).is_none_or(|n| {
+                            n.kind.is_none()
+                                && (n.plain == TokenKind::Punct
+                                    || n.plain == TokenKind::Word && !is_capitalized(self.str_of(j)))
+                        });
+                    if !closes {
+                        break;
+                    }
+                    title_end = j;
+                    k = j;
+                }
                 // "Menteri Negara Urusan Kecerdasan Artifisial Uni Emirat Arab yang ...": words
                 // read before the office's country are its portfolio, not a name.
                 Some(Kind::Country)
@@ -914,6 +935,22 @@ impl<'t, 'a> Reader<'t, 'a> {
             && !region_taken
         {
             t_end_tok = oe.max(title_end);
+        }
+        // A country written right after the office ("Presiden Uni Emirat Arab", "Menteri Luar
+        // Negeri RI") qualifies it: it is reported as `country`, not in the title. One joined by
+        // a word ("Duta Besar RI untuk Kenya", "President of Estonia") is the office as written.
+        let linked = |c: usize| {
+            let mut j = c;
+            if j > 0 && self.kind(j - 1) == Some(Kind::Article) {
+                j -= 1;
+            }
+            j > 0 && matches!(self.kind(j - 1), Some(Kind::Connector | Kind::Locative))
+        };
+        while t_end_tok > head + 1
+            && self.kind(t_end_tok - 1) == Some(Kind::Country)
+            && !linked(t_end_tok - 1)
+        {
+            t_end_tok -= 1;
         }
         let title = Span::new(
             self.tok(ts)?.span.start,
