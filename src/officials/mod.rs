@@ -463,6 +463,19 @@ impl<'t, 'a> Reader<'t, 'a> {
                 region_taken = true;
             }
         }
+        // Two offices held together ("Deputy Prime Minister and Commerce Minister X", "Wakil
+        // Perdana Menteri dan Menteri Perdagangan X"): the first joins the title.
+        if ts >= 2
+            && self.kind(ts - 1) == Some(Kind::Connector)
+            && self.adjacent_words(ts - 2, ts - 1)
+            && self.kind(ts - 2) == Some(Kind::Full)
+            && is_capitalized(self.str_of(ts))
+        {
+            ts -= 2;
+            while ts > 0 && self.kind(ts - 1) == Some(Kind::Modifier) {
+                ts -= 1;
+            }
+        }
         // An organisation or country written before the title ("US Ambassador", "UN Secretary-General").
         let mut pre_org: Option<Span> = None;
         let mut pre_country: Option<&str> = None;
@@ -1170,6 +1183,13 @@ impl<'t, 'a> Reader<'t, 'a> {
             };
             match self.read_title(i, head) {
                 Some((raw, next)) => {
+                    // A title read alone just before, now part of this one, is dropped.
+                    while out
+                        .last()
+                        .is_some_and(|p: &Raw| p.name.is_none() && p.span.start >= raw.span.start)
+                    {
+                        out.pop();
+                    }
                     out.push(raw);
                     i = next.max(i + 1);
                 }
