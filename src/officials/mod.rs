@@ -1545,8 +1545,10 @@ fn merge(text: &str, segments: &[Span], raws: Vec<Raw>) -> Vec<Official> {
             }
         } else if raw.specific {
             let lower = title.to_lowercase();
+            // An office qualified by a country ("China's foreign minister") is another country's
+            // unless the official met before is known to be of that country.
             let found = out.iter_mut().find(|o| {
-                country_fits(&o.country, &raw.country)
+                (raw.country.is_none() || o.country == raw.country)
                     && o.former == raw.former
                     && (same_role(o.role.as_deref().unwrap_or(""), &raw.role)
                         && (!is_generic(&raw.role) || (o.country.is_some() && o.country == raw.country))
