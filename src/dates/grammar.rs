@@ -372,6 +372,15 @@ impl<'a> Scan<'a> {
         }
         let (e, n) = self.entry(k)?;
         if e.has(role::RANGE) {
+            // "akhir Maret hingga awal Mei 2024": a part of the month before the range's end.
+            let n = match self.entry(n) {
+                Some((p, m))
+                    if p.has(role::YEAR_PREFIX) && self.entry(m).is_some_and(|(x, _)| x.month.is_some()) =>
+                {
+                    m
+                }
+                _ => n,
+            };
             Some((Link::Range, n))
         } else if e.has(role::AND) {
             Some((if between { Link::Range } else { Link::And }, n))
