@@ -694,6 +694,14 @@ impl<'t, 'a> Reader<'t, 'a> {
                     }
                     k += 1;
                 }
+                // "Spokesperson for the Ministry of ...": an article before the organisation.
+                Some(Kind::Article)
+                    if org.is_none()
+                        && !in_run
+                        && matches!(self.kind(k + 1), Some(Kind::Org | Kind::OrgHead)) =>
+                {
+                    k += 1;
+                }
                 // "Konsul Jenderal RI di Johor Bahru meminta ...": the office's town, a known
                 // place, when a verb (not a name) follows it.
                 Some(Kind::Locative) if !in_run && t.value != lexicon::DESTINATION => {
@@ -981,8 +989,10 @@ impl<'t, 'a> Reader<'t, 'a> {
                 || country.is_some()
                 || (title_end > head + 1 && !portfolio_ok))
             // "the Philippine president", "the Philippine trade secretary": the country's adjective
-            // makes an office in lower case one office.
-            || pre_country.is_some();
+            // makes an office in lower case one office; so does a named organisation ("a
+            // spokesperson for the Ministry of Foreign Affairs").
+            || pre_country.is_some()
+            || org_span.is_some_and(|o| o.slice(self.text).is_some_and(is_capitalized));
         let mut span_start = self.tok(lead)?.span.start;
         let mut span_end = self.tok(k.checked_sub(1)?)?.span.end.max(title.end);
         let (name_span, honorifics) = match name.or(before) {
