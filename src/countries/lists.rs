@@ -313,8 +313,16 @@ fn other_noun_count(text: &str, tokens: &[crate::text::Token], end: usize, items
 fn stated_count(text: &str, lead: Span, tables: &Tables, items: usize) -> Option<u32> {
     let tokens = tokenize_span(text, lead);
     let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
-    // The connector(s): "namely", ", yakni", "yaitu:", "antara lain".
+    // The connector(s): "namely", ", yakni", "yaitu:", "antara lain", after the article that
+    // may open the list ("Three buyers - the Philippines, ...").
     let mut end = tokens.len();
+    while end > 0
+        && tables.list_words.iter().any(|w| {
+            w.role == Role::Article && w.tokens.len() == 1 && w.tokens[0].eq_ignore_ascii_case(word(end - 1))
+        })
+    {
+        end -= 1;
+    }
     let mut connected = false;
     for _ in 0..3 {
         let longest = tables
