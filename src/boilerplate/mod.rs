@@ -140,6 +140,12 @@ static FUNCTION_WORDS: [DataFile; 2] = [
     crate::data_file!("id/function_words.tsv", 1),
 ];
 
+/// Labels of a page's update time ("Updated", "Diperbarui").
+static UPDATE_WORDS: [DataFile; 2] = [
+    crate::data_file!("en/update_words.tsv", 1),
+    crate::data_file!("id/update_words.tsv", 1),
+];
+
 /// Reporters' roles on their own line under a byline ("Health Correspondent").
 static BYLINE_ROLES: [DataFile; 2] = [
     crate::data_file!("en/byline_roles.tsv", 1),
@@ -169,6 +175,8 @@ pub struct Stripper {
     function_words: WordSet<&'static str>,
     /// Reporters' roles, lower case.
     byline_roles: WordSet<String>,
+    /// Labels of an update time, lower case.
+    update_words: Vec<String>,
     /// Menu and section words, lower case.
     section_words: HashSet<String>,
     crawler: Regex,
@@ -205,8 +213,11 @@ struct Line {
     date: Option<(dates::Mention, usize)>,
     /// Ends with a photo credit: a caption.
     credit: bool,
-    /// A name and its outlet in brackets, as bylines write them ("Nur Fitriani (The Post)").
+    /// A name and its outlet in brackets, as bylines write them ("Nur Fitriani (The Post)"),
+    /// or a reporter's role on its own line ("Regional Correspondent").
     byline: bool,
+    /// The whole line is a person's name of two to four words ("Melissa Tan Hui Min").
+    person: bool,
     /// Tokens with digits.
     numbers: usize,
     /// Every marker in the line, for the sentence-level cuts.
@@ -249,6 +260,11 @@ impl Stripper {
             markers: Markers::new(),
             function_words,
             byline_roles,
+            update_words: UPDATE_WORDS
+                .iter()
+                .flat_map(|f| f.words())
+                .map(str::to_lowercase)
+                .collect(),
             section_words,
             crawler: Regex::new(
                 r"^\s*date\s+(\d{4}(?:-\d{2}){0,2})\b(?:\s+(?:English|Indonesian|Indonesia|Malay|Bahasa))?",
@@ -387,6 +403,9 @@ impl Stripper {
             }
             if let (Some((mention, _)), true) = (&l.date, near_head || in_head) {
                 meta.published_candidates.push((mention.span(), false));
+                if self.labels_update(text, Span::new(l.span.start, mention.start)) {
+                    meta.updated.push(mention.span());
+                }
                 if meta.author.is_none() {
                     meta.author = self.author_before(text, l.span, mention.start);
                 }
@@ -404,8 +423,11 @@ impl Stripper {
                         meta.author = name;
                     }
                     if let Some(d) = dates::find_dates(l.span.slice(text).unwrap_or(""), None).first() {
-                        meta.published_candidates
-                            .push((d.span().shift(l.span.start), false));
+                        let span = d.span().shift(l.span.start);
+                        meta.published_candidates.push((span, false));
+                        if self.labels_update(text, Span::new(l.span.start, span.start)) {
+                            meta.updated.push(span);
+                        }
                     }
                     fates[i] = Fate::Remove(Reason::Byline);
                     continue;
@@ -650,8 +672,13 @@ impl Stripper {
         };
         let byline = role_line
             || words <= 10 && line_text.ends_with(')') && self.byline_with_outlet(text, span).is_some();
+        let person = (2..=4).contains(&words)
+            && self
+                .byline_name(text, span)
+                .is_some_and(|n| n == line_text.trim() && n.split_whitespace().count() == words);
         Line {
             byline,
+            person,
             code,
             field,
             found,
@@ -797,6 +824,16 @@ impl Stripper {
         separated && words <= 6 && lower_content == 0
     }
 
+    /// Whether the words before a date label an update time ("UPDATED", "Diperbarui:").
+    fn labels_update(&self, text: &str, before: Span) -> bool {
+        let Some(b) = before.slice(text) else { return false };
+        let b = b.trim_start().to_lowercase();
+        self.update_words.iter().any(|w| {
+            b.strip_prefix(w.as_str())
+                .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+        })
+    }
+
     /// The name of a byline line that credits its outlet in brackets ("Nur Fitriani (The
     /// Archipelago Post)", "Budi Santoso (ANTARA)"): two to four name words, then the bracket.
     fn byline_with_outlet(&self, text: &str, line: Span) -> Option<String> {
@@ -876,6 +913,10 @@ impl Stripper {
         // headline, an article's paragraphs may not.
         let mut prose_above = 0;
         for (i, l) in lines.iter().enumerate().take(TITLE_WINDOW) {
+            // The author's name above the reporter's role is no headline.
+            if l.person && lines.get(i + 1).is_some_and(|n| n.byline) {
+                continue;
+            }
             // A headline stands right above its byline or date line.
             let next = lines.get(i + 1).is_some_and(is_byline);
             let followed_by_date = next || lines.get(i + 2).is_some_and(is_byline);
@@ -1193,6 +1234,8 @@ struct Meta {
     author: Option<String>,
     /// Date spans from header lines, with whether the value is a crawler's ISO date.
     published_candidates: Vec<(Span, bool)>,
+    /// Those of the candidates labelled as an update time.
+    updated: Vec<Span>,
 }
 
 impl Meta {
@@ -1203,14 +1246,16 @@ impl Meta {
     /// `article` is where the article's first paragraph starts: a date after it (a "Published:"
     /// line at the foot) is taken only when the head gives none.
     fn published(&self, text: &str, article: Option<usize>) -> Option<String> {
+        // Where the date stands first; then a publication time before an update time.
         let rank = |span: &Span| {
-            if article.is_some_and(|a| span.start >= a) {
+            let zone = if article.is_some_and(|a| span.start >= a) {
                 2
             } else if self.title.is_some_and(|t| span.start < t.end) {
                 1
             } else {
                 0
-            }
+            };
+            2 * zone + usize::from(self.updated.contains(span))
         };
         let first = self.published_candidates.iter().map(|(s, _)| rank(s)).min();
         let mut best: Option<String> = None;
@@ -1503,6 +1548,18 @@ mod tests {
             p.body
         );
         assert!(!p.body.contains("Cakupan"));
+    }
+
+    #[test]
+    fn publication_time_beats_update_time_and_name_above_role_is_no_headline() {
+        let t = "Ferry services resume across the strait after storm\nCrews worked overnight to clear the ports\nMaya Lindqvist Ortega\nMarine Correspondent\nUPDATED Mar 9, 2024, 10:40 PM\nPUBLISHED Mar 9, 2024, 07:15 PM\nFerries began sailing again on Saturday evening after the storm passed, the port authority said.\n";
+        let p = strip(t);
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Ferry services resume across the strait after storm")
+        );
+        assert_eq!(p.author.as_deref(), Some("Maya Lindqvist Ortega"));
+        assert_eq!(p.published.as_deref(), Some("2024-03-09T19:15"));
     }
 
     #[test]
