@@ -899,7 +899,11 @@ impl<'t, 'a> Reader<'t, 'a> {
             next = np.end;
             name = Some(np);
         }
-        if name.is_none() {
+        // A title in lower case ("atase perdagangan dan Indonesian Trade Promotion Center") takes
+        // no name through a connector: the capitalized words are another thing named.
+        let head_capital =
+            is_capitalized(self.str_of(head)) || (ts < head && is_capitalized(self.str_of(ts)));
+        if name.is_none() && !(run_after_connector && !head_capital) {
             if let Some((s, e)) = trailing_run {
                 // After a connector the run's first word completes the title ("Director of
                 // Protocol X", "Minister of Foreign Affairs of Thailand X"); the rest is the name.
