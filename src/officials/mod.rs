@@ -903,7 +903,7 @@ impl<'t, 'a> Reader<'t, 'a> {
         // no name through a connector: the capitalized words are another thing named.
         let head_capital =
             is_capitalized(self.str_of(head)) || (ts < head && is_capitalized(self.str_of(ts)));
-        if name.is_none() && !(run_after_connector && !head_capital) {
+        if name.is_none() && (head_capital || !run_after_connector) {
             if let Some((s, e)) = trailing_run {
                 // After a connector the run's first word completes the title ("Director of
                 // Protocol X", "Minister of Foreign Affairs of Thailand X"); the rest is the name.
