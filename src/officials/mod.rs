@@ -480,15 +480,24 @@ impl<'t, 'a> Reader<'t, 'a> {
         let mut pre_org: Option<Span> = None;
         let mut pre_country: Option<&str> = None;
         let mut lead = ts;
-        // A country in the possessive ("Thailand's commerce minister").
+        // A country in the possessive ("Thailand's commerce minister", "Laos' Minister").
+        let apostrophe = |i: usize| self.is_punct(i, "'") || self.is_punct(i, "\u{2019}");
         if lead >= 3
             && matches!(self.str_of(lead - 1), "s" | "S")
-            && (self.is_punct(lead - 2, "'") || self.is_punct(lead - 2, "\u{2019}"))
+            && apostrophe(lead - 2)
             && self.adjacent(lead - 3, lead - 2)
             && let Some(t) = self.tok(lead - 3).filter(|t| t.kind == Some(Kind::Country))
         {
             pre_country = Some(t.value);
             lead -= 3;
+        } else if lead >= 2
+            && apostrophe(lead - 1)
+            && self.adjacent(lead - 2, lead - 1)
+            && self.str_of(lead - 2).ends_with(['s', 'S'])
+            && let Some(t) = self.tok(lead - 2).filter(|t| t.kind == Some(Kind::Country))
+        {
+            pre_country = Some(t.value);
+            lead -= 2;
         } else if let Some(t) = lead.checked_sub(1).and_then(|i| self.tok(i)) {
             match t.kind {
                 Some(Kind::Country) => {
