@@ -286,12 +286,14 @@ impl<'t, 'a> Reader<'t, 'a> {
         if !self.is_punct(e, ",") {
             return false;
         }
+        // After the closing comma the clause goes on in lower case ("..., berkata", "..., dalam
+        // kenyataan", "..., said"); a joining word ("..., dan Siti Aminah") goes on listing names.
         match self.tok(e + 1) {
             None => true,
             Some(t) => match t.kind {
                 Some(Kind::Speech) => true,
-                None => t.plain == TokenKind::Word && !is_capitalized(self.str_of(e + 1)),
-                _ => false,
+                Some(Kind::Connector) => false,
+                _ => t.plain == TokenKind::Word && !is_capitalized(self.str_of(e + 1)),
             },
         }
     }
