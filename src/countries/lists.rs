@@ -285,11 +285,12 @@ fn lead(
         .filter(|s| s.start >= floor)
 }
 
-/// "<number> <one to three words> <connector>" whose number is the list's length: a count of
-/// countries under another name ("lima destinasi utama", "three partners"). `end` is the index
+/// "<number> <up to three words> <connector>" whose number is the list's length: a count of
+/// countries under another name ("lima destinasi utama", "three partners") or none ("of the ten
+/// member states, four — Brunei, ..."). `end` is the index
 /// of the connector's first token.
 fn other_noun_count(text: &str, tokens: &[crate::text::Token], end: usize, items: usize) -> Option<u32> {
-    let words = (1..=3).find(|&n| {
+    let words = (0..=3).find(|&n| {
         end.checked_sub(n + 1)
             .and_then(|k| tokens.get(k))
             .is_some_and(|t| t.kind == TokenKind::Number || is_number_word(t.text(text)))
