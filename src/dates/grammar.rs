@@ -629,7 +629,9 @@ impl<'a> Scan<'a> {
             let y = if self.future_before(first) {
                 if month < r.month() { r.year() + 1 } else { r.year() }
             } else if month > r.month()
-                && (e.has(role::SINCE) || self.before(f).is_some_and(|(b, _)| b.has(role::SINCE)))
+                && (e.has(role::SINCE)
+                    || self.before(f).is_some_and(|(b, _)| b.has(role::SINCE))
+                    || self.past_before(f))
                 && !self.future_after(k)
             {
                 r.year() - 1
@@ -1232,6 +1234,16 @@ impl<'a> Scan<'a> {
     }
 
     fn future_before(&self, i: usize) -> bool {
+        self.cue_before(i, role::FUTURE)
+    }
+
+    /// Whether a word that points back ("said", "telah") stands before token `i` in its clause.
+    fn past_before(&self, i: usize) -> bool {
+        self.cue_before(i, role::PAST)
+    }
+
+    /// Whether a word with role `cue` stands before token `i` in its clause.
+    fn cue_before(&self, i: usize, cue: u32) -> bool {
         let mut k = i;
         let mut seen = 0;
         while k > 0 && seen < FUTURE_WINDOW {
@@ -1251,7 +1263,7 @@ impl<'a> Scan<'a> {
                 .copied()
                 .flatten()
                 .and_then(|(e, f)| Some((self.vocab.entries.get(e)?, f)))
-                && e.has(role::FUTURE)
+                && e.has(cue)
             {
                 return true;
             }

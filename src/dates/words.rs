@@ -75,6 +75,7 @@ pub(crate) mod role {
     pub const THIS: u32 = 1 << 25;
     pub const THIS_BEFORE: u32 = 1 << 26;
     pub const SINCE: u32 = 1 << 27;
+    pub const PAST: u32 = 1 << 28;
 
     pub fn parse(name: &str) -> Option<u32> {
         Some(match name {
@@ -106,6 +107,7 @@ pub(crate) mod role {
             "this" => THIS,
             "this_before" => THIS_BEFORE,
             "since" => SINCE,
+            "past" => PAST,
             _ => return None,
         })
     }
