@@ -611,6 +611,10 @@ impl<'a> Scan<'a> {
             if e.has(role::NEXT) {
                 return Some((after, first, n));
             }
+            // "September ini": this year's.
+            if e.has(role::THIS) {
+                return Some((r.year(), first, n));
+            }
         }
         let (e, f) = self.before(first)?;
         // A word that follows what it points ("lalu", "silam") is "then" before a month.
