@@ -183,9 +183,19 @@ impl<'t, 'a> Reader<'t, 'a> {
         }
     }
 
+    /// Whether token `i` is an apostrophe, straight or curly.
+    fn is_apostrophe(&self, i: usize) -> bool {
+        self.is_punct(i, "'") || self.is_punct(i, "\u{2019}")
+    }
+
+    /// Whether tokens `i` and `i + 1` are a possessive "'s" glued to the word before.
+    fn is_possessive(&self, i: usize) -> bool {
+        self.is_apostrophe(i) && matches!(self.str_of(i + 1), "s" | "S") && i > 0 && self.adjacent(i - 1, i)
+    }
+
     /// Whether token `i` joins two parts of one word ("Ma'ruf", "Al-Jufri").
     fn is_joiner(&self, i: usize) -> bool {
-        let apostrophe = self.is_punct(i, "'") || self.is_punct(i, "\u{2019}");
+        let apostrophe = self.is_apostrophe(i);
         // "Tan's" is Tan and a possessive, "O'Neil" one name.
         let possessive = apostrophe && matches!(self.str_of(i + 1), "s" | "S");
         (apostrophe || self.is_punct(i, "-"))
@@ -223,7 +233,7 @@ impl<'t, 'a> Reader<'t, 'a> {
         let s = at.checked_sub(1)?;
         let apostrophe = s.checked_sub(1)?;
         if !(self.str_of(s) == "s"
-            && (self.is_punct(apostrophe, "'") || self.is_punct(apostrophe, "\u{2019}"))
+            && self.is_apostrophe(apostrophe)
             && self.adjacent(apostrophe, s)
             && apostrophe > 0
             && self.adjacent(apostrophe - 1, apostrophe))
@@ -483,17 +493,14 @@ impl<'t, 'a> Reader<'t, 'a> {
         let mut pre_country: Option<&str> = None;
         let mut lead = ts;
         // A country in the possessive ("Thailand's commerce minister", "Laos' Minister").
-        let apostrophe = |i: usize| self.is_punct(i, "'") || self.is_punct(i, "\u{2019}");
         if lead >= 3
-            && matches!(self.str_of(lead - 1), "s" | "S")
-            && apostrophe(lead - 2)
-            && self.adjacent(lead - 3, lead - 2)
+            && self.is_possessive(lead - 2)
             && let Some(t) = self.tok(lead - 3).filter(|t| t.kind == Some(Kind::Country))
         {
             pre_country = Some(t.value);
             lead -= 3;
         } else if lead >= 2
-            && apostrophe(lead - 1)
+            && self.is_apostrophe(lead - 1)
             && self.adjacent(lead - 2, lead - 1)
             && self.str_of(lead - 2).ends_with(['s', 'S'])
             && let Some(t) = self.tok(lead - 2).filter(|t| t.kind == Some(Kind::Country))
@@ -756,10 +763,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                     }
                     k += 1;
                     // "head of Indonesia's National Food Agency": the possessive goes with it.
-                    if (self.is_punct(k, "'") || self.is_punct(k, "\u{2019}"))
-                        && matches!(self.str_of(k + 1), "s" | "S")
-                        && self.adjacent(k - 1, k)
-                    {
+                    if self.is_possessive(k) {
                         k += 2;
                         possessive = true;
                         if linked {
@@ -1071,11 +1075,8 @@ impl<'t, 'a> Reader<'t, 'a> {
                     )
                 )
             }) || self.is_name_word(after)
-                || (self.is_punct(after, "'") || self.is_punct(after, "\u{2019}"))
-                    && matches!(self.str_of(after + 1), "s" | "S")
-                || matches!(self.str_of(after), "s" | "S")
-                    && after > 0
-                    && (self.is_punct(after - 1, "'") || self.is_punct(after - 1, "\u{2019}")))
+                || self.is_possessive(after)
+                || after > 0 && self.is_possessive(after - 1))
         {
             after += 1;
         }
@@ -1105,7 +1106,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                 || t.is(Kind::Particle)
                 || t.kind == Some(Kind::HonorificBefore)
                 || t.kind == Some(Kind::Rank)
-                || ((self.is_punct(i, "'") || self.is_punct(i, "\u{2019}") || self.is_punct(i, "-"))
+                || ((self.is_apostrophe(i) || self.is_punct(i, "-"))
                     && self.adjacent(i, i + 1)
                     && i > 0
                     && self.adjacent(i - 1, i))
@@ -1400,12 +1401,12 @@ fn tag<'a>(text: &str, sent: Span, lex: &Lexicon, places: &[(Span, &'a str)]) ->
         while hits.get(h).is_some_and(|x| x.span.end <= t.span.start) {
             h += 1;
         }
-        // A country name longer than the lexicon's phrase there wins ("Papua Nugini" over the
-        // region word "Papua").
-        let place_end = places
+        // The country starting here, if any; a country name longer than the lexicon's phrase
+        // there wins ("Papua Nugini" over the region word "Papua").
+        let place = places
             .get(places.partition_point(|(p, _)| p.start < t.span.start))
-            .filter(|(p, _)| p.start == t.span.start)
-            .map_or(0, |(p, _)| p.end);
+            .filter(|(p, _)| p.start == t.span.start);
+        let place_end = place.map_or(0, |(p, _)| p.end);
         if let Some(hit) = hits
             .get(h)
             .filter(|x| x.span.start == t.span.start && x.span.end >= place_end)
@@ -1417,9 +1418,7 @@ fn tag<'a>(text: &str, sent: Span, lex: &Lexicon, places: &[(Span, &'a str)]) ->
             continue;
         }
         if t.kind == TokenKind::Word
-            && let Some(&(p, code)) = places
-                .get(places.partition_point(|(p, _)| p.start < t.span.start))
-                .filter(|(p, _)| p.start == t.span.start)
+            && let Some(&(p, code)) = place
         {
             out.push(Tok {
                 span: p,
