@@ -2,7 +2,6 @@
 //! into the article ("Beranda Nasional ... Mendag Targetkan Ekspor ... Kamis, 13 Juli 2023 |
 //! 10:42 WIB Ditulis oleh: Rina Kartika Pekerja menata ... Foto: ANTARA/X Jakarta - ...").
 
-use super::markers::Match;
 use super::{Reason, Stripper};
 use crate::Span;
 use crate::dates;
@@ -52,14 +51,9 @@ impl Stripper {
             })
             .map(|m| m.span().shift(region.start));
         let byline = self
-            .markers
-            .find(text, region)
-            .into_iter()
-            .find(|f| {
-                let m = &self.markers.list[f.marker];
-                m.reason == Reason::Byline && m.kind == Match::Prefix && m.author
-            })
-            .map(|f| f.span);
+            .byline_prefixes(text, region)
+            .find(|(_, m)| m.author)
+            .map(|(f, _)| f.span);
         let anchor = match (date, byline) {
             (Some(d), Some(b)) => d.start.min(b.start),
             (Some(d), None) => d.start,

@@ -9,7 +9,7 @@ use crate::dates;
 use crate::lexicon::DataFile;
 use crate::lexicon::WordSet;
 use crate::text::{self, TokenKind, is_capitalized};
-use markers::{Found, Markers, Match};
+use markers::{Found, Marker, Markers, Match};
 use once_cell::sync::Lazy;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
@@ -847,23 +847,25 @@ impl Stripper {
         (2..=4).contains(&name.split_whitespace().count()).then_some(name)
     }
 
+    /// The byline markers that open a name ("Oleh", "By:") inside `region`, in text order.
+    fn byline_prefixes(&self, text: &str, region: Span) -> impl Iterator<Item = (Found, &Marker)> {
+        self.markers
+            .find(text, region)
+            .into_iter()
+            .map(|f| (f, &self.markers.list[f.marker]))
+            .filter(|(_, m)| m.reason == Reason::Byline && m.kind == Match::Prefix)
+    }
+
     /// The author's name before a date in a byline ("Wahyu Dwi Anggoro • 05 August 2022").
     fn author_before(&self, text: &str, line: Span, date_start: usize) -> Option<String> {
         // "Oleh Ahmad Fauzi - 5 Mac 2024", "By Jane Doe | ...": the byline word is no name.
-        let before = Span::new(line.start, date_start);
         let from = self
-            .markers
-            .find(text, before)
-            .into_iter()
-            .find(|f| {
-                let m = &self.markers.list[f.marker];
-                m.reason == Reason::Byline
-                    && m.kind == Match::Prefix
-                    && text
-                        .get(line.start..f.span.start)
-                        .is_some_and(|g| g.trim().is_empty())
+            .byline_prefixes(text, Span::new(line.start, date_start))
+            .find(|(f, _)| {
+                text.get(line.start..f.span.start)
+                    .is_some_and(|g| g.trim().is_empty())
             })
-            .map_or(line.start, |f| f.span.end);
+            .map_or(line.start, |(f, _)| f.span.end);
         let name = self.byline_name(text, Span::new(from, date_start))?;
         (name.split_whitespace().count() >= 2).then_some(name)
     }
