@@ -151,32 +151,10 @@ impl Detector {
     fn score(&self, text: &str, segments: &[Span], limit: usize) -> Scores {
         let mut s = Scores::default();
         let mut buf = String::with_capacity(32);
-        let mut seen = 0usize;
         for &seg in segments {
-            for t in tokens(text, seg) {
-                if t.kind != TokenKind::Word {
-                    continue;
-                }
-                s.words += 1;
-                let w = t.text(text);
-                s.word_bytes += w.len();
-                let key = if w.bytes().any(|b| b.is_ascii_uppercase()) {
-                    buf.clear();
-                    buf.extend(w.chars().map(|c| c.to_ascii_lowercase()));
-                    buf.as_str()
-                } else {
-                    w
-                };
-                if let Some(&(g, weight)) = self.words.get(key) {
-                    match g {
-                        Group::En => s.en += weight,
-                        Group::IdMs => s.idms += weight,
-                        Group::Id => s.id += weight,
-                        Group::Ms => s.ms += weight,
-                    }
-                }
-                seen += 1;
-                if seen >= limit {
+            for t in tokens(text, seg).filter(|t| t.kind == TokenKind::Word) {
+                self.add_word(&mut s, t.text(text), &mut buf);
+                if s.words as usize >= limit {
                     return s;
                 }
             }
@@ -184,24 +162,47 @@ impl Detector {
         s
     }
 
-    /// The scores of one segment: its first `block_limit` words (as a paragraph is judged) and
-    /// its first `doc_limit` words (its share of the document's evidence).
-    fn score_twice(&self, text: &str, seg: Span, block_limit: usize, doc_limit: usize) -> (Scores, Scores) {
-        let whole = self.score(text, &[seg], block_limit.max(doc_limit));
-        if whole.words as usize <= block_limit.min(doc_limit) {
-            return (whole, whole);
+    /// Counts one word into `s` (`buf` holds its lower-case form when it has capitals).
+    fn add_word(&self, s: &mut Scores, w: &str, buf: &mut String) {
+        s.words += 1;
+        s.word_bytes += w.len();
+        let key = if w.bytes().any(|b| b.is_ascii_uppercase()) {
+            buf.clear();
+            buf.extend(w.chars().map(|c| c.to_ascii_lowercase()));
+            buf.as_str()
+        } else {
+            w
+        };
+        if let Some(&(g, weight)) = self.words.get(key) {
+            match g {
+                Group::En => s.en += weight,
+                Group::IdMs => s.idms += weight,
+                Group::Id => s.id += weight,
+                Group::Ms => s.ms += weight,
+            }
         }
-        let block = if whole.words as usize <= block_limit {
-            whole
-        } else {
-            self.score(text, &[seg], block_limit)
-        };
-        let doc = if whole.words as usize <= doc_limit {
-            whole
-        } else {
-            self.score(text, &[seg], doc_limit)
-        };
-        (block, doc)
+    }
+
+    /// The scores of one segment, in one pass: its first `block_limit` words (as a paragraph
+    /// is judged) and its first `doc_limit` words (its share of the document's evidence).
+    fn score_twice(&self, text: &str, seg: Span, block_limit: usize, doc_limit: usize) -> (Scores, Scores) {
+        let mut s = Scores::default();
+        let mut buf = String::with_capacity(32);
+        let (mut block, mut doc) = (None, None);
+        for t in tokens(text, seg).filter(|t| t.kind == TokenKind::Word) {
+            self.add_word(&mut s, t.text(text), &mut buf);
+            let n = s.words as usize;
+            if n == block_limit {
+                block = Some(s);
+            }
+            if n == doc_limit {
+                doc = Some(s);
+            }
+            if n >= block_limit.max(doc_limit) {
+                break;
+            }
+        }
+        (block.unwrap_or(s), doc.unwrap_or(s))
     }
 
     fn whatlang(&self, text: &str, segments: &[Span], limit: usize) -> Option<(String, f64)> {
