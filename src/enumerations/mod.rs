@@ -157,9 +157,9 @@ impl EnumerationFinder {
         let mut phrases: Vec<Vec<CountPhrase>> = Vec::with_capacity(page.segs.len());
         let mut markers: Vec<Marker> = Vec::new();
         for (i, seg) in page.segs.iter().enumerate() {
-            let toks = tokenize_span(text, seg.span);
+            let toks = tokenize_span(text, *seg);
             phrases.push(count_phrases(lex, text, &toks));
-            markers.extend(find_markers(lex, text, seg.span, i, &toks));
+            markers.extend(find_markers(lex, text, *seg, i, &toks));
         }
         let mut used: Vec<CountPhrase> = Vec::new();
         let mut out: Vec<Enumeration> = Vec::new();
@@ -212,7 +212,7 @@ impl EnumerationFinder {
             let Some(seg_phrases) = phrases.get(si).filter(|p| !p.is_empty()) else {
                 continue;
             };
-            let toks = tokenize_span(text, seg.span);
+            let toks = tokenize_span(text, *seg);
             for &cp in seg_phrases {
                 if used.contains(&cp.span) || overlaps_taken(cp.span) {
                     continue;
@@ -288,7 +288,7 @@ impl EnumerationFinder {
     fn run_items(&self, page: &Page<'_>, run: &[Marker]) -> Option<Vec<Span>> {
         let mut items = Vec::with_capacity(run.len());
         for (i, m) in run.iter().enumerate() {
-            let seg_end = page.segs.get(m.seg)?.span.end;
+            let seg_end = page.segs.get(m.seg)?.end;
             let mut end = page.first_sentence_end(m.end, seg_end);
             if let Some(n) = run.get(i + 1)
                 && n.seg == m.seg
@@ -383,11 +383,6 @@ enum Heading {
     None,
 }
 
-/// A segment with its tokens.
-struct Segment {
-    span: Span,
-}
-
 /// A sentence and the segment it lies in.
 #[derive(Clone, Copy)]
 struct Sentence {
@@ -398,7 +393,8 @@ struct Sentence {
 /// The segments of one call, tokenized and split into sentences once.
 pub(crate) struct Page<'t> {
     text: &'t str,
-    segs: Vec<Segment>,
+    /// The segments analysed, in order.
+    segs: Vec<Span>,
     sents: Vec<Sentence>,
 }
 
@@ -416,7 +412,7 @@ impl<'t> Page<'t> {
                     .into_iter()
                     .map(|span| Sentence { span, seg: i }),
             );
-            segs.push(Segment { span: *s });
+            segs.push(*s);
         }
         Page { text, segs, sents }
     }
@@ -456,7 +452,7 @@ impl<'t> Page<'t> {
         let Some(seg) = self.segs.get(last.seg) else {
             return false;
         };
-        let end = self.first_sentence_end(last.end, seg.span.end);
+        let end = self.first_sentence_end(last.end, seg.end);
         let bare = |a: usize, b: usize| {
             a >= b
                 || self
@@ -470,7 +466,7 @@ impl<'t> Page<'t> {
             let Some(nseg) = self.segs.get(next.seg) else {
                 return false;
             };
-            bare(end, seg.span.end) && bare(nseg.span.start, next.start)
+            bare(end, seg.end) && bare(nseg.start, next.start)
         } else {
             false
         }
