@@ -27,7 +27,7 @@ mod lexicon;
 use crate::Span;
 use crate::text::{TokenKind, is_all_caps, is_capitalized, sentences, tokenize_span};
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
-use lexicon::{EN_FILES, Entry, ID_FILES, Kind, Lexicon};
+use lexicon::{EN_FILES, Entry, Hit, ID_FILES, Kind, Lexicon};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -1282,24 +1282,28 @@ impl OfficialFinder {
         let mut raws: Vec<Raw> = Vec::new();
         // Indices in `raws` of the mentions read in headlines.
         let mut from_headlines: Vec<usize> = Vec::new();
-        // In text order, so that a sentence finds itself by binary search.
-        let headlines: Vec<Span> = segments
-            .iter()
-            .flat_map(|seg| sentences(text, *seg))
-            .filter(|s| is_headline(text, *s))
-            .collect();
-        for seg in segments {
-            for sent in sentences(text, *seg) {
-                let toks = tag(text, sent, lex, &places);
-                let reader = Reader { text, toks: &toks };
-                let found = reader.mentions();
-                if headlines.binary_search_by_key(&sent.start, |h| h.start).is_ok() {
-                    from_headlines.extend(raws.len()..raws.len() + found.len());
-                }
-                raws.extend(found);
+        let sents: Vec<Span> = segments.iter().flat_map(|seg| sentences(text, *seg)).collect();
+        for &sent in &sents {
+            let hits = lex.scan(text, sent);
+            // A mention starts at a title or a rank (a modifier only before a title), so a
+            // sentence without one is not read word by word.
+            if !hits
+                .iter()
+                .any(|h| h.entry.kind.is_title() || h.entry.kind == Kind::Rank)
+            {
+                continue;
             }
+            let toks = tag(text, sent, &hits, &places);
+            let reader = Reader { text, toks: &toks };
+            let found = reader.mentions();
+            if !found.is_empty() && is_headline(text, sent) {
+                from_headlines.extend(raws.len()..raws.len() + found.len());
+            }
+            raws.extend(found);
         }
         if !from_headlines.is_empty() {
+            // In text order, so that a name finds whether it is in one by binary search.
+            let headlines: Vec<Span> = sents.into_iter().filter(|s| is_headline(text, *s)).collect();
             confirm_names(text, segments, &headlines, &mut raws, &from_headlines);
         }
         merge(text, segments, raws)
@@ -1389,9 +1393,9 @@ fn confirm_names(text: &str, segments: &[Span], headlines: &[Span], raws: &mut [
     }
 }
 
-/// Tags the tokens of `sent` with their lexicon readings and the countries found in it.
-fn tag<'a>(text: &str, sent: Span, lex: &Lexicon, places: &[(Span, &'a str)]) -> Vec<Tok<'a>> {
-    let hits = lex.scan(text, sent);
+/// Tags the tokens of `sent` with their lexicon readings (`hits`, from [`Lexicon::scan`]) and
+/// the countries found in it.
+fn tag<'a>(text: &str, sent: Span, hits: &[Hit], places: &[(Span, &'a str)]) -> Vec<Tok<'a>> {
     let tokens = tokenize_span(text, sent);
     let mut out: Vec<Tok<'a>> = Vec::with_capacity(tokens.len());
     let mut h = 0;
