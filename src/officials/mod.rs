@@ -26,7 +26,7 @@ mod lexicon;
 
 use crate::Span;
 use crate::text::{TokenKind, is_all_caps, is_capitalized, sentences, tokenize_span};
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use lexicon::{EN_FILES, Entry, Hit, ID_FILES, Kind, Lexicon};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -1361,7 +1361,9 @@ fn confirm_names(text: &str, segments: &[Span], headlines: &[Span], raws: &mut [
         let k = headlines.partition_point(|h| h.end <= span.start);
         headlines.get(k).is_some_and(|h| h.overlaps(span))
     };
+    // Built per page and run once: a contiguous NFA, cheap to build, not a DFA.
     if let Ok(ac) = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
         .match_kind(MatchKind::Standard)
         .build(&patterns)
     {
@@ -1659,7 +1661,9 @@ fn link_names(text: &str, segments: &[Span], out: &mut [Official], keys: &[Vec<S
     if patterns.is_empty() {
         return;
     }
+    // Built per page and run once: a contiguous NFA, cheap to build, not a DFA.
     let Ok(ac) = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
         .match_kind(MatchKind::LeftmostLongest)
         .start_kind(StartKind::Anchored)
         .build(&patterns)
