@@ -482,11 +482,12 @@ impl Stripper {
                 }
                 // A marker inside a long line (a whole page glued on one line), or a photo
                 // credit with sentences after it, is cut sentence by sentence below, never with
-                // the line.
+                // the line. A line that also ends with a credit is a caption from end to end
+                // ("Foto: Menteri ... di Jeddah. (Dok. Humas Kemenag)").
                 let inside_long = m.kind == Match::Contains
                     && !in_head
                     && (l.words > LONG_LINE
-                        || m.reason == Reason::Caption && self.text_after_credit(text, l, f));
+                        || m.reason == Reason::Caption && !l.credit && self.text_after_credit(text, l, f));
                 if !inside_long && (m.strong || l.words <= SHORT_LINE || in_head || in_tail) {
                     fates[i] = Fate::Remove(m.reason);
                     continue;
@@ -630,6 +631,7 @@ impl Stripper {
             && !matches!(last, Some('.' | ';' | ',' | '-' | ':'))
             && ((2..=30).contains(&words) && title_case || (4..=30).contains(&words))
             && !has_full_stop_inside(line_text)
+            && !has_address(line_text)
             && !self.inner_tag.is_match(line_text);
         let duplicate = !seen.insert(line_text);
         // The crawler's header starts with "date"; other lines skip the regex.
@@ -1303,6 +1305,23 @@ fn has_full_stop_inside(line: &str) -> bool {
     })
 }
 
+/// Whether the line holds an e-mail or web address ("wnaisyah@hpt.com.my", "www.x.id"): a
+/// contact line under a byline, never a headline.
+fn has_address(line: &str) -> bool {
+    line.split_whitespace().any(|w| {
+        let lower = w.to_ascii_lowercase();
+        lower.starts_with("http://")
+            || lower.starts_with("https://")
+            || lower.starts_with("www.")
+            || w.split_once('@').is_some_and(|(user, host)| {
+                !user.is_empty()
+                    && host
+                        .trim_end_matches(|c: char| !c.is_alphanumeric())
+                        .contains('.')
+            })
+    })
+}
+
 /// Adds the part `span` of a line as a paragraph, with the line's sentences clipped to it.
 fn push_paragraph(text: &str, span: Span, line_sentences: &[Span], out: &mut Vec<Paragraph>) {
     let span = span.trim(text);
@@ -1430,6 +1449,27 @@ mod tests {
                 .iter()
                 .any(|r| r.reason == Reason::Related && r.text == "Judul Lain Dua")
         );
+    }
+
+    #[test]
+    fn contact_address_under_the_byline_is_not_the_headline() {
+        // A headline in sentence case, then the byline, the reporter's address and the date.
+        let t = "Daily Coast\nNews | Sport | Opinion\n\nCouncil plans three new ferry routes before the wet season\n\nBy Ana Rios\nana.rios@dailycoast.com.au\nTuesday, 4 March 2025 | 8:15am\n\nThe council will open three ferry routes to the outer islands before the wet season, the mayor said.\n";
+        let p = strip(t);
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Council plans three new ferry routes before the wet season")
+        );
+        assert!(!p.body.contains("dailycoast.com"), "{}", p.body);
+        assert!(has_address("www.example.org/news") && !has_address("Rp 5 juta @ hari"));
+    }
+
+    #[test]
+    fn caption_from_marker_to_credit_goes_whole() {
+        let t = "Pasar Lama Dibangun Kembali Tahun Depan\n\nBogor, 3 Maret 2025 - Pemerintah kota akan membangun kembali pasar yang terbakar pekan lalu dengan anggaran daerah.\n\nFoto: Wali Kota meninjau los pedagang yang terbakar di Jalan Suryakencana, Senin. (Dok. Pemkot Bogor)\n\nPara pedagang untuk sementara berjualan di lahan parkir di sebelah pasar.\n";
+        let p = strip(t);
+        assert!(!p.body.contains("Suryakencana"), "{}", p.body);
+        assert!(p.body.contains("Para pedagang untuk sementara"), "{}", p.body);
     }
 
     #[test]
