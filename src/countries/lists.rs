@@ -285,12 +285,14 @@ fn lead(
         .filter(|s| s.start >= floor)
 }
 
-/// "<number> <up to three words> <connector>" whose number is the list's length: a count of
-/// countries under another name ("lima destinasi utama", "three partners") or none ("of the ten
-/// member states, four — Brunei, ..."). `end` is the index
-/// of the connector's first token.
+/// "<number> <a few words> <connector>" whose number is the list's length: a count of
+/// countries under another name ("lima destinasi utama", "three partners", "empat pasaran
+/// utama pelancong asing ke negeri ini ialah") or none ("of the ten member states, four —
+/// Brunei, ..."). The words between are as many as a noun may have after it
+/// (`MAX_AFTER_NOUN`), with no punctuation or other number. `end` is the index of the
+/// connector's first token.
 fn other_noun_count(text: &str, tokens: &[crate::text::Token], end: usize, items: usize) -> Option<u32> {
-    let words = (0..=3).find(|&n| {
+    let words = (0..=MAX_AFTER_NOUN).find(|&n| {
         end.checked_sub(n + 1)
             .and_then(|k| tokens.get(k))
             .is_some_and(|t| t.kind == TokenKind::Number || is_number_word(t.text(text)))
