@@ -216,6 +216,27 @@ impl<'t, 'a> Reader<'t, 'a> {
         }
     }
 
+    /// Whether an article stands right before token `k`, or before the country adjective
+    /// there ("the Indonesian Palm Oil ...").
+    fn after_article(&self, k: usize) -> bool {
+        let k = if self.with_adjective(k) < k { k - 1 } else { k };
+        k > 0 && self.kind(k - 1) == Some(Kind::Article)
+    }
+
+    /// The organisation's head word ending a run of capitalized words that starts at `k`
+    /// ("Palm Oil *Association*"), within five words.
+    fn org_head_after(&self, k: usize) -> Option<usize> {
+        (k..k + 6)
+            .take_while(|&j| {
+                self.tok(j).is_some_and(|t| {
+                    t.kind == Some(Kind::OrgHead)
+                        || (t.kind.is_none() || t.kind == Some(Kind::Portfolio))
+                            && is_capitalized(self.str_of(j))
+                })
+            })
+            .find(|&j| j > k && self.kind(j) == Some(Kind::OrgHead))
+    }
+
     /// Whether tokens `a` and `b` are separated by one space only.
     fn adjacent_words(&self, a: usize, b: usize) -> bool {
         match (self.tok(a), self.tok(b)) {
@@ -589,6 +610,22 @@ impl<'t, 'a> Reader<'t, 'a> {
                     plain += 1;
                     region_plain = Some(j);
                     j += 1;
+                } else if plain > 0
+                    && !after_place
+                    && let Some(m) = (j..j + 3)
+                        .take_while(|&m| self.is_name_word(m))
+                        .last()
+                        .map(|m| m + 1)
+                        .filter(|&m| {
+                            self.tok(m).is_some_and(|n| {
+                                n.kind == Some(Kind::RegionWord) && n.value != lexicon::PLACE
+                            })
+                        })
+                {
+                    // More unknown words, closed by a region word, are the region's name
+                    // ("Governor of Luang Prabang Province").
+                    plain += m - j;
+                    j = m;
                 } else {
                     break;
                 }
@@ -795,6 +832,21 @@ impl<'t, 'a> Reader<'t, 'a> {
                         k += 1;
                     }
                 }
+                // "chairman of the Indonesian Palm Oil Association": after an article, the
+                // capitalized words up to an organisation's head word are its name, never a
+                // person's.
+                None | Some(Kind::Portfolio)
+                    if org.is_none()
+                        && !in_run
+                        && self.after_article(k)
+                        && self.org_head_after(k).is_some() =>
+                {
+                    let h = self.org_head_after(k).unwrap_or(k);
+                    org = Some((self.with_adjective(k), h + 1));
+                    org_open = true;
+                    title_end = h + 1;
+                    k = h + 1;
+                }
                 None if self.is_name_word(k) => {
                     if org_open {
                         org_open = false;
@@ -870,9 +922,12 @@ impl<'t, 'a> Reader<'t, 'a> {
         // After an article or an organisation before it, a bare head takes one too ("the
         // ambassador, Heri Akhmadi, would attend").
         let introduced = pre_org.is_some() || self.kind(lead) == Some(Kind::Article);
+        // A bare head written as a title takes a name set off by commas when the clause goes
+        // on after the second ("Menteri Besar, Datuk Seri Dr Ahmad Zaki Ismail, berkata").
+        let capital_head = is_capitalized(self.str_of(head));
         if let Some((c, np)) = self
             .appositive(k)
-            .filter(|&(c, _)| complete || introduced || c > k)
+            .filter(|(c, np)| complete || introduced || *c > k || capital_head && self.is_punct(np.end, ","))
         {
             if c > k || trailing_run.is_some() {
                 title_end = title_end.max(c);
@@ -1446,6 +1501,27 @@ fn tag<'a>(text: &str, sent: Span, hits: &[Hit], places: &[(Span, &'a str)]) -> 
             plain: t.kind,
         });
         i += 1;
+    }
+    // A word that is an honorific and a portfolio word ("Haji") is the portfolio's when no name
+    // follows it: "Menteri Haji dan Umrah", not "Haji Ahmad".
+    for k in 0..out.len() {
+        let next = out.get(k + 1).map(|n| (n.kind, n.plain));
+        if let Some(t) = out.get_mut(k)
+            && t.kind == Some(Kind::HonorificBefore)
+            && t.kinds & Kind::Portfolio.bit() != 0
+            && match next {
+                None | Some((None, TokenKind::Punct)) => true,
+                Some((Some(kind), _)) => {
+                    matches!(
+                        kind,
+                        Kind::Connector | Kind::Portfolio | Kind::Org | Kind::Country
+                    )
+                }
+                Some(_) => false,
+            }
+        {
+            t.kind = Some(Kind::Portfolio);
+        }
     }
     out
 }
