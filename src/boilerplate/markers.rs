@@ -133,15 +133,15 @@ impl Markers {
             .build(&patterns)
             .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton builds"));
         // A caption ends with its credit after the sentence: "- Foto BERNAMA",
-        // "Photo: Reuters", or an agency and photographer joined by a slash, bare or in brackets:
-        // "Kabar Wire/Agus Salim", "(The Post/Dimas Prakoso)".
+        // "Photo: Reuters", "(Dok. Humas Kemenag)", or an agency and photographer joined by a
+        // slash, bare or in brackets: "Kabar Wire/Agus Salim", "(The Post/Dimas Prakoso)".
         let words = credits
             .iter()
             .map(|w| regex::escape(w))
             .collect::<Vec<_>>()
             .join("|");
         let credit = regex::Regex::new(&format!(
-            r"[.!?)\x22\x{{201d}}]\s*(?:[-\x{{2013}}\x{{2014}}]\s*)?(?:(?i:{words})\b\.?\s*:?\s*[\p{{L}}\p{{N}}.&/ ]{{1,50}}|\(?\p{{Lu}}[\p{{L}}.&]*(?:\s+\p{{Lu}}[\p{{L}}.&]*){{0,3}}\s*/\s*\p{{Lu}}[\p{{L}}.]*(?:\s+\p{{Lu}}[\p{{L}}.]*){{0,3}}\)?)\s*$"
+            r"[.!?)\x22\x{{201d}}]\s*(?:[-\x{{2013}}\x{{2014}}]\s*)?(?:\(?(?i:{words})\b\.?\s*:?\s*[\p{{L}}\p{{N}}.&/ ]{{1,50}}\)?|\(?\p{{Lu}}[\p{{L}}.&]*(?:\s+\p{{Lu}}[\p{{L}}.&]*){{0,3}}\s*/\s*\p{{Lu}}[\p{{L}}.]*(?:\s+\p{{Lu}}[\p{{L}}.]*){{0,3}}\)?)\s*$"
         ))
         .ok();
         Markers {
