@@ -382,9 +382,18 @@ impl Stripper {
                 }
             }
             let date_near = |k: usize| lines.get(k).is_some_and(|n| n.date.is_some());
+            // The name after a byline marker that names the author ("Reporter: X", "By X").
+            let marked_author = || {
+                marker
+                    .filter(|m| m.reason == Reason::Byline && m.kind == Match::Prefix && m.author)
+                    .and_then(|_| {
+                        let rest = Span::new(l.marker.map_or(l.span.start, |f| f.span.end), l.span.end);
+                        self.byline_name(text, rest)
+                    })
+            };
             if l.byline && (near_head || in_head) && (date_near(i + 1) || i > 0 && date_near(i - 1)) {
                 if meta.author.is_none() {
-                    meta.author = self.byline_with_outlet(text, l.span);
+                    meta.author = self.byline_with_outlet(text, l.span).or_else(marked_author);
                 }
                 // A role line under the author's name ("Lim Shu Fen" / "Health Correspondent").
                 if meta.author.is_none()
@@ -1474,6 +1483,22 @@ mod tests {
             p.body
         );
         assert!(p.body.contains("Para pedagang untuk sementara"), "{}", p.body);
+    }
+
+    #[test]
+    fn role_label_before_the_author_gives_the_author() {
+        // "Reporter" and "Penulis" are reporters' roles too; with a colon they label the name.
+        for (line, name) in [
+            ("Reporter: Ana Lim Mei Ling", "Ana Lim Mei Ling"),
+            ("Penulis: Budi Santoso", "Budi Santoso"),
+        ] {
+            let t = format!(
+                "Harbour Ferry Service Resumes After Storm Repairs\n\n{line}\n10/7/2025 19:42 WITA\n\nThe ferry service resumed on Thursday after two weeks of repairs to the pier, the operator said.\n"
+            );
+            let p = strip(&t);
+            assert_eq!(p.author.as_deref(), Some(name), "{line}");
+            assert!(!p.body.contains(name), "{}", p.body);
+        }
     }
 
     #[test]
