@@ -893,7 +893,13 @@ impl Stripper {
             .unwrap_or(s.len());
         let name = s[..end].trim().trim_end_matches(['-', ':', '.']).trim();
         let parts: Vec<&str> = name.split_whitespace().collect();
-        if parts.is_empty() || parts.len() > 6 {
+        // At most six words a name, and a few names joined ("By X Y Z and A B C").
+        let longest_name = parts
+            .split(|p| self.is_function_word(p))
+            .map(<[&str]>::len)
+            .max()
+            .unwrap_or(0);
+        if parts.is_empty() || longest_name > 6 || parts.len() > 20 {
             return None;
         }
         let ok = parts.iter().all(|p| {
@@ -1499,6 +1505,16 @@ mod tests {
             assert_eq!(p.author.as_deref(), Some(name), "{line}");
             assert!(!p.body.contains(name), "{}", p.body);
         }
+    }
+
+    #[test]
+    fn two_long_names_in_one_byline() {
+        let t = "Harbour Ferry Service Resumes After Storm Repairs\n\nBy Maria Clara Santos Reyes and Tran Thi Bich Ngoc\nMay 6, 2025 11:48 AM GMT+7\n\nThe ferry service resumed on Thursday after two weeks of repairs to the pier, the operator said.\n";
+        let p = strip(t);
+        assert_eq!(
+            p.author.as_deref(),
+            Some("Maria Clara Santos Reyes and Tran Thi Bich Ngoc")
+        );
     }
 
     #[test]
