@@ -736,6 +736,52 @@ impl<'a> Scan<'a> {
         ))
     }
 
+    /// A range of days written with numbers: "24-26/11/2025", and, where a weekday or a bracket
+    /// announces a date (`short`), "24-26/11" in the year nearest the reference.
+    fn numeric_range(&self, i: usize, short: bool) -> Option<(Found, usize)> {
+        let (a, la) = self.number(i)?;
+        if la > 2 || self.glued(i) && i > 0 && !self.punct(i - 1, '(') {
+            return None;
+        }
+        if !(self.dash(i + 1) && self.glued(i + 1) && self.glued(i + 2)) {
+            return None;
+        }
+        let (b, lb) = self.number(i + 2)?;
+        if lb > 2 || b <= a || !(self.punct(i + 3, '/') && self.glued(i + 3) && self.glued(i + 4)) {
+            return None;
+        }
+        let (m, lm) = self.number(i + 4)?;
+        if lm > 2 {
+            return None;
+        }
+        let (y, last, next) = if self.punct(i + 5, '/') && self.glued(i + 5) && self.glued(i + 6) {
+            let (y, next) = self.year_raw(i + 6)?;
+            (y, i + 6, next)
+        } else {
+            if !short || (self.glued(i + 5) && !self.punct(i + 5, ')')) {
+                return None;
+            }
+            (
+                closest_year(self.reference?, m, a, self.toward(i + 5))?,
+                i + 4,
+                i + 5,
+            )
+        };
+        if self.glued(next) && (self.number(next).is_some() || self.punct(next, '/')) {
+            return None;
+        }
+        let (from, to) = (Date::new(y, m, a)?, Date::new(y, m, b)?);
+        let found = Found {
+            start: self.start(i),
+            end: self.end(last),
+            value: format!("{from}/{to}"),
+            kind: Kind::Range,
+            from_reference: last == i + 4,
+            weekday_mismatch: false,
+        };
+        Some((found, next))
+    }
+
     /// ISO 8601 at a four-digit number: "2022-08-05", "2022-08", "2021-11-17T09:14:42Z".
     fn iso_at(&self, i: usize) -> Option<(Found, Option<Day>, usize)> {
         let t = self.tok(i)?;
@@ -1089,6 +1135,22 @@ impl<'a> Scan<'a> {
     ) -> Option<(Vec<Found>, usize)> {
         let (_, mut j) = self.entry(i)?;
         let start = self.start(i);
+        // "Senin-Rabu (24-26/11)": a range of weekdays, then its days.
+        if self.dash(j)
+            && let Some((e, after)) = self.entry(j + 1)
+            && e.weekday.is_some()
+        {
+            let bracket = self.punct(after, '(');
+            let k = if bracket { after + 1 } else { after };
+            if let Some((mut f, mut next)) = self.numeric_range(k, true) {
+                if bracket && self.punct(next, ')') {
+                    f.end = self.end(next);
+                    next += 1;
+                }
+                f.start = start;
+                return Some((vec![f], next));
+            }
+        }
         let mut paren = false;
         if self.punct(j, ',') {
             j += 1;
@@ -1616,6 +1678,12 @@ impl<'a> Scan<'a> {
                 }
                 let paren = i > 0 && self.punct(i - 1, '(');
                 let short = paren || self.before(i).is_some_and(|(e, _)| e.has(role::DAY_PREFIX));
+                if let Some((f, mut next)) = self.numeric_range(i, short) {
+                    if paren && self.punct(next, ')') {
+                        next += 1;
+                    }
+                    return Some((vec![f], next));
+                }
                 if let Some((day, mut next)) = self.numeric(i, short) {
                     let single = next == i + 3;
                     if paren && single && !self.punct(next, ')') {
