@@ -616,7 +616,13 @@ impl<'a> Scan<'a> {
                 return Some((r.year(), first, n));
             }
         }
-        let (e, f) = self.before(first)?;
+        // "mid-December": the word may be joined to the month by a hyphen.
+        let back = if first >= 2 && self.dash(first - 1) && self.glued(first) && self.glued(first - 1) {
+            first - 1
+        } else {
+            first
+        };
+        let (e, f) = self.before(back)?;
         // A word that follows what it points ("lalu", "silam") is "then" before a month.
         if e.relative.is_none() && !e.has(role::YEAR_SUFFIX) {
             if e.has(role::LAST) {
