@@ -742,6 +742,31 @@ impl<'a> Scan<'a> {
         ))
     }
 
+    /// A part of a year, months `first` to `last`, named at token `i` (its phrase ends before
+    /// `k`) and followed by its year: "Q3 2025", "the first half of 2025", "kuartal III-2025",
+    /// "semester I tahun 2025", "triwulan kedua tahun depan".
+    fn period(&self, i: usize, k: usize, first: u32, last: u32) -> Option<(Vec<Found>, usize)> {
+        let mut k = k;
+        if let Some(n) = self.role(k, role::OF).or_else(|| self.role(k, role::YEAR_NOUN)) {
+            k = n;
+        } else if self.dash(k) && self.glued(k) && self.glued(k + 1) {
+            k += 1;
+        }
+        let (year, next) = self.year_raw(k).or_else(|| self.relative_year(k))?;
+        if self.glued(next) && self.number(next).is_some() {
+            return None;
+        }
+        let found = Found {
+            start: self.start(i),
+            end: self.end(next - 1),
+            value: format!("{year:04}-{first:02}/{year:04}-{last:02}"),
+            kind: Kind::Range,
+            from_reference: self.year_raw(k).is_none(),
+            weekday_mismatch: false,
+        };
+        Some((vec![found], next))
+    }
+
     /// A range of days written with numbers: "24-26/11/2025", and, where a weekday or a bracket
     /// announces a date (`short`), "24-26/11" in the year nearest the reference.
     fn numeric_range(&self, i: usize, short: bool) -> Option<(Found, usize)> {
@@ -1654,6 +1679,9 @@ impl<'a> Scan<'a> {
                 && let Some((f, _, n)) = self.chain(next, true)
             {
                 return Some((f, n));
+            }
+            if let Some((first, last)) = e.period {
+                return self.period(i, next, first, last);
             }
             if e.has(role::TIME_PREFIX)
                 && let Some(r) = self.time(next, true)

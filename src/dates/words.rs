@@ -28,6 +28,12 @@ pub(crate) static DATE_WORDS: [DataFile; 3] = [
     crate::data_file!("ms/date_words.tsv", 2),
 ];
 
+pub(crate) static PERIODS: [DataFile; 3] = [
+    crate::data_file!("en/periods.tsv", 3),
+    crate::data_file!("id/periods.tsv", 3),
+    crate::data_file!("ms/periods.tsv", 3),
+];
+
 pub(crate) static ZONES: [DataFile; 3] = [
     crate::data_file!("en/zones.tsv", 2),
     crate::data_file!("id/zones.tsv", 2),
@@ -42,6 +48,7 @@ pub(crate) fn all_files() -> impl Iterator<Item = &'static DataFile> {
         .chain(WEEKDAYS.iter())
         .chain(RELATIVE.iter())
         .chain(DATE_WORDS.iter())
+        .chain(PERIODS.iter())
         .chain(ZONES.iter())
 }
 
@@ -146,6 +153,8 @@ pub(crate) struct Entry {
     /// A month name that may stand without a day or a year ("pada Maret", not "sejak Agus").
     pub month_alone: bool,
     pub relative: Option<(Unit, i32)>,
+    /// A part of a year, as its first and last month ("Q3": 7 to 9).
+    pub period: Option<(u32, u32)>,
     pub roles: u32,
     pub zone: Option<Zone>,
 }
@@ -244,6 +253,17 @@ impl Vocabulary {
                 }
             }
         }
+        for file in &PERIODS {
+            for row in file.rows() {
+                if let (Ok(a @ 1..=12), Ok(b @ 1..=12)) =
+                    (row.get(1).parse::<u32>(), row.get(2).parse::<u32>())
+                    && a <= b
+                {
+                    let i = slot(row.get(0), &mut v);
+                    v.entries[i].period = Some((a, b));
+                }
+            }
+        }
         for file in &ZONES {
             for row in file.rows() {
                 let zone = match row.get(1) {
@@ -294,6 +314,14 @@ pub(crate) fn check_rows() -> Result<(), String> {
     for f in DATE_WORDS.iter() {
         for r in f.rows() {
             if role::parse(r.get(1)).is_none() {
+                return Err(bad(f, r.line));
+            }
+        }
+    }
+    for f in PERIODS.iter() {
+        for r in f.rows() {
+            let month = |k: usize| r.get(k).parse::<u32>().ok().filter(|m| (1..=12).contains(m));
+            if !matches!((month(1), month(2)), (Some(a), Some(b)) if a <= b) {
                 return Err(bad(f, r.line));
             }
         }
