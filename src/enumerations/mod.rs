@@ -169,7 +169,7 @@ impl EnumerationFinder {
                 continue;
             };
             let first = run[0];
-            let heading = match self.run_heading(&page, &phrases, &first) {
+            let heading = match self.run_heading(&page, &phrases, &first, items.len()) {
                 Heading::Related => continue,
                 Heading::Count(cp) => Some(cp),
                 Heading::None => None,
@@ -308,7 +308,13 @@ impl EnumerationFinder {
 
     /// The count phrase that announces a run: in its first item's sentence before the marker,
     /// or (when the marker starts the sentence) in the sentence before.
-    fn run_heading(&self, page: &Page<'_>, phrases: &[Vec<CountPhrase>], first: &Marker) -> Heading {
+    fn run_heading(
+        &self,
+        page: &Page<'_>,
+        phrases: &[Vec<CountPhrase>],
+        first: &Marker,
+        items: usize,
+    ) -> Heading {
         let Some(si) = page.sentence_index(first.start) else {
             return Heading::None;
         };
@@ -346,7 +352,11 @@ impl EnumerationFinder {
                     .find(|cp| window.contains(cp.span))
             })
             .filter(|cp| {
-                cp.value <= most && word_count(text, Span::new(cp.span.end, window.end)) <= HEADING_TAIL
+                cp.value <= most
+                    && word_count(text, Span::new(cp.span.end, window.end)) <= HEADING_TAIL
+                    // In the sentence before, a count that is not the run's length counts
+                    // something else, often a list of its own ("empat hal, yakni ...").
+                    && (most == u32::MAX || cp.value as usize == items)
             })
             .map_or(Heading::None, |cp| Heading::Count(*cp))
     }
