@@ -793,7 +793,13 @@ impl Stripper {
         let outside = words.saturating_sub(inside);
         // "by 2025" in a headline is no date line; a year alone stands only with a label.
         let most = if first.kind == dates::Kind::Partial { 2 } else { 12 };
-        if outside > most || !self.byline_shape(line.get(..first.start).unwrap_or("")) {
+        // A date opening with its weekday or month needs no mark before it ("Tim detikNews -
+        // detikNews Kamis, 20 Nov 2025").
+        let opens_with_word = line
+            .get(first.start..)
+            .and_then(|d| d.chars().next())
+            .is_some_and(char::is_alphabetic);
+        if outside > most || !self.byline_shape(line.get(..first.start).unwrap_or(""), opens_with_word) {
             return None;
         }
         let mut m = first;
@@ -805,7 +811,7 @@ impl Stripper {
     /// Whether what stands before a date is what a byline or dateline puts there: nothing, a
     /// label ("Published:", "Date:"), or a name or site and a separator ("Kompas.com - ",
     /// "Wahyu Dwi Anggoro • "); not the start of a sentence ("Rapat digelar ...").
-    fn byline_shape(&self, before: &str) -> bool {
+    fn byline_shape(&self, before: &str, date_opens_with_word: bool) -> bool {
         let b = before.trim();
         if b.is_empty() {
             return true;
@@ -830,9 +836,11 @@ impl Stripper {
             .split_whitespace()
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
             .filter(|w| !w.contains('.')) // a site's domain: "Kompas.com"
+            // A brand written in camel case ("detikNews", "iNews") is a name.
+            .filter(|w| !w.chars().skip(1).any(char::is_uppercase))
             .filter(|w| w.chars().next().is_some_and(char::is_lowercase) && !self.is_function_word(w))
             .count();
-        separated && words <= 6 && lower_content == 0
+        (separated || date_opens_with_word) && words <= 6 && lower_content == 0
     }
 
     /// Whether the words before a date label an update time ("UPDATED", "Diperbarui:").
@@ -910,9 +918,12 @@ impl Stripper {
                 && p.rsplit('.')
                     .next()
                     .is_some_and(|t| t.len() >= 2 && t.chars().all(|c| c.is_lowercase()));
+            // A brand in camel case names a desk ("Tim detikNews").
+            let camel = p.chars().skip(1).any(char::is_uppercase);
             letters_only
                 && !domain
                 && (is_capitalized(p)
+                    || camel
                     || self.is_function_word(p)
                     || matches!(*p, "bin" | "binti" | "van" | "de" | "al" | "el" | "da"))
         });
@@ -1515,6 +1526,27 @@ mod tests {
             p.author.as_deref(),
             Some("Maria Clara Santos Reyes and Tran Thi Bich Ngoc")
         );
+    }
+
+    #[test]
+    fn date_line_after_a_camel_case_brand() {
+        // The desk's name, the brand glued to the weekday or standing before it.
+        for line in [
+            "Tim kabarKota - kabarKotaSenin, 3 Mar 2025 08:15 WIB",
+            "Redaksi kabarKota Senin, 3 Mar 2025 08:15 WIB",
+        ] {
+            let t = format!(
+                "kabarKota\nBerita Utama\nJembatan Baru Dibuka untuk Umum Mulai Pekan Depan\n{line}\nBagikan ke Facebook Bagikan ke X\nJakarta - Pemerintah kota membuka jembatan baru yang menghubungkan dua kecamatan untuk umum.\n"
+            );
+            let p = strip(&t);
+            assert_eq!(
+                p.title.as_deref(),
+                Some("Jembatan Baru Dibuka untuk Umum Mulai Pekan Depan"),
+                "{line}"
+            );
+            assert_eq!(p.published.as_deref(), Some("2025-03-03T08:15+07:00"), "{line}");
+            assert!(p.body.starts_with("Jakarta - Pemerintah kota"), "{}", p.body);
+        }
     }
 
     #[test]
