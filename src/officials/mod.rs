@@ -1208,6 +1208,12 @@ impl<'t, 'a> Reader<'t, 'a> {
             }
         }
         let np = self.parse_name(s)?;
+        // One capitalized word opening the sentence before a comma is an adverb far more often
+        // than a name ("Rencananya, Gubernur ...", "Lusa, Wakil Presiden ..."), unless a second
+        // comma sets the title off as an apposition ("Hendro, Menteri Imigrasi, mengatakan").
+        if s == 0 && np.end == s + 1 && np.honorifics.is_empty() && !self.is_punct(after, ",") {
+            return None;
+        }
         (np.end == q).then_some(np)
     }
 
