@@ -93,6 +93,8 @@ pub(crate) struct Scan<'a> {
     pub reference: Option<Date>,
 }
 
+/// How many tokens after a clock time a word of every day ("daily", "setiap hari") may stand.
+const RECURRING_REACH: usize = 4;
 const MIN_YEAR: i32 = 1900;
 /// How many tokens before a lone weekday a word pointing ahead is looked for
 /// ("dijadwalkan melanjutkan lawatan ke Kuala Lumpur dan Manila pada Rabu").
@@ -898,7 +900,13 @@ impl<'a> Scan<'a> {
         match t.kind {
             TokenKind::Number => {
                 let (h, lh) = self.number(i)?;
-                if lh > 2 {
+                // The minutes of a time already read ("08.00") start no time of their own.
+                let minutes_of = i >= 2
+                    && self.glued(i)
+                    && self.glued(i - 1)
+                    && (self.punct(i - 1, '.') || self.punct(i - 1, ':'))
+                    && self.number(i - 2).is_some();
+                if lh > 2 || minutes_of {
                     return None;
                 }
                 hour = h;
@@ -1010,6 +1018,12 @@ impl<'a> Scan<'a> {
             }
         }
         let mut offset = None;
+        // A zone in brackets: "10:30 a.m. (GMT+7)", "pukul 09.00 (WIB)".
+        let bracketed = self.punct(k, '(') && self.entry(k + 1).is_some_and(|(e, _)| e.zone.is_some());
+        let (before_zone, marked_before) = (k, marked);
+        if bracketed {
+            k += 1;
+        }
         if let Some((e, n)) = self.entry(k) {
             match e.zone {
                 Some(Zone::Offset(m)) => {
@@ -1043,6 +1057,13 @@ impl<'a> Scan<'a> {
                     }
                 }
                 None => {}
+            }
+        }
+        if bracketed {
+            if self.punct(k, ')') {
+                k += 1;
+            } else {
+                (k, marked, offset) = (before_zone, marked_before, None);
             }
         }
         Some(Clock {
@@ -1181,6 +1202,15 @@ impl<'a> Scan<'a> {
                 f.start = start;
                 return Some((vec![f], next));
             }
+        }
+        // "Isnin lalu (24 November 2025)": a word pointing back or ahead between the weekday
+        // and its date in brackets.
+        if let Some((e, n)) = self.entry(j)
+            && (e.has(role::LAST) || e.has(role::NEXT))
+            && e.relative.is_none()
+            && self.punct(n, '(')
+        {
+            j = n;
         }
         let mut paren = false;
         if self.punct(j, ',') {
@@ -1605,6 +1635,34 @@ impl<'a> Scan<'a> {
                 weekday_mismatch: f.weekday_mismatch,
             };
             return Some((vec![found], next));
+        }
+        // A time of every day ("10.00 pagi hingga 10.00 malam setiap hari", "setiap hari
+        // pukul 08.00") names no date: the word stands before it, or a few words after it in
+        // its clause.
+        let mut first = (0..=i).rev().find(|&k| self.start(k) <= c.start).unwrap_or(i);
+        if let Some((e, f)) = self.before(first)
+            && e.has(role::TIME_PREFIX)
+        {
+            first = f;
+        }
+        let mut from = c.next;
+        if let Some((Link::Range, n)) = self.link(from, false)
+            && let Some(end) = self.clock(n, false)
+        {
+            from = end.next;
+        }
+        let in_clause = |k: usize| {
+            self.tok(k).is_some_and(|t| match t.kind {
+                TokenKind::Punct => !matches!(self.s(k), "." | ";" | "!" | "?"),
+                TokenKind::Word => !crate::text::is_capitalized(self.s(k)),
+                _ => true,
+            })
+        };
+        let recurring_after = (from..from + RECURRING_REACH)
+            .take_while(|&k| in_clause(k))
+            .any(|k| self.role(k, role::RECURRING).is_some());
+        if recurring_after || self.before(first).is_some_and(|(e, _)| e.has(role::RECURRING)) {
+            return None;
         }
         let r = self.reference?;
         let value = match c.until {

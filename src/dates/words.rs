@@ -83,6 +83,7 @@ pub(crate) mod role {
     pub const THIS_BEFORE: u32 = 1 << 26;
     pub const SINCE: u32 = 1 << 27;
     pub const PAST: u32 = 1 << 28;
+    pub const RECURRING: u32 = 1 << 29;
 
     pub fn parse(name: &str) -> Option<u32> {
         Some(match name {
@@ -115,6 +116,7 @@ pub(crate) mod role {
             "this_before" => THIS_BEFORE,
             "since" => SINCE,
             "past" => PAST,
+            "recurring" => RECURRING,
             _ => return None,
         })
     }
