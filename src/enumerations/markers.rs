@@ -49,6 +49,10 @@ pub(crate) struct Marker {
     pub seg: usize,
     /// Whether it starts its segment or line.
     pub line_start: bool,
+    /// An ordinal after a noun with neither a comma nor a copula after it ("Proyek pertama
+    /// digarap ..."): it may describe rather than list, so a run of such markers needs a count
+    /// announcing it.
+    pub bare: bool,
 }
 
 fn is_bullet(c: char) -> bool {
@@ -210,7 +214,7 @@ pub(crate) fn find_markers(
     let mut out = Vec::new();
     for (k, t) in toks.iter().enumerate() {
         let line_start = k == 0 || toks[k - 1].kind == TokenKind::Break;
-        let mut push = |style, value, start, end| {
+        let mut push = |style, value, start, end, bare| {
             out.push(Marker {
                 style,
                 value,
@@ -218,6 +222,7 @@ pub(crate) fn find_markers(
                 end,
                 seg: seg_index,
                 line_start,
+                bare,
             })
         };
         if t.kind == TokenKind::Punct {
@@ -226,14 +231,14 @@ pub(crate) fn find_markers(
                 && space_after(text, t.span.end)
                 && (line_start || (is_inline_bullet(c) && label_may_start(text, seg, t.span.start)))
             {
-                push(Style::Bullet(c), 0, t.span.start, t.span.end);
+                push(Style::Bullet(c), 0, t.span.start, t.span.end, false);
             }
             continue;
         }
         if t.kind == TokenKind::Word
             && let Some(m) = ordinal_marker(lex, text, toks, k)
         {
-            push(Style::Ordinal, m.0, m.1, m.2);
+            push(Style::Ordinal, m.value, m.start, m.end, m.bare);
         }
         let prev = if k > 0 { toks.get(k - 1) } else { None };
         let next = toks.get(k + 1);
@@ -281,7 +286,7 @@ pub(crate) fn find_markers(
                 _ => true,
             };
             if allowed {
-                push(Style::Label(family, form), value, start, end);
+                push(Style::Label(family, form), value, start, end, false);
             }
         }
     }
@@ -307,18 +312,20 @@ fn ordinal_at(lex: &Lexicon, text: &str, toks: &[Token], k: usize) -> Option<(u3
 /// Where the item starts after the ordinal ending at token `last`: after "," or ":", or after a
 /// copula ("adalah", "is") and its own ":" or ","; `plain` also accepts any other word but a
 /// country or measure noun ("Topik pertama membahas ...", not "Kedua negara ...").
-fn item_start(lex: &Lexicon, text: &str, toks: &[Token], last: usize, plain: bool) -> Option<usize> {
+/// Where the item after an ordinal ending at token `last` starts, and whether nothing but the
+/// next word marks it (no comma, colon or copula: "Proyek pertama digarap ...").
+fn item_start(lex: &Lexicon, text: &str, toks: &[Token], last: usize, plain: bool) -> Option<(usize, bool)> {
     let after = toks.get(last + 1)?;
     match after.kind {
-        TokenKind::Punct if matches!(after.text(text), "," | ":") => Some(after.span.end),
+        TokenKind::Punct if matches!(after.text(text), "," | ":") => Some((after.span.end, false)),
         TokenKind::Word => {
             let roles = lex.roles_of(text, after.span);
             if roles & role::COPULA != 0 {
                 match toks.get(last + 2) {
                     Some(c) if punct_is(text, Some(c), ":") || punct_is(text, Some(c), ",") => {
-                        Some(c.span.end)
+                        Some((c.span.end, false))
                     }
-                    _ => Some(after.span.end),
+                    _ => Some((after.span.end, false)),
                 }
             } else if plain && roles & (role::COUNTRY | role::MEASURE) == 0 {
                 // "Isu terakhir yang dibahas adalah X": the item is what the copula introduces.
@@ -329,12 +336,12 @@ fn item_start(lex: &Lexicon, text: &str, toks: &[Token], last: usize, plain: boo
                     Some(j) if toks[last + 1..j].iter().all(|w| w.kind == TokenKind::Word) => {
                         match toks.get(j + 1) {
                             Some(c) if punct_is(text, Some(c), ":") || punct_is(text, Some(c), ",") => {
-                                Some(c.span.end)
+                                Some((c.span.end, false))
                             }
-                            _ => Some(toks[j].span.end),
+                            _ => Some((toks[j].span.end, false)),
                         }
                     }
-                    _ => Some(toks.get(last)?.span.end),
+                    _ => Some((toks.get(last)?.span.end, true)),
                 }
             } else {
                 None
@@ -349,7 +356,16 @@ fn item_start(lex: &Lexicon, text: &str, toks: &[Token], last: usize, plain: boo
 /// Forms: "Pertama, ..." / "First: ..." / "Pertama adalah ..." at a sentence start, "pertama,"
 /// after ";" or ":"; and one or two words before the ordinal at a sentence start ("Topik
 /// pertama adalah ...", "Kemudian ketiga, ...", "Isu terakhir ...").
-fn ordinal_marker(lex: &Lexicon, text: &str, toks: &[Token], k: usize) -> Option<(u32, usize, usize)> {
+/// An ordinal marker: its position, where it starts and ends, and whether it is bare (see
+/// [`Marker::bare`]).
+struct Ordinal {
+    value: u32,
+    start: usize,
+    end: usize,
+    bare: bool,
+}
+
+fn ordinal_marker(lex: &Lexicon, text: &str, toks: &[Token], k: usize) -> Option<Ordinal> {
     let t = toks.get(k)?;
     let sentence_start = at_sentence_start(text, toks, k);
     if let Some((value, last)) = ordinal_at(lex, text, toks, k) {
@@ -358,7 +374,13 @@ fn ordinal_marker(lex: &Lexicon, text: &str, toks: &[Token], k: usize) -> Option
         if !(sentence_start || after_separator) {
             return None;
         }
-        return Some((value, t.span.start, item_start(lex, text, toks, last, false)?));
+        let (end, bare) = item_start(lex, text, toks, last, false)?;
+        return Some(Ordinal {
+            value,
+            start: t.span.start,
+            end,
+            bare,
+        });
     }
     // "...; and third, ...", "..., dan ketiga, ...": the last item joined by a conjunction.
     let joined = k > 0
@@ -366,7 +388,13 @@ fn ordinal_marker(lex: &Lexicon, text: &str, toks: &[Token], k: usize) -> Option
         && t.kind == TokenKind::Word
         && lex.roles_of(text, t.span) & (role::CONJUNCTION | role::CONNECTIVE) != 0;
     if joined && let Some((value, last)) = ordinal_at(lex, text, toks, k + 1) {
-        return Some((value, t.span.start, item_start(lex, text, toks, last, false)?));
+        let (end, bare) = item_start(lex, text, toks, last, false)?;
+        return Some(Ordinal {
+            value,
+            start: t.span.start,
+            end,
+            bare,
+        });
     }
     if !sentence_start {
         return None;
@@ -382,7 +410,13 @@ fn ordinal_marker(lex: &Lexicon, text: &str, toks: &[Token], k: usize) -> Option
             return None;
         }
         if let Some((value, last)) = ordinal_at(lex, text, toks, k + p) {
-            return Some((value, t.span.start, item_start(lex, text, toks, last, true)?));
+            let (end, bare) = item_start(lex, text, toks, last, true)?;
+            return Some(Ordinal {
+                value,
+                start: t.span.start,
+                end,
+                bare,
+            });
         }
     }
     None

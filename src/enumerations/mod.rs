@@ -185,6 +185,11 @@ impl EnumerationFinder {
             {
                 continue;
             }
+            // "Proyek pertama digarap ... Proyek kedua melibatkan ...": ordinals that describe
+            // rather than list are a list only when a count announces them.
+            if heading.is_none() && run.iter().all(|m| m.bare) {
+                continue;
+            }
             if let Some(cp) = heading {
                 used.push(cp);
             }
