@@ -368,12 +368,14 @@ struct Ordinal {
 fn ordinal_marker(lex: &Lexicon, text: &str, toks: &[Token], k: usize) -> Option<Ordinal> {
     let t = toks.get(k)?;
     let sentence_start = at_sentence_start(text, toks, k);
-    if let Some((value, last)) = ordinal_at(lex, text, toks, k) {
-        let after_separator =
-            k > 0 && (punct_is(text, toks.get(k - 1), ";") || punct_is(text, toks.get(k - 1), ":"));
-        if !(sentence_start || after_separator) {
-            return None;
-        }
+    let after_separator =
+        k > 0 && (punct_is(text, toks.get(k - 1), ";") || punct_is(text, toks.get(k - 1), ":"));
+    // Only where a marker may stand is the word list consulted: most words stand mid-clause.
+    // (An ordinal mid-clause is no marker, and no ordinal is also a conjunction, so skipping it
+    // there changes nothing below.)
+    if (sentence_start || after_separator)
+        && let Some((value, last)) = ordinal_at(lex, text, toks, k)
+    {
         let (end, bare) = item_start(lex, text, toks, last, false)?;
         return Some(Ordinal {
             value,

@@ -235,7 +235,7 @@ pub fn number_value(words: &str) -> Option<u32> {
     if any { Some(total + current) } else { None }
 }
 
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum NumKind {
     Unit,
     Teen,
@@ -252,6 +252,21 @@ static NUMBER_FILES: [DataFile; 3] = [
 struct Numbers {
     words: WordMap<String, (u32, NumKind)>,
     prefixes: Vec<String>,
+    /// For each lower-case ASCII first letter, a bit for each length (up to 63) that a number
+    /// word, with or without a prefix, has: most words fail this test and skip the table.
+    shapes: [u64; 128],
+}
+
+impl Numbers {
+    fn may_be(&self, lower_ascii: &[u8]) -> bool {
+        match lower_ascii.first() {
+            Some(&b) if b.is_ascii() && lower_ascii.len() < 64 => self
+                .shapes
+                .get(usize::from(b))
+                .is_some_and(|bits| bits & (1 << lower_ascii.len()) != 0),
+            _ => true,
+        }
+    }
 }
 
 static NUMBERS: once_cell::sync::Lazy<Numbers> = once_cell::sync::Lazy::new(|| {
@@ -272,7 +287,28 @@ static NUMBERS: once_cell::sync::Lazy<Numbers> = once_cell::sync::Lazy::new(|| {
             words.insert(r.get(0).to_lowercase(), (v, kind));
         }
     }
-    Numbers { words, prefixes }
+    let mut shapes = [0u64; 128];
+    let mut mark = |w: &str| {
+        if let Some(&b) = w.as_bytes().first()
+            && let Some(bits) = shapes.get_mut(usize::from(b))
+            && w.len() < 64
+        {
+            *bits |= 1 << w.len();
+        }
+    };
+    for (w, (_, kind)) in &words {
+        mark(w);
+        if *kind == NumKind::Unit {
+            for p in &prefixes {
+                mark(&format!("{p}{w}"));
+            }
+        }
+    }
+    Numbers {
+        words,
+        prefixes,
+        shapes,
+    }
 });
 
 /// Whether `word` (any case) is a number word of the data files ("lima", "twenty", "kedua").
@@ -291,7 +327,7 @@ pub fn is_number_word(word: &str) -> bool {
         };
         dst.copy_from_slice(word.as_bytes());
         dst.make_ascii_lowercase();
-        return std::str::from_utf8(dst).is_ok_and(|w| lookup(&NUMBERS, w).is_some());
+        return NUMBERS.may_be(dst) && std::str::from_utf8(dst).is_ok_and(|w| lookup(&NUMBERS, w).is_some());
     }
     lookup(&NUMBERS, &word.to_lowercase()).is_some()
 }
