@@ -154,6 +154,8 @@ static BYLINE_ROLES: [DataFile; 2] = [
 
 /// Words in a line up to which it is short (a label, not a paragraph).
 const SHORT_LINE: usize = 12;
+/// Lower-case content words (not function words) that make a line ending like a sentence prose.
+const PROSE_LOWER: usize = 2;
 /// Words in a line above which it is a page glued on one line, cut sentence by sentence.
 const LONG_LINE: usize = 60;
 /// How far from the top bylines and date lines are looked for, in non-empty lines.
@@ -597,7 +599,12 @@ impl Stripper {
                     let w = t.text(text);
                     if is_capitalized(w) {
                         caps += 1;
-                    } else if w.chars().next().is_some_and(char::is_lowercase) && !self.is_function_word(w) {
+                    } else if lower < PROSE_LOWER
+                        && w.chars().next().is_some_and(char::is_lowercase)
+                        && !self.is_function_word(w)
+                    {
+                        // Counted only up to what makes a line prose: a long paragraph needs no
+                        // table lookup per word.
                         lower += 1;
                     }
                 }
@@ -631,9 +638,15 @@ impl Stripper {
             caps as f64 / letter_words as f64
         };
         // Long lines full of names (lists, titles of events) are prose too when they end like one.
-        let prose = terminal && words >= 4 && (lower_ratio >= 0.3 || lower >= 2 || words >= 20);
+        let prose = terminal && words >= 4 && (lower_ratio >= 0.3 || lower >= PROSE_LOWER || words >= 20);
         let title_case = cap_ratio >= 0.6;
-        let separators = line_text.matches(['|', '\u{2022}']).count() + line_text.matches(" / ").count();
+        let slash = line_text.contains('/');
+        let separators = line_text.matches(['|', '\u{2022}']).count()
+            + if slash {
+                line_text.matches(" / ").count()
+            } else {
+                0
+            };
         // Menus and breadcrumbs: "World | Business | Markets", "SPORT > RUNNING".
         let menu = separators >= 2 || line_text.contains(['>', '\u{bb}']) || spaced_menu(line_text);
         let headline = !menu
@@ -662,9 +675,10 @@ impl Stripper {
         } else {
             None
         };
-        let code = line_text.split_whitespace().any(|w| {
-            w.contains('/') && w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic)
-        });
+        let code = slash
+            && line_text.split_whitespace().any(|w| {
+                w.contains('/') && w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic)
+            });
         let field = words <= 5
             && line_text.split_once(':').is_some_and(|(k, v)| {
                 !k.trim().is_empty() && k.split_whitespace().count() <= 2 && !v.trim().is_empty()
@@ -1414,9 +1428,12 @@ fn clean_title(text: &str, span: Span) -> String {
 /// Whether the line is a menu laid out with runs of spaces: four or more items of one to three
 /// words ("Berita   Politik   Hukum   Ekonomi", "Contact Us   Feedback   Sitemap").
 fn spaced_menu(line: &str) -> bool {
+    if !line.contains("  ") {
+        return false;
+    }
     let mut items = 0;
     for chunk in line.split("  ").map(str::trim).filter(|c| !c.is_empty()) {
-        if chunk.split_whitespace().count() > 3 {
+        if chunk.split_whitespace().nth(3).is_some() {
             return false;
         }
         items += 1;
