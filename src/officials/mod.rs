@@ -26,7 +26,6 @@ mod lexicon;
 
 use crate::Span;
 use crate::text::{TokenKind, is_all_caps, is_capitalized, sentences, tokenize_span};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use lexicon::{EN_FILES, Entry, Hit, ID_FILES, Kind, Lexicon};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -1422,19 +1421,17 @@ fn confirm_names(text: &str, segments: &[Span], headlines: &[Span], raws: &mut [
         let k = headlines.partition_point(|h| h.end <= span.start);
         headlines.get(k).is_some_and(|h| h.overlaps(span))
     };
-    // Built per page and run once: a contiguous NFA, cheap to build, not a DFA.
-    if let Ok(ac) = AhoCorasick::builder()
-        .kind(Some(AhoCorasickKind::ContiguousNFA))
-        .match_kind(MatchKind::Standard)
-        .build(&patterns)
-    {
-        for seg in segments {
-            let Some(seg_text) = seg.slice(text) else { continue };
-            for m in ac.find_overlapping_iter(seg_text) {
-                let span = Span::new(seg.start + m.start(), seg.start + m.end());
+    let index = AtWords::new(&patterns);
+    for seg in segments {
+        for t in crate::text::tokens(text, *seg) {
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            for (id, end) in index.at(text, t).filter(|&(_, end)| end <= seg.end) {
+                let span = Span::new(t.span.start, end);
                 if crate::text::is_whole_word(text, span)
                     && !in_headline(span)
-                    && let Some(w) = written.get_mut(m.pattern().as_usize())
+                    && let Some(w) = written.get_mut(id)
                 {
                     *w = true;
                 }
@@ -1453,6 +1450,39 @@ fn confirm_names(text: &str, segments: &[Span], headlines: &[Span], raws: &mut [
         if kept.is_none() {
             raw.honorifics.clear();
         }
+    }
+}
+
+/// Phrases of one page (names, their leading parts) looked for at word starts, indexed by their
+/// first word: finding them costs one table lookup per word of the page, and no automaton is
+/// built for a handful of names on every call.
+struct AtWords<'p, S> {
+    phrases: &'p [S],
+    by_first: HashMap<&'p str, Vec<usize>>,
+}
+
+impl<'p, S: AsRef<str>> AtWords<'p, S> {
+    fn new(phrases: &'p [S]) -> Self {
+        let mut by_first: HashMap<&'p str, Vec<usize>> = HashMap::new();
+        for (id, p) in phrases.iter().enumerate() {
+            let p = p.as_ref();
+            let first = p.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            by_first.entry(first).or_default().push(id);
+        }
+        AtWords { phrases, by_first }
+    }
+
+    /// The phrases written from the start of word token `t`, with where each ends.
+    fn at<'a>(&'a self, text: &'a str, t: crate::text::Token) -> impl Iterator<Item = (usize, usize)> + 'a {
+        let rest = text.get(t.span.start..).unwrap_or("");
+        self.by_first
+            .get(t.text(text))
+            .into_iter()
+            .flatten()
+            .filter_map(move |&id| {
+                let p = self.phrases.get(id)?.as_ref();
+                rest.starts_with(p).then_some((id, t.span.start + p.len()))
+            })
     }
 }
 
@@ -1743,15 +1773,7 @@ fn link_names(text: &str, segments: &[Span], out: &mut [Official], keys: &[Vec<S
     if patterns.is_empty() {
         return;
     }
-    // Built per page and run once: a contiguous NFA, cheap to build, not a DFA.
-    let Ok(ac) = AhoCorasick::builder()
-        .kind(Some(AhoCorasickKind::ContiguousNFA))
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Anchored)
-        .build(&patterns)
-    else {
-        return;
-    };
+    let index = AtWords::new(&patterns);
     // The mentions already read, in order and merged, so that overlap is a binary search.
     let mut taken: Vec<Span> = out.iter().flat_map(|o| o.mentions.iter().copied()).collect();
     taken.sort();
@@ -1773,16 +1795,19 @@ fn link_names(text: &str, segments: &[Span], out: &mut [Official], keys: &[Vec<S
             if t.span.start < from || t.kind != TokenKind::Word {
                 continue;
             }
-            let input = Input::new(text)
-                .span(t.span.start..seg.end)
-                .anchored(Anchored::Yes);
-            let Ok(Some(m)) = ac.try_find(input) else { continue };
-            let span = Span::new(m.start(), m.end());
-            if !crate::text::is_whole_word(text, span) || overlaps_taken(span) {
+            // The longest word written here, as a leftmost-longest search anchored here finds.
+            let Some((id, end)) = index
+                .at(text, t)
+                .max_by_key(|&(id, end)| (end, std::cmp::Reverse(id)))
+            else {
+                continue;
+            };
+            let span = Span::new(t.span.start, end.min(seg.end));
+            if end > seg.end || !crate::text::is_whole_word(text, span) || overlaps_taken(span) {
                 continue;
             }
             from = span.end;
-            if let Some(o) = owner.get(m.pattern().as_usize()).and_then(|&i| out.get_mut(i)) {
+            if let Some(o) = owner.get(id).and_then(|&i| out.get_mut(i)) {
                 o.mentions.push(span);
             }
         }
