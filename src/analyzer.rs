@@ -44,8 +44,14 @@ pub struct Analysis {
     pub title: Option<String>,
     /// The byline's name.
     pub author: Option<String>,
-    /// Publication time, ISO 8601, as precise as the page gives it.
+    /// Publication time, ISO 8601, as precise as the page gives it. When the page states none,
+    /// the analyzer's reference date ([`AnalyzerBuilder::reference`]), if it has one: the
+    /// caller's own knowledge of when the text was published, marked by
+    /// `published_from_reference`.
     pub published: Option<String>,
+    /// Whether `published` is the reference the analyzer was given, not a date of the page.
+    #[serde(default)]
+    pub published_from_reference: bool,
     /// The article without site noise, paragraphs separated by `\n`.
     pub body: String,
     /// Date and time mentions of the title and body.
@@ -285,7 +291,8 @@ impl Analyzer {
             lang_confidence: detection.confidence,
             title: page.title,
             author: page.author,
-            published: page.published,
+            published_from_reference: page.published.is_none() && self.reference.is_some(),
+            published: page.published.or_else(|| self.reference.map(|r| r.to_string())),
             body: page.body,
             dates,
             countries: found.mentions,
@@ -308,6 +315,21 @@ mod tests {
     #[test]
     fn analyzer_is_send_and_sync() {
         is_send_sync::<Analyzer>();
+    }
+
+    #[test]
+    fn published_falls_back_to_the_reference_and_says_so() {
+        let a = Analyzer::builder()
+            .reference(Date::new(2024, 3, 13).unwrap())
+            .build();
+        let undated = a.analyze("The ministers met on Monday to discuss trade and fisheries in the region.");
+        assert_eq!(undated.published.as_deref(), Some("2024-03-13"));
+        assert!(undated.published_from_reference);
+        let dated = a.analyze("Ministers Meet on Fisheries Deal\n\n5 March 2024\n\nThe ministers met on Monday to discuss trade and fisheries in the region.");
+        assert_eq!(dated.published.as_deref(), Some("2024-03-05"));
+        assert!(!dated.published_from_reference);
+        let none = Analyzer::new().analyze("The ministers met on Monday to discuss trade.");
+        assert_eq!((none.published, none.published_from_reference), (None, false));
     }
 
     #[test]
