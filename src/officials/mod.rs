@@ -1423,11 +1423,12 @@ fn confirm_names(text: &str, segments: &[Span], headlines: &[Span], raws: &mut [
     };
     let index = AtWords::new(&patterns);
     for seg in segments {
-        for t in crate::text::tokens(text, *seg) {
+        let toks = tokenize_span(text, *seg);
+        for (k, t) in toks.iter().enumerate() {
             if t.kind != TokenKind::Word {
                 continue;
             }
-            for (id, end) in index.at(text, t).filter(|&(_, end)| end <= seg.end) {
+            for (id, end) in index.at(text, &toks[k..]) {
                 let span = Span::new(t.span.start, end);
                 if crate::text::is_whole_word(text, span)
                     && !in_headline(span)
@@ -1453,35 +1454,53 @@ fn confirm_names(text: &str, segments: &[Span], headlines: &[Span], raws: &mut [
     }
 }
 
-/// Phrases of one page (names, their leading parts) looked for at word starts, indexed by their
-/// first word: finding them costs one table lookup per word of the page, and no automaton is
-/// built for a handful of names on every call.
-struct AtWords<'p, S> {
-    phrases: &'p [S],
-    by_first: HashMap<&'p str, Vec<usize>>,
+/// Phrases of one page (names, their leading parts) looked for at word starts: finding them
+/// costs a table lookup per word of the page, and one per word end within the longest phrase
+/// after a word that starts one, however many phrases share a first word. No automaton is built
+/// for a handful of names on every call.
+struct AtWords<'p> {
+    ids: HashMap<&'p str, usize>,
+    firsts: HashMap<&'p str, ()>,
+    longest: usize,
 }
 
-impl<'p, S: AsRef<str>> AtWords<'p, S> {
-    fn new(phrases: &'p [S]) -> Self {
-        let mut by_first: HashMap<&'p str, Vec<usize>> = HashMap::new();
+impl<'p> AtWords<'p> {
+    fn new<S: AsRef<str>>(phrases: &'p [S]) -> Self {
+        let mut at = AtWords {
+            ids: HashMap::new(),
+            firsts: HashMap::new(),
+            longest: 0,
+        };
         for (id, p) in phrases.iter().enumerate() {
             let p = p.as_ref();
-            let first = p.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-            by_first.entry(first).or_default().push(id);
+            at.ids.entry(p).or_insert(id);
+            at.firsts
+                .insert(p.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(""), ());
+            at.longest = at.longest.max(p.len());
         }
-        AtWords { phrases, by_first }
+        at
     }
 
-    /// The phrases written from the start of word token `t`, with where each ends.
-    fn at<'a>(&'a self, text: &'a str, t: crate::text::Token) -> impl Iterator<Item = (usize, usize)> + 'a {
-        let rest = text.get(t.span.start..).unwrap_or("");
-        self.by_first
-            .get(t.text(text))
-            .into_iter()
-            .flatten()
-            .filter_map(move |&id| {
-                let p = self.phrases.get(id)?.as_ref();
-                rest.starts_with(p).then_some((id, t.span.start + p.len()))
+    /// The phrases written from the start of the first of `toks` (a word) to the end of one of
+    /// them, shortest first, with where each ends. A phrase ends with a letter or digit, so
+    /// only word ends are tried, and only within the longest phrase.
+    fn at<'a>(
+        &'a self,
+        text: &'a str,
+        toks: &'a [crate::text::Token],
+    ) -> impl Iterator<Item = (usize, usize)> + 'a {
+        let start = toks.first().map_or(0, |t| t.span.start);
+        let starts = toks
+            .first()
+            .is_some_and(|t| self.firsts.contains_key(t.text(text)));
+        let reach = if starts { toks } else { &[] };
+        reach
+            .iter()
+            .take_while(move |w| w.span.end - start <= self.longest)
+            .filter(|w| matches!(w.kind, TokenKind::Word | TokenKind::Number))
+            .filter_map(move |w| {
+                let phrase = text.get(start..w.span.end)?;
+                self.ids.get(phrase).map(|&id| (id, w.span.end))
             })
     }
 }
@@ -1791,19 +1810,17 @@ fn link_names(text: &str, segments: &[Span], out: &mut [Official], keys: &[Vec<S
     // Each word is tried anchored at each word start, once over the segments.
     for seg in segments {
         let mut from = seg.start;
-        for t in crate::text::tokens(text, *seg) {
+        let toks = tokenize_span(text, *seg);
+        for (k, t) in toks.iter().enumerate() {
             if t.span.start < from || t.kind != TokenKind::Word {
                 continue;
             }
-            // The longest word written here, as a leftmost-longest search anchored here finds.
-            let Some((id, end)) = index
-                .at(text, t)
-                .max_by_key(|&(id, end)| (end, std::cmp::Reverse(id)))
-            else {
+            // The longest name written here, as a leftmost-longest search anchored here finds.
+            let Some((id, end)) = index.at(text, &toks[k..]).last() else {
                 continue;
             };
-            let span = Span::new(t.span.start, end.min(seg.end));
-            if end > seg.end || !crate::text::is_whole_word(text, span) || overlaps_taken(span) {
+            let span = Span::new(t.span.start, end);
+            if !crate::text::is_whole_word(text, span) || overlaps_taken(span) {
                 continue;
             }
             from = span.end;
