@@ -351,11 +351,6 @@ fn item_start(lex: &Lexicon, text: &str, toks: &[Token], last: usize, plain: boo
     }
 }
 
-/// An ordinal that opens an item at token `k`: (position, marker start, item start).
-///
-/// Forms: "Pertama, ..." / "First: ..." / "Pertama adalah ..." at a sentence start, "pertama,"
-/// after ";" or ":"; and one or two words before the ordinal at a sentence start ("Topik
-/// pertama adalah ...", "Kemudian ketiga, ...", "Isu terakhir ...").
 /// An ordinal marker: its position, where it starts and ends, and whether it is bare (see
 /// [`Marker::bare`]).
 struct Ordinal {
@@ -365,8 +360,23 @@ struct Ordinal {
     bare: bool,
 }
 
+/// An ordinal that opens an item at token `k`.
+///
+/// Forms: "Pertama, ..." / "First: ..." / "Pertama adalah ..." at a sentence start, "pertama,"
+/// after ";" or ":"; and one or two words before the ordinal at a sentence start ("Topik
+/// pertama adalah ...", "Kemudian ketiga, ...", "Isu terakhir ...").
 fn ordinal_marker(lex: &Lexicon, text: &str, toks: &[Token], k: usize) -> Option<Ordinal> {
     let t = toks.get(k)?;
+    // The marker from `t` to the ordinal ending at token `last`.
+    let marker = |value: u32, last: usize, plain: bool| {
+        let (end, bare) = item_start(lex, text, toks, last, plain)?;
+        Some(Ordinal {
+            value,
+            start: t.span.start,
+            end,
+            bare,
+        })
+    };
     let sentence_start = at_sentence_start(text, toks, k);
     let after_separator =
         k > 0 && (punct_is(text, toks.get(k - 1), ";") || punct_is(text, toks.get(k - 1), ":"));
@@ -376,13 +386,7 @@ fn ordinal_marker(lex: &Lexicon, text: &str, toks: &[Token], k: usize) -> Option
     if (sentence_start || after_separator)
         && let Some((value, last)) = ordinal_at(lex, text, toks, k)
     {
-        let (end, bare) = item_start(lex, text, toks, last, false)?;
-        return Some(Ordinal {
-            value,
-            start: t.span.start,
-            end,
-            bare,
-        });
+        return marker(value, last, false);
     }
     // "...; and third, ...", "..., dan ketiga, ...": the last item joined by a conjunction.
     let joined = k > 0
@@ -390,13 +394,7 @@ fn ordinal_marker(lex: &Lexicon, text: &str, toks: &[Token], k: usize) -> Option
         && t.kind == TokenKind::Word
         && lex.roles_of(text, t.span) & (role::CONJUNCTION | role::CONNECTIVE) != 0;
     if joined && let Some((value, last)) = ordinal_at(lex, text, toks, k + 1) {
-        let (end, bare) = item_start(lex, text, toks, last, false)?;
-        return Some(Ordinal {
-            value,
-            start: t.span.start,
-            end,
-            bare,
-        });
+        return marker(value, last, false);
     }
     if !sentence_start {
         return None;
@@ -412,13 +410,7 @@ fn ordinal_marker(lex: &Lexicon, text: &str, toks: &[Token], k: usize) -> Option
             return None;
         }
         if let Some((value, last)) = ordinal_at(lex, text, toks, k + p) {
-            let (end, bare) = item_start(lex, text, toks, last, true)?;
-            return Some(Ordinal {
-                value,
-                start: t.span.start,
-                end,
-                bare,
-            });
+            return marker(value, last, true);
         }
     }
     None
