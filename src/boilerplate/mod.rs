@@ -146,6 +146,12 @@ static UPDATE_WORDS: [DataFile; 2] = [
     crate::data_file!("id/update_words.tsv", 1),
 ];
 
+/// Labels of a date line wherever it stands ("Published 12 November 2025").
+static DATE_LABELS: [DataFile; 2] = [
+    crate::data_file!("en/date_labels.tsv", 1),
+    crate::data_file!("id/date_labels.tsv", 1),
+];
+
 /// Reporters' roles on their own line under a byline ("Health Correspondent").
 static BYLINE_ROLES: [DataFile; 2] = [
     crate::data_file!("en/byline_roles.tsv", 1),
@@ -179,6 +185,8 @@ pub struct Stripper {
     byline_roles: WordSet<String>,
     /// Labels of an update time, lower case.
     update_words: Vec<String>,
+    /// Labels of a date line, lower-case, longest first.
+    date_labels: Vec<String>,
     /// Menu and section words, lower case.
     section_words: HashSet<String>,
     crawler: Regex,
@@ -213,6 +221,8 @@ struct Line {
     crawler: Option<Span>,
     /// A date (and time) standing in a short line, with the line's words outside it.
     date: Option<(dates::Mention, usize)>,
+    /// A labelled date line anywhere on the page ("Published 12 November 2025"): the date.
+    date_label: Option<Span>,
     /// Ends with a photo credit: a caption.
     credit: bool,
     /// A name and its outlet in brackets, as bylines write them ("Nur Fitriani (The Post)"),
@@ -267,6 +277,15 @@ impl Stripper {
                 .flat_map(|f| f.words())
                 .map(str::to_lowercase)
                 .collect(),
+            date_labels: {
+                let mut labels: Vec<String> = DATE_LABELS
+                    .iter()
+                    .flat_map(|f| f.words())
+                    .map(str::to_lowercase)
+                    .collect();
+                labels.sort_by_key(|l| std::cmp::Reverse(l.len()));
+                labels
+            },
             section_words,
             crawler: Regex::new(
                 r"^\s*date\s+(\d{4}(?:-\d{2}){0,2})\b(?:\s+(?:English|Indonesian|Indonesia|Malay|Bahasa))?",
@@ -419,6 +438,14 @@ impl Stripper {
                 }
                 if meta.author.is_none() {
                     meta.author = self.author_before(text, l.span, mention.start);
+                }
+                fates[i] = Fate::Remove(Reason::Byline);
+                continue;
+            }
+            if let Some(span) = l.date_label {
+                meta.published_candidates.push((span, false));
+                if self.labels_update(text, Span::new(l.span.start, span.start)) {
+                    meta.updated.push(span);
                 }
                 fates[i] = Fate::Remove(Reason::Byline);
                 continue;
@@ -667,6 +694,11 @@ impl Stripper {
         } else {
             None
         };
+        let date_label = if words <= SHORT_LINE && numbers > 0 {
+            self.date_label(line_text).map(|d| d.shift(span.start))
+        } else {
+            None
+        };
         let credit = words <= LONG_LINE && self.markers.ends_with_credit(line_text);
         // A gallery counter ("Photo 2 of 8") is part of a caption.
         let credit = credit || words <= 5 && numbers >= 1 && self.markers.starts_with_credit_word(line_text);
@@ -724,7 +756,28 @@ impl Stripper {
             duplicate,
             crawler,
             date,
+            date_label,
         }
+    }
+
+    /// The date of a labelled date line: a label of `date_labels`, then a whole day (with or
+    /// without a time) and nothing else ("Published 12 November 2025", "Diterbitkan: 3/3/2025").
+    fn date_label(&self, line: &str) -> Option<Span> {
+        let trimmed = line.trim_start();
+        let lead = line.len() - trimmed.len();
+        let label = self.date_labels.iter().find(|l| {
+            trimmed
+                .get(..l.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(l))
+                && trimmed[l.len()..].starts_with([' ', ':', '\t'])
+        })?;
+        let rest = lead + label.len();
+        let d = dates::find_dates(line, None).into_iter().next()?;
+        let whole_day = matches!(d.kind, dates::Kind::Date | dates::Kind::Time) && !d.from_reference;
+        let gap = line.get(rest..d.start)?;
+        let after = line.get(d.end..)?;
+        (whole_day && gap.chars().all(|c| c.is_whitespace() || c == ':') && after.trim().is_empty())
+            .then(|| d.span())
     }
 
     /// A credit line: a short label ending with a colon, then a person's name ("Video Editor:
@@ -1462,6 +1515,8 @@ mod tests {
             .iter()
             .chain(FUNCTION_WORDS.iter())
             .chain(BYLINE_ROLES.iter())
+            .chain(UPDATE_WORDS.iter())
+            .chain(DATE_LABELS.iter())
         {
             f.check().unwrap();
         }
@@ -1564,6 +1619,23 @@ mod tests {
             assert_eq!(p.published.as_deref(), Some("2025-03-03T08:15+07:00"), "{line}");
             assert!(p.body.starts_with("Jakarta - Pemerintah kota"), "{}", p.body);
         }
+    }
+
+    #[test]
+    fn date_label_without_colon_at_the_foot() {
+        let t = "Why Ports Matter More Than Ever\n\nPublished in 2019, the first port review found that most harbours lacked cold storage for fish.\n\nThe second review, due next year, will look at fuel and repairs as well.\n\nPublished 3 March 2025\n\nRelated commentary\nA harbour for every island\nFuel before fish\n";
+        let p = strip(t);
+        assert_eq!(p.published.as_deref(), Some("2025-03-03"));
+        assert!(
+            p.body.starts_with("Published in 2019, the first port review"),
+            "{}",
+            p.body
+        );
+        assert!(
+            !p.body.contains("3 March 2025") && !p.body.contains("Fuel before fish"),
+            "{}",
+            p.body
+        );
     }
 
     #[test]
