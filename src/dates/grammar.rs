@@ -1394,6 +1394,15 @@ impl<'a> Scan<'a> {
             {
                 return true;
             }
+            // "was admitted in October": a past-tense word by its ending, unless a present
+            // auxiliary makes it passive ("is harvested from October").
+            if cue == role::PAST
+                && t.kind == TokenKind::Word
+                && self.vocab.ends_past(self.s(k))
+                && !self.before(k).is_some_and(|(e, _)| e.has(role::PRESENT))
+            {
+                return true;
+            }
             seen += 1;
         }
         false

@@ -34,6 +34,8 @@ pub(crate) static PERIODS: [DataFile; 3] = [
     crate::data_file!("ms/periods.tsv", 3),
 ];
 
+pub(crate) static PAST_ENDINGS: [DataFile; 1] = [crate::data_file!("en/past_endings.tsv", 2)];
+
 pub(crate) static ZONES: [DataFile; 3] = [
     crate::data_file!("en/zones.tsv", 2),
     crate::data_file!("id/zones.tsv", 2),
@@ -49,6 +51,7 @@ pub(crate) fn all_files() -> impl Iterator<Item = &'static DataFile> {
         .chain(RELATIVE.iter())
         .chain(DATE_WORDS.iter())
         .chain(PERIODS.iter())
+        .chain(PAST_ENDINGS.iter())
         .chain(ZONES.iter())
 }
 
@@ -84,6 +87,7 @@ pub(crate) mod role {
     pub const SINCE: u32 = 1 << 27;
     pub const PAST: u32 = 1 << 28;
     pub const RECURRING: u32 = 1 << 29;
+    pub const PRESENT: u32 = 1 << 30;
 
     pub fn parse(name: &str) -> Option<u32> {
         Some(match name {
@@ -117,6 +121,7 @@ pub(crate) mod role {
             "since" => SINCE,
             "past" => PAST,
             "recurring" => RECURRING,
+            "present" => PRESENT,
             _ => return None,
         })
     }
@@ -172,6 +177,8 @@ impl Entry {
 pub(crate) struct Vocabulary {
     pub phrases: Vec<String>,
     pub entries: Vec<Entry>,
+    /// Endings of past-tense words, with the shortest word they count in.
+    pub past_endings: Vec<(String, usize)>,
 }
 
 pub(crate) fn offset_minutes(s: &str) -> Option<i32> {
@@ -187,12 +194,26 @@ pub(crate) fn offset_minutes(s: &str) -> Option<i32> {
 }
 
 impl Vocabulary {
+    /// Whether `word` is a past-tense word by its ending ("admitted"): lower case, long enough.
+    pub fn ends_past(&self, word: &str) -> bool {
+        word.chars().all(|c| c.is_ascii_lowercase())
+            && self
+                .past_endings
+                .iter()
+                .any(|(end, min)| word.len() >= *min && word.ends_with(end.as_str()))
+    }
+
     /// Reads every file; rows that do not parse are skipped (the check test names them).
     pub fn load() -> Vocabulary {
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut v = Vocabulary {
             phrases: Vec::new(),
             entries: Vec::new(),
+            past_endings: PAST_ENDINGS
+                .iter()
+                .flat_map(|f| f.rows())
+                .filter_map(|r| Some((r.get(0).to_lowercase(), r.get(1).parse().ok()?)))
+                .collect(),
         };
         let mut slot = |phrase: &str, v: &mut Vocabulary| -> usize {
             let key = phrase.to_lowercase();
@@ -316,6 +337,13 @@ pub(crate) fn check_rows() -> Result<(), String> {
     for f in DATE_WORDS.iter() {
         for r in f.rows() {
             if role::parse(r.get(1)).is_none() {
+                return Err(bad(f, r.line));
+            }
+        }
+    }
+    for f in PAST_ENDINGS.iter() {
+        for r in f.rows() {
+            if r.get(0).is_empty() || r.get(1).parse::<usize>().is_err() {
                 return Err(bad(f, r.line));
             }
         }
