@@ -235,6 +235,15 @@ impl Lexicon {
                 add(r.get(0), k, r.get(1));
             }
         }
+        // The other language's complete titles and ranks too, read after the page's own: news
+        // in one language quotes offices in the other ("his counterpart, Menteri Pertahanan Agus
+        // Widjanarko"). Heads that take a portfolio or region are left out: their complements
+        // are words of the other language, which are not loaded.
+        for r in other.titles.rows() {
+            if let Some(k @ (Kind::Full | Kind::Rank)) = kind_of_title(r.get(2)) {
+                add(r.get(0), k, r.get(1));
+            }
+        }
         for r in own.orgs.rows() {
             let k = if r.get(1) == "head" {
                 Kind::OrgHead

@@ -17,6 +17,11 @@
 //! writes it. A person met under several titles gets the fullest one. In a Title Case headline a name read after a
 //! title must be written in the article too ("Mendag Targetkan Ekspor ..." names no one).
 //!
+//! A page is read with the lexicon of its language, plus the other language's complete titles
+//! and ranks and its honorifics: English news quotes "Menteri Pertahanan X", Indonesian news
+//! "Foreign Secretary X". Titles that need a portfolio or region of the other language after
+//! them are left out, since those words are not loaded.
+//!
 //! Former holders ("mantan Menlu ...", "former minister ...") are reported with
 //! `former: true`, not dropped: the issue asks for them to be told apart from current holders,
 //! and a consumer can filter on the flag. (A scorer that ignores the flag counts them as extra
