@@ -638,12 +638,15 @@ impl<'a> Scan<'a> {
             // The month's next coming when the sentence points ahead; its last passing after a
             // word that looks back ("since early December" in January is last December); else
             // the reference's year.
-            let y = if self.future_before(first) {
+            // The nearest tense counts: "the plan the two countries signed in March" is past
+            // though "would" stands earlier in the sentence.
+            let tense = self.nearest_cue(first, role::FUTURE | role::PAST);
+            let y = if tense == Some(role::FUTURE) {
                 if month < r.month() { r.year() + 1 } else { r.year() }
             } else if month > r.month()
                 && (e.has(role::SINCE)
                     || self.before(f).is_some_and(|(b, _)| b.has(role::SINCE))
-                    || self.past_before(f))
+                    || tense == Some(role::PAST))
                 && !self.future_after(k)
             {
                 r.year() - 1
@@ -1364,25 +1367,29 @@ impl<'a> Scan<'a> {
         self.cue_before(i, role::FUTURE)
     }
 
-    /// Whether a word that points back ("said", "telah") stands before token `i` in its clause.
-    fn past_before(&self, i: usize) -> bool {
-        self.cue_before(i, role::PAST)
+    /// Whether the participle at token `k` follows a present auxiliary, which makes it passive
+    /// rather than past ("is harvested", "must be paid").
+    fn passive(&self, k: usize) -> bool {
+        self.before(k).is_some_and(|(e, _)| e.has(role::PRESENT))
     }
 
     /// Whether a word with role `cue` stands before token `i` in its clause.
     fn cue_before(&self, i: usize, cue: u32) -> bool {
+        self.nearest_cue(i, cue).is_some()
+    }
+
+    /// The nearest word before token `i` in its clause with one of the roles `cues`, and which
+    /// of them it has (the first of `cues`' bits it holds).
+    fn nearest_cue(&self, i: usize, cues: u32) -> Option<u32> {
         let mut k = i;
         let mut seen = 0;
         while k > 0 && seen < FUTURE_WINDOW {
             k -= 1;
-            let t = match self.tok(k) {
-                Some(t) => t,
-                None => return false,
-            };
+            let t = self.tok(k)?;
             if t.kind == TokenKind::Break
                 || (t.kind == TokenKind::Punct && matches!(self.s(k), "." | "!" | "?" | ";" | ":" | ","))
             {
-                return false;
+                return None;
             }
             if let Some((e, _)) = self
                 .lex_end
@@ -1390,22 +1397,23 @@ impl<'a> Scan<'a> {
                 .copied()
                 .flatten()
                 .and_then(|(e, f)| Some((self.vocab.entries.get(e)?, f)))
-                && e.has(cue)
+                && e.roles & cues != 0
+                && !(e.roles & cues == role::PAST && self.passive(k))
             {
-                return true;
+                let held = e.roles & cues;
+                return Some(held & held.wrapping_neg());
             }
-            // "was admitted in October": a past-tense word by its ending, unless a present
-            // auxiliary makes it passive ("is harvested from October").
-            if cue == role::PAST
+            // "was admitted in October": a past-tense word by its ending.
+            if cues & role::PAST != 0
                 && t.kind == TokenKind::Word
                 && self.vocab.ends_past(self.s(k))
-                && !self.before(k).is_some_and(|(e, _)| e.has(role::PRESENT))
+                && !self.passive(k)
             {
-                return true;
+                return Some(role::PAST);
             }
             seen += 1;
         }
-        false
+        None
     }
 
     fn relative(&self, i: usize, unit: Unit, offset: i32) -> Option<(Vec<Found>, usize)> {
