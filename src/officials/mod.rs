@@ -392,6 +392,14 @@ impl<'t, 'a> Reader<'t, 'a> {
             if t.kind == Some(Kind::HonorificBefore) || t.kind == Some(Kind::Rank) {
                 honorifics.push(t.span);
                 i += 1;
+            } else if i > k
+                && self.is_punct(i, "(")
+                && self.tok(i + 1).is_some_and(|m| m.is(Kind::HonorificAfter))
+                && self.is_punct(i + 2, ")")
+            {
+                // "Letjen TNI (Purn) Bambang Hermawan": a bracketed note on the rank.
+                honorifics.push(Span::new(t.span.start, self.tok(i + 2)?.span.end));
+                i += 3;
             } else {
                 break;
             }
