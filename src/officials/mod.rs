@@ -526,11 +526,13 @@ impl<'t, 'a> Reader<'t, 'a> {
         let mut pre_country: Option<&str> = None;
         let mut lead = ts;
         // A country in the possessive ("Thailand's commerce minister", "Laos' Minister").
+        let mut possessive_country = false;
         if lead >= 3
             && self.is_possessive(lead - 2)
             && let Some(t) = self.tok(lead - 3).filter(|t| t.kind == Some(Kind::Country))
         {
             pre_country = Some(t.value);
+            possessive_country = true;
             lead -= 3;
         } else if lead >= 2
             && self.is_apostrophe(lead - 1)
@@ -539,6 +541,7 @@ impl<'t, 'a> Reader<'t, 'a> {
             && let Some(t) = self.tok(lead - 2).filter(|t| t.kind == Some(Kind::Country))
         {
             pre_country = Some(t.value);
+            possessive_country = true;
             lead -= 2;
         } else if let Some(t) = lead.checked_sub(1).and_then(|i| self.tok(i)) {
             match t.kind {
@@ -933,7 +936,7 @@ impl<'t, 'a> Reader<'t, 'a> {
         // belong to the title ("Kepala Pusat Gempabumi dan Tsunami BMKG, Ratna Widyastuti, ...").
         // After an article or an organisation before it, a bare head takes one too ("the
         // ambassador, Heri Akhmadi, would attend").
-        let introduced = pre_org.is_some() || self.kind(lead) == Some(Kind::Article);
+        let introduced = pre_org.is_some() || possessive_country || self.kind(lead) == Some(Kind::Article);
         // A bare head written as a title takes a name set off by commas when the clause goes
         // on after the second ("Menteri Besar, Datuk Seri Dr Ahmad Zaki Ismail, berkata").
         let capital_head = is_capitalized(self.str_of(head));
