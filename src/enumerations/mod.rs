@@ -218,7 +218,7 @@ impl EnumerationFinder {
                 continue;
             };
             let toks = tokenize_span(text, *seg);
-            for &cp in seg_phrases {
+            for (pi, &cp) in seg_phrases.iter().enumerate() {
                 if used.contains(&cp.span) || overlaps_taken(cp.span) {
                     continue;
                 }
@@ -227,6 +227,15 @@ impl EnumerationFinder {
                 };
                 if let Some((items, _)) = counted_items(lex, &page, &toks, cp, sentence.span) {
                     if items.iter().any(|i| overlaps_taken(*i)) {
+                        continue;
+                    }
+                    // A nearer count before the list is its heading ("the two militaries have
+                    // focused on three pillars: ..."), not this one.
+                    if seg_phrases
+                        .get(pi + 1)
+                        .zip(items.first())
+                        .is_some_and(|(next, first)| next.span.start < first.start)
+                    {
                         continue;
                     }
                     out.push(page.enumeration(Kind::Counted, Some(cp), items));
