@@ -70,7 +70,10 @@ impl Stripper {
             head.cuts
                 .push((Span::new(line.start, title_start), Reason::Navigation));
         }
-        let title = Span::new(title_start, anchor).trim(text);
+        let (title, tail) = self.title_tail(text, Span::new(title_start, anchor).trim(text));
+        if let Some(t) = tail {
+            head.cuts.push((t, Reason::Byline));
+        }
         if text::word_count(text, title) >= 3 {
             head.title = Some(title);
             head.cuts.push((title, Reason::Title));
@@ -126,6 +129,46 @@ impl Stripper {
         }
         head.cuts.retain(|(s, _)| !s.is_empty());
         Some(head)
+    }
+
+    /// Splits off the end of a glued headline what belongs to the byline: a date label
+    /// ("PUBLISHED") and a reporter's name with their role ("Kelly Ng Regional
+    /// Correspondent"). Returns the headline and the part cut.
+    fn title_tail(&self, text: &str, title: Span) -> (Span, Option<Span>) {
+        let words: Vec<text::Token> = text::tokens(text, title)
+            .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+            .collect();
+        let mut j = words.len();
+        if j > 0 && self.is_date_label(words[j - 1].text(text)) {
+            j -= 1;
+        }
+        let is_role = |k: usize| {
+            words
+                .get(k)
+                .is_some_and(|w| self.byline_roles.contains(w.text(text).to_lowercase().as_str()))
+        };
+        if j > 0 && is_role(j - 1) {
+            // The name (and a qualifier of the role: "Regional", "Senior") in capitals before
+            // the role word; in a Title Case headline only the last three of them.
+            let run = (0..j - 1)
+                .rev()
+                .take_while(|&k| words.get(k).is_some_and(|w| is_capitalized(w.text(text))))
+                .count();
+            let take = if run > 4 { 3 } else { run };
+            if take >= 2 {
+                j = j - 1 - take;
+            }
+        }
+        if j == words.len() {
+            return (title, None);
+        }
+        let Some(cut) = words.get(j).map(|w| w.span.start) else {
+            return (Span::new(title.start, title.start), Some(title));
+        };
+        (
+            Span::new(title.start, cut).trim(text),
+            Some(Span::new(cut, title.end)),
+        )
     }
 
     /// Where the headline starts: after the last run of two or more menu words (breadcrumb

@@ -911,6 +911,11 @@ impl Stripper {
     }
 
     /// Whether the words before a date label an update time ("UPDATED", "Diperbarui:").
+    /// Whether `word` is a one-word date label ("Published", "PUBLISHED", "Diterbitkan").
+    fn is_date_label(&self, word: &str) -> bool {
+        self.date_labels.iter().any(|l| l.eq_ignore_ascii_case(word))
+    }
+
     fn labels_update(&self, text: &str, before: Span) -> bool {
         let Some(b) = before.slice(text) else { return false };
         let b = b.trim_start().to_lowercase();
@@ -1804,6 +1809,20 @@ mod glued_tests {
             p.body,
             "Denpasar - Wali Kota meninjau pasar yang baru selesai dibangun. Pedagang menyambut baik kunjungan itu."
         );
+    }
+
+    #[test]
+    fn reporter_and_date_label_end_a_glued_headline() {
+        // A Title Case headline: the last three capitalized words before the role are the
+        // reporter's name and the role's qualifier.
+        let t = "Home World Business Ferry Service to Resume Next Month After Pier Repairs Maria Lopez Senior Correspondent PUBLISHED Mar 3, 2025, 09:15 AM PORT LEMON - The ferry service will resume next month after repairs to the pier, the operator said.";
+        let p = strip(t);
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Ferry Service to Resume Next Month After Pier Repairs")
+        );
+        assert_eq!(p.published.as_deref(), Some("2025-03-03T09:15"));
+        assert!(!p.body.contains("Correspondent"), "{}", p.body);
     }
 
     #[test]
