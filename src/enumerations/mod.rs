@@ -393,6 +393,10 @@ const ITEM_SCAN: usize = 2000;
 
 /// The most words between a heading and the first marker of its list (or its sentence end).
 const HEADING_TAIL: usize = 8;
+/// Most segments from one numbered subheading to the next (the subheading, then paragraphs).
+const SUBHEADING_GAP: usize = 4;
+/// Most words of a numbered subheading.
+const SUBHEADING_WORDS: usize = 12;
 
 /// The largest count that heads a list from the sentence before its first item.
 const PREVIOUS_SENTENCE_COUNT: u32 = 20;
@@ -492,8 +496,33 @@ impl<'t> Page<'t> {
             };
             bare(end, seg.end) && bare(nseg.start, next.start)
         } else {
-            false
+            // A numbered subheading opens its own line, and a paragraph or two about it follow
+            // before the next ("1. Bertemu di Lokasi Syuting\nKeduanya pertama kali ...").
+            matches!(last.style, Style::Label(..))
+                && last.line_start
+                && next.line_start
+                && next.seg <= last.seg + SUBHEADING_GAP
+                && self.is_subheading(last)
         }
+    }
+
+    /// Whether the marker's item is its whole line and reads as a subheading: a few words, no
+    /// sentence end.
+    fn is_subheading(&self, m: &Marker) -> bool {
+        let Some(seg) = self.segs.get(m.seg) else {
+            return false;
+        };
+        let line_end = self
+            .text
+            .get(m.end..seg.end)
+            .and_then(|rest| rest.find('\n'))
+            .map_or(seg.end, |n| m.end + n);
+        let item = Span::new(m.end, line_end);
+        let words = word_count(self.text, item);
+        let ends_sentence = item
+            .slice(self.text)
+            .is_some_and(|t| t.trim_end().ends_with(['.', '!', '?', ';']));
+        (1..=SUBHEADING_WORDS).contains(&words) && !ends_sentence
     }
 
     fn enumeration(&self, kind: Kind, heading: Option<CountPhrase>, items: Vec<Span>) -> Enumeration {
