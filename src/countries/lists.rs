@@ -371,6 +371,9 @@ fn stated_count(text: &str, lead: Span, tables: &Tables, items: usize) -> Option
             }
             TokenKind::Word if !is_number_word(w) => after += 1,
             TokenKind::Punct if matches!(w, "-" | "(" | ")" | "/") => {}
+            // An amount in the clause ("have pledged a combined $14.6 million:").
+            TokenKind::Number if after > 0 => {}
+            TokenKind::Punct if after > 0 && matches!(w, "$" | "." | "," | "%") => {}
             _ => break,
         }
         if after > MAX_AFTER_NOUN {

@@ -1179,6 +1179,35 @@ impl<'a> Scan<'a> {
         self.weekday_cued(i, weekday, with_date, i)
     }
 
+    /// "between Friday and Sunday", from the first weekday at token `i`: the interval of the two
+    /// days, each resolved as it would be alone, when the second comes after the first.
+    fn weekday_range(&self, i: usize) -> Option<(Vec<Found>, usize)> {
+        let (e1, n1) = self.entry(i)?;
+        let w1 = e1.weekday?;
+        let (Link::Range, j) = self.link(n1, true)? else {
+            return None;
+        };
+        let (e2, _) = self.entry(j)?;
+        let w2 = e2.weekday?;
+        let (first, _) = self.weekday(i, w1, e1.with_date)?;
+        let (second, next) = self.weekday(j, w2, e2.with_date)?;
+        let ([a], [b]) = (first.as_slice(), second.as_slice()) else {
+            return None;
+        };
+        if a.kind != Kind::Date || b.kind != Kind::Date || b.value <= a.value {
+            return None;
+        }
+        let found = Found {
+            start: a.start,
+            end: b.end,
+            value: format!("{}/{}", a.value, b.value),
+            kind: Kind::Range,
+            from_reference: a.from_reference || b.from_reference,
+            weekday_mismatch: a.weekday_mismatch || b.weekday_mismatch,
+        };
+        Some((vec![found], next))
+    }
+
     /// [`weekday`](Self::weekday), looking for a word that points ahead before token `cue`
     /// (a clock time written before the weekday: "will open at 8 p.m., Friday").
     fn weekday_cued(
@@ -1754,6 +1783,11 @@ impl<'a> Scan<'a> {
                 && let Some((f, _, n)) = self.chain(next, true)
             {
                 return Some((f, n));
+            }
+            if e.has(role::BETWEEN)
+                && let Some(r) = self.weekday_range(next)
+            {
+                return Some(r);
             }
             if let Some((first, last)) = e.period {
                 return self.period(i, next, first, last);
