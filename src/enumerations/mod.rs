@@ -366,8 +366,14 @@ impl EnumerationFinder {
                     .find(|cp| window.contains(cp.span))
             })
             .filter(|cp| {
+                // A count opening a sentence that ends with a colon heads the list after it
+                // however long the sentence ("Three indicators deserve ... on Dec. 16-17:").
+                let opens_colon_sentence = text
+                    .get(window.start..cp.span.start)
+                    .is_some_and(|b| !b.chars().any(char::is_alphanumeric))
+                    && window.slice(text).is_some_and(|w| w.trim_end().ends_with(':'));
                 cp.value <= most
-                    && word_count(text, Span::new(cp.span.end, window.end)) <= HEADING_TAIL
+                    && (opens_colon_sentence || word_count(text, Span::new(cp.span.end, window.end)) <= HEADING_TAIL)
                     // In the sentence before, a count that is not the run's length counts
                     // something else, often a list of its own ("empat hal, yakni ...").
                     && (most == u32::MAX || cp.value as usize == items)
