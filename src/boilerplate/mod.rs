@@ -223,6 +223,7 @@ struct Line {
     date: Option<(dates::Mention, usize)>,
     /// A labelled date line anywhere on the page ("Published 12 November 2025"): the date.
     date_label: Option<Span>,
+
     /// Ends with a photo credit: a caption.
     credit: bool,
     /// A name and its outlet in brackets, as bylines write them ("Nur Fitriani (The Post)"),
@@ -337,7 +338,7 @@ impl Stripper {
 
         // The headline: the best candidate near the top, before the article starts (or right
         // before a date line even after a teaser paragraph, which then goes as a caption).
-        let title = self.find_title(&lines, first_anchor);
+        let title = self.find_title(text, &lines, first_anchor);
         if let Some(t) = title {
             fates[t] = Fate::Title;
             meta.title = Some(lines[t].span);
@@ -364,7 +365,7 @@ impl Stripper {
                     meta.title = h.title;
                     meta.author = meta.author.take().or(h.author.clone());
                     if let Some(p) = h.published {
-                        meta.published_candidates.push((p, false));
+                        meta.published_candidates.push((p, false, true));
                     }
                     pre_cuts[i] = h.cuts;
                     break;
@@ -396,7 +397,7 @@ impl Stripper {
 
             // Metadata first: a crawler's header, a date line, a byline.
             if let Some(date) = l.crawler {
-                meta.published_candidates.push((date, true));
+                meta.published_candidates.push((date, true, near_head || in_head));
                 if l.words <= 20 {
                     fates[i] = Fate::Remove(Reason::Header);
                     continue;
@@ -432,7 +433,7 @@ impl Stripper {
                 continue;
             }
             if let (Some((mention, _)), true) = (&l.date, near_head || in_head) {
-                meta.published_candidates.push((mention.span(), false));
+                meta.published_candidates.push((mention.span(), false, true));
                 if self.labels_update(text, Span::new(l.span.start, mention.start)) {
                     meta.updated.push(mention.span());
                 }
@@ -443,7 +444,8 @@ impl Stripper {
                 continue;
             }
             if let Some(span) = l.date_label {
-                meta.published_candidates.push((span, false));
+                meta.published_candidates
+                    .push((span, false, near_head || in_head));
                 if self.labels_update(text, Span::new(l.span.start, span.start)) {
                     meta.updated.push(span);
                 }
@@ -462,7 +464,8 @@ impl Stripper {
                     }
                     if let Some(d) = dates::find_dates(l.span.slice(text).unwrap_or(""), None).first() {
                         let span = d.span().shift(l.span.start);
-                        meta.published_candidates.push((span, false));
+                        meta.published_candidates
+                            .push((span, false, near_head || in_head));
                         if self.labels_update(text, Span::new(l.span.start, span.start)) {
                             meta.updated.push(span);
                         }
@@ -1003,8 +1006,19 @@ impl Stripper {
     }
 
     /// The best headline candidate near the top.
-    fn find_title(&self, lines: &[Line], first_anchor: Option<usize>) -> Option<usize> {
+    fn find_title(&self, text: &str, lines: &[Line], first_anchor: Option<usize>) -> Option<usize> {
         let mut best: Option<(i32, usize)> = None;
+        // Outlets named in bylines ("Name (Outlet)").
+        let outlets: Vec<&str> = lines
+            .iter()
+            .take(TITLE_WINDOW + 8)
+            .filter(|l| l.byline)
+            .filter_map(|l| {
+                let s = l.span.slice(text)?.trim();
+                s.rfind('(').and_then(|o| s.get(o + 1..)?.strip_suffix(')'))
+            })
+            .filter(|o| !o.trim().is_empty())
+            .collect();
         let is_byline = |n: &Line| {
             n.date.is_some()
                 || n.label.is_some()
@@ -1066,6 +1080,15 @@ impl Stripper {
             score -= 2 * l.numbers as i32;
             if l.code {
                 score -= 12;
+            }
+            // The outlet's name, written again in a byline ("Dimas Wicaksono (The Jakarta
+            // Post)"), is the masthead, not the headline.
+            if outlets.iter().any(|o| {
+                l.span
+                    .slice(text)
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case(o))
+            }) {
+                continue;
             }
             if best.is_none_or(|(b, _)| score > b) {
                 best = Some((score, i));
@@ -1334,8 +1357,9 @@ impl Stripper {
 struct Meta {
     title: Option<Span>,
     author: Option<String>,
-    /// Date spans from header lines, with whether the value is a crawler's ISO date.
-    published_candidates: Vec<(Span, bool)>,
+    /// Date spans from date lines, with whether the value is a crawler's ISO date and whether
+    /// the line stands in or near the head.
+    published_candidates: Vec<(Span, bool, bool)>,
     /// Those of the candidates labelled as an update time.
     updated: Vec<Span>,
 }
@@ -1349,22 +1373,24 @@ impl Meta {
     /// line at the foot) is taken only when the head gives none.
     fn published(&self, text: &str, article: Option<usize>) -> Option<String> {
         // Where the date stands first; then a publication time before an update time.
-        let rank = |span: &Span| {
-            let zone = if article.is_some_and(|a| span.start >= a) {
+        let rank = |&(span, _, head): &(Span, bool, bool)| {
+            // A date line near the headline is the head's even after a standfirst kept as the
+            // article's first paragraph.
+            let zone = if !head && article.is_some_and(|a| span.start >= a) {
                 2
             } else if self.title.is_some_and(|t| span.start < t.end) {
                 1
             } else {
                 0
             };
-            2 * zone + usize::from(self.updated.contains(span))
+            2 * zone + usize::from(self.updated.contains(&span))
         };
-        let first = self.published_candidates.iter().map(|(s, _)| rank(s)).min();
+        let first = self.published_candidates.iter().map(rank).min();
         let mut best: Option<String> = None;
-        for &(span, iso) in self
+        for &(span, iso, _) in self
             .published_candidates
             .iter()
-            .filter(|(s, _)| Some(rank(s)) == first)
+            .filter(|c| Some(rank(c)) == first)
         {
             let value = if iso {
                 span.slice(text).map(str::to_string)
@@ -1641,6 +1667,19 @@ mod tests {
             "{}",
             p.body
         );
+    }
+
+    #[test]
+    fn masthead_named_in_the_byline_and_date_after_a_standfirst() {
+        // The outlet's name heads the page with the day's date; the byline names it again.
+        let t = "The Harbour Times\nMon, March 3, 2025\nNews | Business | World | Opinion\nFerry operators brace for a quiet season\nBookings are down a third on last year.\nAna Rios (The Harbour Times)\nPort Lemon \u{25cf} Mon, March 3, 2025 | 08:13 am\nFerry operators expect a quiet season after bookings fell by a third, the port authority said on Monday.\n";
+        let p = strip(t);
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Ferry operators brace for a quiet season")
+        );
+        assert_eq!(p.published.as_deref(), Some("2025-03-03T08:13"));
+        assert_eq!(p.author.as_deref(), Some("Ana Rios"));
     }
 
     #[test]
