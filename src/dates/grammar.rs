@@ -24,6 +24,8 @@ pub(crate) struct Found {
     pub kind: Kind,
     pub from_reference: bool,
     pub weekday_mismatch: bool,
+    /// A clock time with no day written, put on the reference's day for want of another.
+    pub bare_time: bool,
 }
 
 /// A single day, kept to attach a time or check a weekday.
@@ -527,6 +529,7 @@ impl<'a> Scan<'a> {
                     kind: Kind::Range,
                     from_reference: a.year_from_reference || b.year_from_reference,
                     weekday_mismatch: false,
+                    bare_time: false,
                 });
                 idx += 2;
                 continue;
@@ -551,6 +554,7 @@ impl<'a> Scan<'a> {
                 kind,
                 from_reference: a.year_from_reference,
                 weekday_mismatch: false,
+                bare_time: false,
             });
             idx += 1;
         }
@@ -679,6 +683,7 @@ impl<'a> Scan<'a> {
             kind: Kind::Partial,
             from_reference: true,
             weekday_mismatch: false,
+            bare_time: false,
         };
         Some((vec![found], next))
     }
@@ -768,6 +773,7 @@ impl<'a> Scan<'a> {
             kind: Kind::Range,
             from_reference: self.year_raw(k).is_none(),
             weekday_mismatch: false,
+            bare_time: false,
         };
         Some((vec![found], next))
     }
@@ -814,6 +820,7 @@ impl<'a> Scan<'a> {
             kind: Kind::Range,
             from_reference: last == i + 4,
             weekday_mismatch: false,
+            bare_time: false,
         };
         Some((found, next))
     }
@@ -853,6 +860,7 @@ impl<'a> Scan<'a> {
                 kind: Kind::Partial,
                 from_reference: false,
                 weekday_mismatch: false,
+                bare_time: false,
             };
             return Some((found, None, next));
         };
@@ -889,6 +897,7 @@ impl<'a> Scan<'a> {
             kind,
             from_reference: false,
             weekday_mismatch: false,
+            bare_time: false,
         };
         let single = (kind == Kind::Date).then_some(day);
         Some((found, single, next))
@@ -1139,6 +1148,7 @@ impl<'a> Scan<'a> {
                 kind,
                 from_reference: day.from_reference,
                 weekday_mismatch: mismatch,
+                bare_time: false,
             };
             return (found, c.next);
         }
@@ -1159,6 +1169,7 @@ impl<'a> Scan<'a> {
             kind: Kind::Date,
             from_reference: day.from_reference,
             weekday_mismatch: mismatch,
+            bare_time: false,
         };
         (found, next)
     }
@@ -1204,6 +1215,7 @@ impl<'a> Scan<'a> {
             kind: Kind::Range,
             from_reference: a.from_reference || b.from_reference,
             weekday_mismatch: a.weekday_mismatch || b.weekday_mismatch,
+            bare_time: false,
         };
         Some((vec![found], next))
     }
@@ -1396,6 +1408,19 @@ impl<'a> Scan<'a> {
         self.cue_before(i, role::FUTURE)
     }
 
+    /// Whether a word for today ("hari ini", "today", "tadi") stands before token `i` in its
+    /// clause.
+    fn today_before(&self, i: usize) -> bool {
+        (i.saturating_sub(FUTURE_WINDOW)..i).rev().any(|k| {
+            self.lex_end
+                .get(k)
+                .copied()
+                .flatten()
+                .and_then(|(e, _)| self.vocab.entries.get(e))
+                .is_some_and(|e| e.relative == Some((Unit::Day, 0)))
+        })
+    }
+
     /// Whether the participle at token `k` follows a present auxiliary, which makes it passive
     /// rather than past ("is harvested", "must be paid").
     fn passive(&self, k: usize) -> bool {
@@ -1538,6 +1563,7 @@ impl<'a> Scan<'a> {
             kind,
             from_reference: true,
             weekday_mismatch: false,
+            bare_time: false,
         };
         Some((vec![found], next))
     }
@@ -1609,6 +1635,7 @@ impl<'a> Scan<'a> {
             kind,
             from_reference: false,
             weekday_mismatch: false,
+            bare_time: false,
         }];
         // "tahun 2020 dan 2021": the listed years share the cue.
         while let Some((Link::And, n)) = self.link(next, false) {
@@ -1620,6 +1647,7 @@ impl<'a> Scan<'a> {
                 kind: Kind::Partial,
                 from_reference: false,
                 weekday_mismatch: false,
+                bare_time: false,
             });
             next = n2;
         }
@@ -1679,6 +1707,7 @@ impl<'a> Scan<'a> {
                 },
                 from_reference: f.from_reference,
                 weekday_mismatch: f.weekday_mismatch,
+                bare_time: false,
             };
             return Some((vec![found], next));
         }
@@ -1730,6 +1759,8 @@ impl<'a> Scan<'a> {
             },
             from_reference: true,
             weekday_mismatch: false,
+            // "hari ini dimulai pukul 07.30": today, said so, is the reference's day.
+            bare_time: !self.today_before(first),
         };
         Some((vec![found], c.next))
     }
@@ -1760,6 +1791,7 @@ impl<'a> Scan<'a> {
                 kind: Kind::Range,
                 from_reference: a.from_reference || b.from_reference,
                 weekday_mismatch: a.weekday_mismatch || b.weekday_mismatch,
+                bare_time: false,
             };
             return Some((vec![merged], n2));
         }

@@ -154,6 +154,8 @@ impl DateFinder {
     /// ```
     pub fn find(&self, text: &str, segments: &[Span], reference: Option<Date>) -> Vec<Mention> {
         let mut out: Vec<Mention> = Vec::new();
+        // The last single day named, in text order.
+        let mut last_day: Option<Date> = None;
         for seg in segments {
             if seg.slice(text).is_none() {
                 continue;
@@ -202,7 +204,21 @@ impl DateFinder {
             while i < toks.len() {
                 match scan.at(i) {
                     Some((found, next)) => {
-                        out.extend(found.into_iter().filter_map(|f| mention(text, f)));
+                        for mut f in found {
+                            // A clock time with no day is on the day last named before it ("...
+                            // Ahad lalu. ... pada jam 3.07 pagi"), not the reference's.
+                            if f.bare_time
+                                && let (Some(day), Some(r)) = (last_day, reference)
+                            {
+                                f.value = f.value.replace(&r.to_string(), &day.to_string());
+                            } else if !f.bare_time
+                                && matches!(f.kind, Kind::Date | Kind::Time)
+                                && let Some(d) = f.value.get(..10).and_then(|d| d.parse::<Date>().ok())
+                            {
+                                last_day = Some(d);
+                            }
+                            out.extend(mention(text, f));
+                        }
                         i = next.max(i + 1);
                     }
                     None => i += 1,
