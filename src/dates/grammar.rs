@@ -98,9 +98,10 @@ pub(crate) struct Scan<'a> {
 /// How many tokens after a clock time a word of every day ("daily", "setiap hari") may stand.
 const RECURRING_REACH: usize = 4;
 const MIN_YEAR: i32 = 1900;
-/// How many tokens before a lone weekday a word pointing ahead is looked for
-/// ("dijadwalkan melanjutkan lawatan ke Kuala Lumpur dan Manila pada Rabu").
-const FUTURE_WINDOW: usize = 12;
+/// How many tokens before a lone weekday or month a word of tense is looked for, within its
+/// clause ("dijadwalkan melanjutkan lawatan ke Kuala Lumpur dan Manila pada Rabu", "was admitted
+/// as the bloc's 11th member at a summit in Kuala Lumpur in October").
+const FUTURE_WINDOW: usize = 16;
 const MAX_YEAR: i32 = 2100;
 
 fn ordinal_day(word: &str) -> Option<u32> {

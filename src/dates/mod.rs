@@ -207,7 +207,14 @@ impl DateFinder {
                         for mut f in found {
                             // A clock time with no day is on the day last named before it ("...
                             // Ahad lalu. ... pada jam 3.07 pagi"), not the reference's.
+                            // A time opening its line is a live report's stamp, of the day
+                            // of writing.
+                            let opens_line = text
+                                .get(seg.start..f.start)
+                                .and_then(|b| b.rsplit('\n').next())
+                                .is_some_and(|b| !b.chars().any(char::is_alphanumeric));
                             if f.bare_time
+                                && !opens_line
                                 && let (Some(day), Some(r)) = (last_day, reference)
                             {
                                 f.value = f.value.replace(&r.to_string(), &day.to_string());
@@ -257,6 +264,19 @@ pub fn find_dates(text: &str, reference: Option<Date>) -> Vec<Mention> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_time_opening_its_line_is_of_the_day_of_writing() {
+        // A live report's stamp stays on the reference's day; a time inside a sentence takes
+        // the day last named.
+        let t = "Letusan terjadi Senin (3/11) malam.\n07.30 WIT: Warga mulai mengungsi, dan posko dibuka pukul 09.00 WIT.";
+        let found = find_dates(t, Date::new(2025, 11, 4));
+        let values: Vec<&str> = found.iter().map(|m| m.value.as_str()).collect();
+        assert_eq!(
+            values,
+            vec!["2025-11-03", "2025-11-04T07:30+09:00", "2025-11-03T09:00+09:00"]
+        );
+    }
 
     #[test]
     fn data_files_parse() {
