@@ -208,13 +208,18 @@ impl DateFinder {
                             // A clock time with no day is on the day last named before it ("...
                             // Ahad lalu. ... pada jam 3.07 pagi"), not the reference's.
                             // A time opening its line is a live report's stamp, of the day
-                            // of writing.
-                            let opens_line = text
-                                .get(seg.start..f.start)
-                                .and_then(|b| b.rsplit('\n').next())
-                                .is_some_and(|b| !b.chars().any(char::is_alphanumeric));
+                            // of writing. (Read back only to the first letter or digit, so a
+                            // long line costs no more.)
+                            let opens_line = || {
+                                text.get(seg.start..f.start).is_some_and(|b| {
+                                    b.chars()
+                                        .rev()
+                                        .take_while(|&c| c != '\n')
+                                        .all(|c| !c.is_alphanumeric())
+                                })
+                            };
                             if f.bare_time
-                                && !opens_line
+                                && !opens_line()
                                 && let (Some(day), Some(r)) = (last_day, reference)
                             {
                                 f.value = f.value.replace(&r.to_string(), &day.to_string());

@@ -518,11 +518,16 @@ impl<'t> Page<'t> {
         let Some(seg) = self.segs.get(m.seg) else {
             return false;
         };
+        // A subheading is short: its line is looked for in the next few hundred bytes only.
+        let mut reach = seg.end.min(m.end + ITEM_SCAN);
+        while reach > m.end && !self.text.is_char_boundary(reach) {
+            reach -= 1;
+        }
         let line_end = self
             .text
-            .get(m.end..seg.end)
+            .get(m.end..reach)
             .and_then(|rest| rest.find('\n'))
-            .map_or(seg.end, |n| m.end + n);
+            .map_or(reach, |n| m.end + n);
         let item = Span::new(m.end, line_end);
         let words = word_count(self.text, item);
         let ends_sentence = item
