@@ -160,6 +160,8 @@ static BYLINE_ROLES: [DataFile; 2] = [
 
 /// Words in a line up to which it is short (a label, not a paragraph).
 const SHORT_LINE: usize = 12;
+/// Most words of a byline line ("Name (Outlet)", "Name and Name, Outlet staff writers").
+const BYLINE_WORDS: usize = 10;
 /// Lower-case content words (not function words) that make a line ending like a sentence prose.
 const PROSE_LOWER: usize = 2;
 /// Words in a line above which it is a page glued on one line, cut sentence by sentence.
@@ -730,8 +732,20 @@ impl Stripper {
                 .iter()
                 .any(|w| self.byline_roles.contains(w.to_lowercase().as_str()))
         };
+        // "AMANDA LIM and TRAN HONG NHUNG, Nikkei staff writers": names, a comma, a role.
+        let role_after_comma = (3..=BYLINE_WORDS).contains(&words)
+            && line_text.split_once(',').is_some_and(|(_, role)| {
+                role.split_whitespace()
+                    .next_back()
+                    .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+                    .is_some_and(|w| self.byline_roles.contains(w.as_str()))
+                    && role.split_whitespace().count() <= 4
+            });
         let byline = role_line
-            || words <= 10 && line_text.ends_with(')') && self.byline_with_outlet(text, span).is_some();
+            || role_after_comma
+            || words <= BYLINE_WORDS
+                && line_text.ends_with(')')
+                && self.byline_with_outlet(text, span).is_some();
         let person = (2..=4).contains(&words)
             && self
                 .byline_name(text, span)
@@ -1680,6 +1694,17 @@ mod tests {
         );
         assert_eq!(p.published.as_deref(), Some("2025-03-03T08:13"));
         assert_eq!(p.author.as_deref(), Some("Ana Rios"));
+    }
+
+    #[test]
+    fn names_then_a_role_after_a_comma_are_a_byline() {
+        let t = "Ports race to win shipping lines as rates climb\nSingapore bets on automation; Jakarta on new berths\nMARIA LOPEZ and ANA RIOS, Harbour Times staff writers\nNovember 28, 2024 14:05 JST\nPorts across the region are stepping up efforts to attract shipping lines as freight rates climb.\n";
+        let p = strip(t);
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Ports race to win shipping lines as rates climb")
+        );
+        assert!(!p.body.contains("staff writers"), "{}", p.body);
     }
 
     #[test]
