@@ -28,6 +28,22 @@ pub(crate) struct Found {
     pub bare_time: bool,
 }
 
+impl Found {
+    /// The interval from the start of `a` to the end of `b`, written one after the other
+    /// ("Friday and Sunday", "16 to 18 November").
+    fn range(a: &Found, b: &Found) -> Found {
+        Found {
+            start: a.start,
+            end: b.end,
+            value: format!("{}/{}", a.value, b.value),
+            kind: Kind::Range,
+            from_reference: a.from_reference || b.from_reference,
+            weekday_mismatch: a.weekday_mismatch || b.weekday_mismatch,
+            bare_time: false,
+        }
+    }
+}
+
 /// A single day, kept to attach a time or check a weekday.
 #[derive(Debug, Clone, Copy)]
 struct Day {
@@ -1209,16 +1225,7 @@ impl<'a> Scan<'a> {
         if a.kind != Kind::Date || b.kind != Kind::Date || b.value <= a.value {
             return None;
         }
-        let found = Found {
-            start: a.start,
-            end: b.end,
-            value: format!("{}/{}", a.value, b.value),
-            kind: Kind::Range,
-            from_reference: a.from_reference || b.from_reference,
-            weekday_mismatch: a.weekday_mismatch || b.weekday_mismatch,
-            bare_time: false,
-        };
-        Some((vec![found], next))
+        Some((vec![Found::range(a, b)], next))
     }
 
     /// [`weekday`](Self::weekday), looking for a word that points ahead before token `cue`
@@ -1785,16 +1792,7 @@ impl<'a> Scan<'a> {
             && written(b)
             && b.value > a.value
         {
-            let merged = Found {
-                start: a.start,
-                end: b.end,
-                value: format!("{}/{}", a.value, b.value),
-                kind: Kind::Range,
-                from_reference: a.from_reference || b.from_reference,
-                weekday_mismatch: a.weekday_mismatch || b.weekday_mismatch,
-                bare_time: false,
-            };
-            return Some((vec![merged], n2));
+            return Some((vec![Found::range(a, b)], n2));
         }
         Some((found, next))
     }
