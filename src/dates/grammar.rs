@@ -490,6 +490,34 @@ impl<'a> Scan<'a> {
                 it.year = Some(y);
                 it.year_from_reference = true;
             }
+            if items.iter().all(|it| it.day.is_none()) {
+                let past = self.nearest_cue(i, role::FUTURE | role::PAST) == Some(role::PAST);
+                // "Desember hingga Februari": a range of months across the turn of a year, the
+                // one that holds the reference, else the coming one (the last one after a past
+                // tense).
+                let wrap = (1..items.len()).find(|&k| {
+                    links.get(k - 1) == Some(&Link::Range)
+                        && matches!((items[k - 1].month, items[k].month), (Some(a), Some(b)) if a > b)
+                });
+                if let (Some(w), Some(end)) = (wrap, last.month) {
+                    let start_year = if r.month() <= end || past {
+                        r.year() - 1
+                    } else {
+                        r.year()
+                    };
+                    for (k, it) in items.iter_mut().enumerate() {
+                        it.year = Some(if k < w { start_year } else { start_year + 1 });
+                    }
+                } else if past && y == r.year() {
+                    // "staged elections in December and January" (written in January): after a
+                    // past tense, a month still to come this year is last year's.
+                    for it in items.iter_mut() {
+                        if it.month.is_some_and(|m| m > r.month()) {
+                            it.year = Some(y - 1);
+                        }
+                    }
+                }
+            }
         } else {
             for idx in 0..items.len() {
                 if items[idx].year.is_some() {
