@@ -801,13 +801,17 @@ impl<'a> Scan<'a> {
     /// `k`) and followed by its year: "Q3 2025", "the first half of 2025", "kuartal III-2025",
     /// "semester I tahun 2025", "triwulan kedua tahun depan".
     fn period(&self, i: usize, k: usize, first: u32, last: u32) -> Option<(Vec<Found>, usize)> {
+        let phrase_end = k;
         let mut k = k;
         if let Some(n) = self.role(k, role::OF).or_else(|| self.role(k, role::YEAR_NOUN)) {
             k = n;
         } else if self.dash(k) && self.glued(k) && self.glued(k + 1) {
             k += 1;
         }
-        let (year, next) = self.year_raw(k).or_else(|| self.relative_year(k))?;
+        let (year, next) = match self.year_raw(k).or_else(|| self.relative_year(k)) {
+            Some(y) => y,
+            None => (self.quarter_year(i, first, last)?, phrase_end),
+        };
         if self.glued(next) && self.number(next).is_some() {
             return None;
         }
@@ -821,6 +825,43 @@ impl<'a> Scan<'a> {
             bare_time: false,
         };
         Some((vec![found], next))
+    }
+
+    /// The year of a quarter written without one ("in the third quarter", "pada kuartal III"):
+    /// a quarter after a cue word, the occurrence nearest the reference (a quarter just ended is
+    /// reported, one about to begin is forecast), or the coming one when the clause points
+    /// ahead. Halves ("the first half") need their year: they are also a match's.
+    fn quarter_year(&self, i: usize, first: u32, last: u32) -> Option<i32> {
+        let r = self.reference?;
+        if last - first != 2 {
+            return None;
+        }
+        let cued = self.before(i).is_some_and(|(e, f)| {
+            e.has(role::YEAR_PREFIX)
+                || e.has(role::THE) && self.before(f).is_some_and(|(p, _)| p.has(role::YEAR_PREFIX))
+        });
+        if !cued {
+            return None;
+        }
+        let ahead = self.nearest_cue(i, role::FUTURE | role::PAST) == Some(role::FUTURE);
+        // Months from the reference to the quarter this year: before it (negative), inside, after.
+        let now = r.month() as i32;
+        let gap = if now < first as i32 {
+            first as i32 - now
+        } else if now > last as i32 {
+            -(now - last as i32)
+        } else {
+            0
+        };
+        Some(if ahead && gap < 0 {
+            r.year() + 1
+        } else if gap > 6 {
+            r.year() - 1
+        } else if gap < -6 {
+            r.year() + 1
+        } else {
+            r.year()
+        })
     }
 
     /// A range of days written with numbers: "24-26/11/2025", and, where a weekday or a bracket
