@@ -964,8 +964,10 @@ impl<'t, 'a> Reader<'t, 'a> {
         }
         // "Ketua Perangkawan Malaysia Datuk Seri Dr Rosli Mat Saad": honorifics open the
         // name, so the capitalized words before them are the title's unit, not the name.
+        // (A known place there, "Setiausaha Kerajaan Negeri Terengganu Datuk ...", is such a
+        // unit word too.)
         if name.is_none()
-            && trailing_run.is_some()
+            && (trailing_run.is_some() || self.kind(k) == Some(Kind::RegionWord))
             && let Some(h) = (k..k + 4).find(|&j| {
                 self.tok(j)
                     .is_some_and(|t| t.kind == Some(Kind::HonorificBefore) || t.kind == Some(Kind::Rank))
