@@ -134,14 +134,15 @@ impl Markers {
             .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton builds"));
         // A caption ends with its credit after the sentence: "- Foto BERNAMA",
         // "Photo: Reuters", "(Dok. Humas Kemenag)", or an agency and photographer joined by a
-        // slash, bare or in brackets: "Kabar Wire/Agus Salim", "(The Post/Dimas Prakoso)".
+        // slash, bare or in brackets: "Kabar Wire/Agus Salim", "(The Post/Dimas Prakoso)", or by
+        // a colon in brackets: "(ABC News: Ari Daniels)".
         let words = credits
             .iter()
             .map(|w| regex::escape(w))
             .collect::<Vec<_>>()
             .join("|");
         let credit = regex::Regex::new(&format!(
-            r"[.!?)\x22\x{{201d}}]\s*(?:[-\x{{2013}}\x{{2014}}]\s*)?(?:\(?(?i:{words})\b\.?\s*:?\s*[\p{{L}}\p{{N}}.&/ ]{{1,50}}\)?|\(?\p{{Lu}}[\p{{L}}.&]*(?:\s+\p{{Lu}}[\p{{L}}.&]*){{0,3}}\s*/\s*\p{{Lu}}[\p{{L}}.]*(?:\s+\p{{Lu}}[\p{{L}}.]*){{0,3}}\)?)\s*$"
+            r"[.!?)\x22\x{{201d}}]\s*(?:[-\x{{2013}}\x{{2014}}]\s*)?(?:\(?(?i:{words})\b\.?\s*:?\s*[\p{{L}}\p{{N}}.&/ ]{{1,50}}\)?|\(?\p{{Lu}}[\p{{L}}.&]*(?:\s+\p{{Lu}}[\p{{L}}.&]*){{0,3}}\s*/\s*\p{{Lu}}[\p{{L}}.]*(?:\s+\p{{Lu}}[\p{{L}}.]*){{0,3}}\)?|\(\p{{Lu}}[\p{{L}}.&]*(?:\s+\p{{Lu}}[\p{{L}}.&]*){{0,3}}:\s*\p{{Lu}}[\p{{L}}.]*(?:\s+\p{{Lu}}[\p{{L}}.]*){{0,3}}\))\s*$"
         ))
         .ok();
         Markers {
@@ -171,7 +172,9 @@ impl Markers {
         let tail = &line[from..];
         // Cheap test first: a credit has a slash ("ANTARA/X") or one of the credit words.
         let lower = tail.to_ascii_lowercase();
-        let maybe = tail.contains('/') || self.credit_lower.iter().any(|w| lower.contains(w.as_str()));
+        let maybe = tail.contains('/')
+            || tail.contains(':') && tail.trim_end().ends_with(')')
+            || self.credit_lower.iter().any(|w| lower.contains(w.as_str()));
         maybe && self.credit.as_ref().is_some_and(|r| r.is_match(tail))
     }
 

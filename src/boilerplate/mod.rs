@@ -1708,6 +1708,14 @@ mod tests {
     }
 
     #[test]
+    fn caption_closed_by_an_outlet_and_photographer_after_a_colon() {
+        let t = "Cattle Imports Resume After Ban\n\nDARWIN: Live cattle exports to Indonesia resumed on Monday after a two-month pause, the industry council said.\n\nA farmer checks heifers at a feedlot near Darwin. (Harbour News: Ana Rios)\n\nExporters expect shipments to return to normal levels by March.\n";
+        let p = strip(t);
+        assert!(!p.body.contains("Ana Rios"), "{}", p.body);
+        assert!(p.body.contains("Exporters expect shipments"), "{}", p.body);
+    }
+
+    #[test]
     fn headline_below_a_banner_sentence() {
         // A site banner written as a sentence stands above the menu; the headline and its date
         // line come after it and the article starts below them.
