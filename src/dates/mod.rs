@@ -205,8 +205,6 @@ impl DateFinder {
                 match scan.at(i) {
                     Some((found, next)) => {
                         for mut f in found {
-                            // A clock time with no day is on the day last named before it ("...
-                            // Ahad lalu. ... pada jam 3.07 pagi"), not the reference's.
                             // A time opening its line is a live report's stamp, of the day
                             // of writing. (Read back only to the first letter or digit, so a
                             // long line costs no more.)
@@ -218,6 +216,8 @@ impl DateFinder {
                                         .all(|c| !c.is_alphanumeric())
                                 })
                             };
+                            // Any other clock time with no day is on the day last named before
+                            // it ("... Ahad lalu. ... pada jam 3.07 pagi"), not the reference's.
                             if f.bare_time
                                 && !opens_line()
                                 && let (Some(day), Some(r)) = (last_day, reference)
