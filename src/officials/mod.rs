@@ -774,6 +774,19 @@ impl<'t, 'a> Reader<'t, 'a> {
                 }
                 // "Konsul Jenderal RI di Johor Bahru meminta ...": the office's town, a known
                 // place, when a verb (not a name) follows it.
+                // "Pesuruhjaya Tinggi Malaysia ke Brunei Datuk Ahmad ...": the envoy's
+                // destination, when honorifics open the name right after it.
+                Some(Kind::Locative)
+                    if !in_run
+                        && t.value == lexicon::DESTINATION
+                        && self.kind(k + 1) == Some(Kind::Country)
+                        && self
+                            .tok(k + 2)
+                            .is_some_and(|n| matches!(n.kind, Some(Kind::HonorificBefore | Kind::Rank))) =>
+                {
+                    title_end = k + 2;
+                    k += 2;
+                }
                 Some(Kind::Locative) if !in_run && t.value != lexicon::DESTINATION => {
                     let mut j = k + 1;
                     while j < k + 5 && self.kind(j) == Some(Kind::RegionWord) {
