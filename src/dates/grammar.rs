@@ -1482,11 +1482,11 @@ impl<'a> Scan<'a> {
     }
 
     fn future_before(&self, i: usize) -> bool {
-        self.cue_before(i, role::FUTURE)
+        self.nearest_cue(i, role::FUTURE).is_some()
     }
 
-    /// Whether a word for today ("hari ini", "today", "tadi") stands before token `i` in its
-    /// clause.
+    /// Whether a word for today ("hari ini", "today", "tadi") stands among the `FUTURE_WINDOW`
+    /// tokens before token `i`.
     fn today_before(&self, i: usize) -> bool {
         (i.saturating_sub(FUTURE_WINDOW)..i).rev().any(|k| {
             self.lex_end
@@ -1502,11 +1502,6 @@ impl<'a> Scan<'a> {
     /// rather than past ("is harvested", "must be paid").
     fn passive(&self, k: usize) -> bool {
         self.before(k).is_some_and(|(e, _)| e.has(role::PRESENT))
-    }
-
-    /// Whether a word with role `cue` stands before token `i` in its clause.
-    fn cue_before(&self, i: usize, cue: u32) -> bool {
-        self.nearest_cue(i, cue).is_some()
     }
 
     /// The nearest word before token `i` in its clause with one of the roles `cues`, and which

@@ -33,7 +33,7 @@ use crate::Span;
 use crate::text::{TokenKind, is_all_caps, is_capitalized, sentences, tokenize_span};
 use lexicon::{EN_FILES, Entry, Hit, ID_FILES, Kind, Lexicon};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// One official: a person (or a role whose holder is not named) with every mention.
 ///
@@ -1491,7 +1491,7 @@ fn confirm_names(text: &str, segments: &[Span], headlines: &[Span], raws: &mut [
 /// for a handful of names on every call.
 struct AtWords<'p> {
     ids: HashMap<&'p str, usize>,
-    firsts: HashMap<&'p str, ()>,
+    firsts: HashSet<&'p str>,
     longest: usize,
 }
 
@@ -1499,14 +1499,14 @@ impl<'p> AtWords<'p> {
     fn new<S: AsRef<str>>(phrases: &'p [S]) -> Self {
         let mut at = AtWords {
             ids: HashMap::new(),
-            firsts: HashMap::new(),
+            firsts: HashSet::new(),
             longest: 0,
         };
         for (id, p) in phrases.iter().enumerate() {
             let p = p.as_ref();
             at.ids.entry(p).or_insert(id);
             at.firsts
-                .insert(p.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(""), ());
+                .insert(p.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(""));
             at.longest = at.longest.max(p.len());
         }
         at
@@ -1521,9 +1521,7 @@ impl<'p> AtWords<'p> {
         toks: &'a [crate::text::Token],
     ) -> impl Iterator<Item = (usize, usize)> + 'a {
         let start = toks.first().map_or(0, |t| t.span.start);
-        let starts = toks
-            .first()
-            .is_some_and(|t| self.firsts.contains_key(t.text(text)));
+        let starts = toks.first().is_some_and(|t| self.firsts.contains(t.text(text)));
         let reach = if starts { toks } else { &[] };
         reach
             .iter()
