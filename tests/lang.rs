@@ -33,3 +33,19 @@ fn an_english_quote_in_an_indonesian_article_shows_per_block() {
     let langs: Vec<&str> = a.blocks.iter().map(|b| b.lang.as_str()).collect();
     assert_eq!(langs, vec!["id", "en", "id"]);
 }
+
+#[test]
+fn a_paragraph_of_names_and_figures_takes_its_language_not_und() {
+    // Each second paragraph has too few function words to be judged by their count.
+    let id = "Pemerintah daerah menyatakan bahwa bantuan akan segera disalurkan kepada para warga yang terdampak banjir di wilayah itu.\n\
+              Bupati Sleman Kustini Purnomo, Kapolres AKBP Yuswanto Ardi, Dandim Letkol Inf Sugiyanto menerima bantuan sejak Senin pagi.\n";
+    let ms = "Kerajaan negeri berkata bantuan itu akan diberikan kepada mangsa banjir selepas mesyuarat kerana keperluan rakyat amat mendesak.\n\
+              Pengarah JPBN Selangor Datuk Mohd Zaidi Hassan, Ketua Polis Daerah Klang Asisten Komisioner Rahim Omar turut hadir sejak pagi Isnin.\n";
+    let en = "The government said that aid would be sent to the people who were hit by the floods in the region this week.\n\
+              Japan, South Korea, Singapore, Malaysia and New Zealand flew tents, generators, water filters, medicine while Australia pledged AUD 5 million.\n";
+    for (page, want) in [(id, "id"), (ms, "ms"), (en, "en")] {
+        let a = warta::Analyzer::new().analyze(page);
+        let langs: Vec<&str> = a.blocks.iter().map(|b| b.lang.as_str()).collect();
+        assert_eq!(langs, vec![want, want], "{page}");
+    }
+}

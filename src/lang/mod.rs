@@ -355,23 +355,33 @@ impl Detector {
             return "en".to_string();
         }
         if family >= 3 && family > s.en {
-            if document == "ms" || document == "id" {
-                if s.ms >= 3 && s.ms as f64 >= 1.5 * s.id as f64 {
-                    return "ms".to_string();
-                }
-                if s.id >= 2 && s.id > s.ms {
-                    return "id".to_string();
-                }
-                return document.to_string();
-            }
-            return self.id_or_ms(s).lang;
+            return self.id_or_ms_block(s, document);
         }
-        // Few of our markers in a long paragraph: another language, which whatlang names.
-        let markers = s.en + family;
-        if s.words >= 12 && (markers as f64) < 0.06 * s.words as f64 {
-            return self.decide(s, text, &[span], 12, BLOCK_SAMPLE_BYTES).lang;
+        // A long paragraph with too few of our markers to decide by their count: another
+        // language, or ours written around names and figures; whatlang names it.
+        if s.words >= 12 {
+            let lang = self.decide(s, text, &[span], 12, BLOCK_SAMPLE_BYTES).lang;
+            if lang == "id" || lang == "ms" {
+                return self.id_or_ms_block(s, document);
+            }
+            return lang;
         }
         "und".to_string()
+    }
+
+    /// Indonesian or Malay for a paragraph of that family: the document's, unless the
+    /// paragraph's own spellings say otherwise.
+    fn id_or_ms_block(&self, s: Scores, document: &str) -> String {
+        if document == "ms" || document == "id" {
+            if s.ms >= 3 && s.ms as f64 >= 1.5 * s.id as f64 {
+                return "ms".to_string();
+            }
+            if s.id >= 2 && s.id > s.ms {
+                return "id".to_string();
+            }
+            return document.to_string();
+        }
+        self.id_or_ms(s).lang
     }
 }
 
