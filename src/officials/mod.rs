@@ -774,15 +774,17 @@ impl<'t, 'a> Reader<'t, 'a> {
                 }
                 // "Konsul Jenderal RI di Johor Bahru meminta ...": the office's town, a known
                 // place, when a verb (not a name) follows it.
-                // "Pesuruhjaya Tinggi Malaysia ke Brunei Datuk Ahmad ...": the envoy's
-                // destination, when honorifics open the name right after it.
+                // "Pesuruhjaya Tinggi Malaysia ke Brunei Datuk Ahmad ...", "Duta Besar RI untuk
+                // Malaysia Hermono": the envoy's destination, when a name (or the honorifics
+                // that open one) follows it right away.
                 Some(Kind::Locative)
                     if !in_run
                         && t.value == lexicon::DESTINATION
                         && self.kind(k + 1) == Some(Kind::Country)
-                        && self
+                        && (self
                             .tok(k + 2)
-                            .is_some_and(|n| matches!(n.kind, Some(Kind::HonorificBefore | Kind::Rank))) =>
+                            .is_some_and(|n| matches!(n.kind, Some(Kind::HonorificBefore | Kind::Rank)))
+                            || self.adjacent_words(k + 1, k + 2) && self.is_name_word(k + 2)) =>
                 {
                     title_end = k + 2;
                     k += 2;
