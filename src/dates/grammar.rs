@@ -119,6 +119,8 @@ const MIN_YEAR: i32 = 1900;
 /// as the bloc's 11th member at a summit in Kuala Lumpur in October").
 const FUTURE_WINDOW: usize = 16;
 const MAX_YEAR: i32 = 2100;
+/// How many tokens back a sentence is read for the year a part of "the year" belongs to.
+const SENTENCE_WINDOW: usize = 40;
 
 fn ordinal_day(word: &str) -> Option<u32> {
     let digits = word.bytes().take_while(u8::is_ascii_digit).count();
@@ -803,14 +805,31 @@ impl<'a> Scan<'a> {
     fn period(&self, i: usize, k: usize, first: u32, last: u32) -> Option<(Vec<Found>, usize)> {
         let phrase_end = k;
         let mut k = k;
-        if let Some(n) = self.role(k, role::OF).or_else(|| self.role(k, role::YEAR_NOUN)) {
+        let of = self.role(k, role::OF);
+        if let Some(n) = of.or_else(|| self.role(k, role::YEAR_NOUN)) {
             k = n;
         } else if self.dash(k) && self.glued(k) && self.glued(k + 1) {
             k += 1;
         }
+        let mut from_reference = self.year_raw(k).is_none();
         let (year, next) = match self.year_raw(k).or_else(|| self.relative_year(k)) {
             Some(y) => y,
-            None => (self.quarter_year(i, first, last)?, phrase_end),
+            None => match of.and_then(|_| self.the_year(k)) {
+                Some(n) => match self.year_raw(n) {
+                    Some(y) => {
+                        from_reference = false;
+                        y
+                    }
+                    None => match self.year_in_sentence(i) {
+                        Some(y) => {
+                            from_reference = false;
+                            (y, n)
+                        }
+                        None => (self.reference?.year(), n),
+                    },
+                },
+                None => (self.quarter_year(i, first, last)?, phrase_end),
+            },
         };
         if self.glued(next) && self.number(next).is_some() {
             return None;
@@ -820,11 +839,37 @@ impl<'a> Scan<'a> {
             end: self.end(next - 1),
             value: format!("{year:04}-{first:02}/{year:04}-{last:02}"),
             kind: Kind::Range,
-            from_reference: self.year_raw(k).is_none(),
+            from_reference,
             weekday_mismatch: false,
             bare_time: false,
         };
         Some((vec![found], next))
+    }
+
+    /// "the year" at token `k`, after a part of a year and "of" ("the second half of the
+    /// year"): the token after it. The year is the one the sentence has named, else the
+    /// reference's.
+    fn the_year(&self, k: usize) -> Option<usize> {
+        let k = self.role(k, role::THE).unwrap_or(k);
+        self.role(k, role::YEAR_NOUN)
+    }
+
+    /// The nearest year written before token `i` in its sentence.
+    fn year_in_sentence(&self, i: usize) -> Option<i32> {
+        let mut k = i;
+        while k > 0 && i - k < SENTENCE_WINDOW {
+            k -= 1;
+            let t = self.tok(k)?;
+            if t.kind == TokenKind::Break
+                || (t.kind == TokenKind::Punct && matches!(self.s(k), "." | "!" | "?"))
+            {
+                return None;
+            }
+            if let Some((y, _)) = self.year_at(k) {
+                return Some(y);
+            }
+        }
+        None
     }
 
     /// The year of a quarter written without one ("in the third quarter", "pada kuartal III"):
