@@ -956,7 +956,8 @@ impl<'a> Scan<'a> {
         Some((found, next))
     }
 
-    /// ISO 8601 at a four-digit number: "2022-08-05", "2022-08", "2021-11-17T09:14:42Z".
+    /// ISO 8601 at a four-digit number: "2022-08-05", "2022-08", "2021-11-17T09:14:42Z"; also
+    /// "2022.08.05" and "2022/08/05".
     fn iso_at(&self, i: usize) -> Option<(Found, Option<Day>, usize)> {
         let t = self.tok(i)?;
         if t.kind != TokenKind::Number
@@ -978,12 +979,12 @@ impl<'a> Scan<'a> {
         }
         let num = |k: usize| c.get(k).and_then(|m| m.as_str().parse::<u32>().ok());
         let y = num(1)? as i32;
-        let m = num(2)?;
+        let m = num(2).or_else(|| num(8)).or_else(|| num(10))?;
         if !(MIN_YEAR..=MAX_YEAR).contains(&y) || !(1..=12).contains(&m) {
             return None;
         }
         let next = self.toks.partition_point(|t| t.span.start < end);
-        let Some(d) = num(3) else {
+        let Some(d) = num(3).or_else(|| num(9)).or_else(|| num(11)) else {
             let found = Found {
                 start: t.span.start,
                 end,

@@ -120,8 +120,9 @@ impl Default for DateFinder {
     }
 }
 
-/// An ISO 8601 date, tried only at a four-digit number (anchored).
-const ISO: &str = r"^(\d{4})-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?(?:(Z)|([+-]\d{2}:?\d{2}))?)?)?";
+/// An ISO 8601 date, tried only at a four-digit number (anchored); also the year-first day
+/// written with dots or slashes ("2026.01.06", "2026/01/06"), always year, month, day.
+const ISO: &str = r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?(?:(Z)|([+-]\d{2}:?\d{2}))?)?)?|\.(\d{1,2})\.(\d{1,2})|/(\d{1,2})/(\d{1,2}))";
 
 impl DateFinder {
     /// Builds the grammar.
