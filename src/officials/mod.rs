@@ -252,6 +252,31 @@ impl<'t, 'a> Reader<'t, 'a> {
         }
     }
 
+    /// The token of a parent organisation (a known one, or an unknown acronym) that closes a run
+    /// of capitalized words starting at `k` (unknown or portfolio words, "dan" between them),
+    /// at most six tokens, all written apart.
+    fn words_to_parent(&self, k: usize) -> Option<usize> {
+        let word = |j: usize| {
+            (self.is_name_word(j) || self.kind(j) == Some(Kind::Portfolio) && is_capitalized(self.str_of(j)))
+                && !is_all_caps(self.str_of(j))
+        };
+        let mut j = k;
+        while j < k + 6 && self.adjacent_words(j - 1, j) {
+            if word(j) || j > k && self.kind(j) == Some(Kind::Connector) && word(j + 1) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if j == k || !self.adjacent_words(j - 1, j) {
+            return None;
+        }
+        let acronym = self.tok(j).is_some_and(|t| t.kind.is_none())
+            && is_all_caps(self.str_of(j))
+            && (2..=6).contains(&self.str_of(j).chars().count());
+        (acronym || self.kind(j) == Some(Kind::Org)).then_some(j)
+    }
+
     /// An organisation in the possessive before token `at`, after an article ("the trade
     /// ministry's", "the agency's"): the article's index and the organisation's span.
     fn possessive_org(&self, at: usize) -> Option<(usize, Span)> {
@@ -880,6 +905,18 @@ impl<'t, 'a> Reader<'t, 'a> {
                 None if self.is_name_word(k) => {
                     if org_open {
                         org_open = false;
+                        // "Bahagian Kawalan Penyakit KKM": unknown capitalized words that run
+                        // from an organisation's head to its parent's acronym or name are the
+                        // organisation's name.
+                        if let Some((s, e)) = org.filter(|&(_, e)| e == k)
+                            && let Some(j) = self.words_to_parent(k)
+                        {
+                            let _ = e;
+                            org = Some((s, j + 1));
+                            title_end = j + 1;
+                            k = j + 1;
+                            continue;
+                        }
                         if let Some((s, e)) = org.filter(|&(s, e)| e == s + 1 && e == k) {
                             // The first word after a bare organisation head is its name ("Partai
                             // Golkar"); more of a long name may be read as the person's.
@@ -1221,13 +1258,17 @@ impl<'t, 'a> Reader<'t, 'a> {
             let p = s - 1;
             let t = self.tok(p)?;
             // A comma after a lower-case word closes a clause ("... this year, Bayu
-            // Kartanegara, head of ..."); after a name it would join a list of names.
+            // Kartanegara, head of ..."), as it does after a word that is never a name or one
+            // word opening the sentence ("Meanwhile, ...", "Kemudian, ..."); after a name it
+            // would join a list of names.
             let clause_comma = self.is_punct(p, ",")
                 && p > 0
                 && self.tok(p - 1).is_some_and(|b| {
-                    b.kind.is_none()
-                        && (b.plain == TokenKind::Number
-                            || b.plain == TokenKind::Word && !is_capitalized(self.str_of(p - 1)))
+                    b.kind == Some(Kind::NotName)
+                        || b.kind.is_none()
+                            && (b.plain == TokenKind::Number
+                                || b.plain == TokenKind::Word
+                                    && (!is_capitalized(self.str_of(p - 1)) || p == 1))
                 });
             let ok = match t.kind {
                 Some(Kind::Speech) => true,
