@@ -166,6 +166,8 @@ const BYLINE_WORDS: usize = 10;
 const PROSE_LOWER: usize = 2;
 /// Words in a line above which it is a page glued on one line, cut sentence by sentence.
 const LONG_LINE: usize = 60;
+/// At most this many words in a caption read from its shape alone (under a photo credit).
+const CAPTION_WORDS: usize = 45;
 /// How far from the top bylines and date lines are looked for, in non-empty lines.
 const HEAD_LINES: usize = 40;
 /// How far from the top a headline is looked for, in non-empty lines.
@@ -381,13 +383,25 @@ impl Stripper {
         let mut related_zone = false;
         let mut comments_zone = false;
         let mut after_ad = false;
+        let mut after_credit = false;
         for (i, l) in lines.iter().enumerate() {
             let ad_copy = std::mem::take(&mut after_ad)
                 && l.marker.is_none()
                 && l.words <= 16
                 && !line_ends_with(text, l.span, '.');
+            let follows_credit = std::mem::take(&mut after_credit);
+            if l.span.is_empty() {
+                after_credit = follows_credit;
+            }
             if fates[i] == Fate::Title {
                 related_zone = false;
+                continue;
+            }
+            // Under a photo credit on its own line ("POS-KUPANG.COM/YOSEP KOLO SERAN"), a line
+            // opened by a label in capitals and a dash is the photo's caption ("SIDANG JBC -
+            // Delegasi ... berfoto bersama ...").
+            if follows_credit && l.words <= CAPTION_WORDS && caption_label(text, l.span) {
+                fates[i] = Fate::Remove(Reason::Caption);
                 continue;
             }
             let in_head = i < head_end || first_anchor.is_none() && title.is_some_and(|t| i < t);
@@ -486,6 +500,7 @@ impl Stripper {
             }
             if l.credit {
                 fates[i] = Fate::Remove(Reason::Caption);
+                after_credit = true;
                 continue;
             }
             if l.symbols {
@@ -1425,6 +1440,33 @@ impl Meta {
 }
 
 /// Whether the line's last character is `c`.
+/// Whether the line opens with a caption's label: two to six words in capitals, no comma, then
+/// a dash and text in lower case ("SIDANG JBC - Delegasi ..."). One word before a dash is
+/// a dateline's town ("JAKARTA - ...") far more often.
+fn caption_label(text: &str, span: Span) -> bool {
+    let Some(line) = span.slice(text) else {
+        return false;
+    };
+    let head = match line.char_indices().nth(80) {
+        Some((cut, _)) => &line[..cut],
+        None => line,
+    };
+    let Some(dash) = [" - ", " \u{2013} ", " \u{2014} "]
+        .iter()
+        .filter_map(|d| head.find(d))
+        .min()
+    else {
+        return false;
+    };
+    let label = &line[..dash];
+    let words = label.split_whitespace().count();
+    (2..=6).contains(&words)
+        && !label.contains(',')
+        && label.chars().any(char::is_alphabetic)
+        && !label.chars().any(char::is_lowercase)
+        && line[dash..].chars().any(char::is_lowercase)
+}
+
 fn line_ends_with(text: &str, span: Span, c: char) -> bool {
     span.slice(text).is_some_and(|t| t.trim_end().ends_with(c))
 }
@@ -1605,6 +1647,15 @@ mod tests {
         );
         assert!(!p.body.contains("dailycoast.com"), "{}", p.body);
         assert!(has_address("www.example.org/news") && !has_address("Rp 5 juta @ hari"));
+    }
+
+    #[test]
+    fn a_labelled_caption_under_a_photo_credit_goes_but_a_dateline_stays() {
+        let t = "Jembatan Gantung Baru Dibuka untuk Warga Desa\n\nKamis, 5 Maret 2026 10:12 WIB\n\nTRIBUNJATIM.COM/AHMAD FAUZI\nPERESMIAN JEMBATAN - Bupati dan warga melintasi jembatan gantung yang baru diresmikan di Desa Sumberejo, Rabu (4/3/2026).\n\nMALANG - Pemerintah kabupaten meresmikan jembatan gantung sepanjang 80 meter yang menghubungkan dua dusun.\n\nWarga kini tidak perlu memutar sejauh sepuluh kilometer untuk ke pasar.\n\nFOTO ANTARA/BUDI SANTOSO\nMALANG - Jembatan serupa akan dibangun di tiga desa lain tahun ini, kata bupati.\n";
+        let p = strip(t);
+        assert!(!p.body.contains("PERESMIAN JEMBATAN"), "{}", p.body);
+        assert!(p.body.contains("Pemerintah kabupaten meresmikan"), "{}", p.body);
+        assert!(p.body.contains("Jembatan serupa akan dibangun"), "{}", p.body);
     }
 
     #[test]
