@@ -1414,6 +1414,9 @@ impl<'a> Scan<'a> {
         if self.counted(i) {
             return None;
         }
+        if self.every_weekday(i) {
+            return None;
+        }
         let r = self.reference?;
         let mut first = start;
         let mut direction = Direction::OnOrBefore;
@@ -1481,6 +1484,33 @@ impl<'a> Scan<'a> {
         };
         let (f, n) = self.day_found(day, k, false);
         Some((vec![f], n))
+    }
+
+    /// Whether the weekday at token `i` is every such day: a word of recurrence before it, or
+    /// before the weekdays it is listed with ("setiap Sabtu", "every Friday", "setiap Sabtu dan
+    /// Minggu").
+    fn every_weekday(&self, i: usize) -> bool {
+        let mut k = i;
+        for _ in 0..6 {
+            let Some((e, f)) = self.before(k) else {
+                // A comma between listed weekdays.
+                if self.punct(k.wrapping_sub(1), ',')
+                    && self.before(k - 1).is_some_and(|(e, _)| e.weekday.is_some())
+                {
+                    k -= 1;
+                    continue;
+                }
+                return false;
+            };
+            if e.has(role::RECURRING) {
+                return true;
+            }
+            if !(e.weekday.is_some() || e.has(role::AND)) {
+                return false;
+            }
+            k = f;
+        }
+        false
     }
 
     /// Whether token `i` stands inside a double-quoted passage of its segment: after an
@@ -1854,7 +1884,13 @@ impl<'a> Scan<'a> {
         let recurring_after = (from..from + RECURRING_REACH)
             .take_while(|&k| in_clause(k))
             .any(|k| self.role(k, role::RECURRING).is_some());
-        if recurring_after || self.before(first).is_some_and(|(e, _)| e.has(role::RECURRING)) {
+        let after_every_weekday = self
+            .before(first)
+            .is_some_and(|(e, f)| e.weekday.is_some() && self.every_weekday(f));
+        if recurring_after
+            || after_every_weekday
+            || self.before(first).is_some_and(|(e, _)| e.has(role::RECURRING))
+        {
             return None;
         }
         let r = self.reference?;
