@@ -252,9 +252,9 @@ impl<'t, 'a> Reader<'t, 'a> {
         }
     }
 
-    /// The token of a parent organisation (a known one, or an unknown acronym) that closes a run
-    /// of capitalized words starting at `k` (unknown or portfolio words, "dan" between them),
-    /// at most six tokens, all written apart.
+    /// The token of a parent organisation (a known one, the head of one, or an unknown acronym)
+    /// that closes a run of capitalized words starting at `k` (unknown or portfolio words, "dan"
+    /// between them), at most six tokens, all written apart.
     fn words_to_parent(&self, k: usize) -> Option<usize> {
         let word = |j: usize| {
             (self.is_name_word(j) || self.kind(j) == Some(Kind::Portfolio) && is_capitalized(self.str_of(j)))
@@ -274,7 +274,7 @@ impl<'t, 'a> Reader<'t, 'a> {
         let acronym = self.tok(j).is_some_and(|t| t.kind.is_none())
             && is_all_caps(self.str_of(j))
             && (2..=6).contains(&self.str_of(j).chars().count());
-        (acronym || self.kind(j) == Some(Kind::Org)).then_some(j)
+        (acronym || matches!(self.kind(j), Some(Kind::Org | Kind::OrgHead))).then_some(j)
     }
 
     /// An organisation in the possessive before token `at`, after an article ("the trade
@@ -901,6 +901,20 @@ impl<'t, 'a> Reader<'t, 'a> {
                     org_open = true;
                     title_end = h + 1;
                     k = h + 1;
+                }
+                // "Direktur Jenderal Bina Administrasi Kewilayahan Kementerian Dalam Negeri X":
+                // one or two unknown words between a portfolio and its organisation are the
+                // portfolio's, not a name.
+                None if !in_run
+                    && had_portfolio
+                    && org.is_none()
+                    && title_end == k
+                    && self.is_name_word(k)
+                    && self.words_to_parent(k).is_some_and(|j| j <= k + 2) =>
+                {
+                    let j = self.words_to_parent(k).unwrap_or(k);
+                    title_end = j;
+                    k = j;
                 }
                 None if self.is_name_word(k) => {
                     if org_open {
