@@ -155,6 +155,11 @@ impl Markers {
         }
     }
 
+    /// Whether `word` opens a photo credit ("Foto", "Photo", "Dok"), in any case.
+    pub fn is_credit_word(&self, word: &str) -> bool {
+        self.credit_words.iter().any(|w| w.eq_ignore_ascii_case(word))
+    }
+
     /// Whether the line starts with a word that opens a photo credit ("Photo 2 of 8").
     pub fn starts_with_credit_word(&self, line: &str) -> bool {
         let first = line.split_whitespace().next().unwrap_or("");

@@ -166,6 +166,8 @@ const BYLINE_WORDS: usize = 10;
 const PROSE_LOWER: usize = 2;
 /// Words in a line above which it is a page glued on one line, cut sentence by sentence.
 const LONG_LINE: usize = 60;
+/// The longest bracketed photo credit read as glued to the paragraph after it, in bytes.
+const CREDIT_BYTES: usize = 80;
 /// At most this many words in a caption read from its shape alone (under a photo credit).
 const CAPTION_WORDS: usize = 45;
 /// How far from the top bylines and date lines are looked for, in non-empty lines.
@@ -195,6 +197,7 @@ pub struct Stripper {
     section_words: HashSet<String>,
     crawler: Regex,
     signature: Regex,
+    sign_off: Regex,
     inner_tag: Regex,
 }
 
@@ -297,9 +300,10 @@ impl Stripper {
             )
             .expect("crawler header pattern compiles"),
             signature: Regex::new(
-                r"(?:^|[.!?\x22\x{201d}\x{2019}'])\s*(\(\s*[A-Za-z]{2,12}(?:\s*/\s*[A-Za-z]{2,12})*\s*\))\s*$",
+                r"(?:^|[.!?\x22\x{201d}\x{2019}'])\s*((?:\([^()/]{1,40}/[^()/]{1,40}\)\s*)?\(\s*[A-Za-z]{2,12}(?:\s*/\s*[A-Za-z]{2,12})*\s*\))\s*$",
             )
             .expect("signature pattern compiles"),
+            sign_off: Regex::new(r"\)\s*\(\s*[A-Za-z]{2,5}\s*/\s*[A-Za-z]{2,5}\s*\)\s*$").expect("sign-off pattern compiles"),
             inner_tag: Regex::new(
                 r"[.!?\x22\x{201d}\x{2019}']\s*(\(\s*[A-Za-z]{2,12}(?:\s*/\s*[A-Za-z]{2,12})*\s*\))\s+\S",
             )
@@ -325,7 +329,15 @@ impl Stripper {
     /// assert_eq!(p.removed.len(), 2);
     /// ```
     pub fn strip(&self, text: &str) -> Page {
-        let spans: Vec<Span> = text::lines(text).into_iter().filter(|s| !s.is_empty()).collect();
+        let mut spans: Vec<Span> = Vec::new();
+        for s in text::lines(text).into_iter().filter(|s| !s.is_empty()) {
+            // A caption glued to the paragraph after it by its credit ("... Rabu (04/03/2026).
+            // (Foto: BPMI Setpres/Kris)President Prabowo received ..."): two lines.
+            match self.glued_credit_end(text, s) {
+                Some(cut) => spans.extend([Span::new(s.start, cut), Span::new(cut, s.end)]),
+                None => spans.push(s),
+            }
+        }
         let mut seen: WordSet<&str> = WordSet::default();
         let lines: Vec<Line> = spans
             .iter()
@@ -614,6 +626,32 @@ impl Stripper {
             .map(|m| from + m.start())
     }
 
+    /// The end of a bracketed photo credit ("(Foto: ...)", "(Dok. ...)") glued to a capital
+    /// letter that starts the next paragraph, inside the line `span`.
+    fn glued_credit_end(&self, text: &str, span: Span) -> Option<usize> {
+        let line = span.slice(text)?;
+        let bytes = line.as_bytes();
+        let mut from = 0;
+        while let Some(p) = line.get(from..)?.find(')').map(|p| p + from) {
+            from = p + 1;
+            let starts_upper = line.get(p + 1..)?.chars().next().is_some_and(char::is_uppercase);
+            if !starts_upper {
+                continue;
+            }
+            let Some(open) = line[..p].rfind('(') else {
+                continue;
+            };
+            let inner = &line[open + 1..p];
+            let word_end = inner.find(|c: char| !c.is_alphabetic()).unwrap_or(inner.len());
+            let opens_credit = self.markers.is_credit_word(&inner[..word_end])
+                && inner[word_end..].starts_with([':', '.', '/', ' ']);
+            if opens_credit && p - open <= CREDIT_BYTES && bytes.get(p + 1).is_some() {
+                return Some(span.start + p + 1);
+            }
+        }
+        None
+    }
+
     /// Whether more than a few words follow the photo credit that `f` opens in the line.
     fn text_after_credit(&self, text: &str, l: &Line, f: Found) -> bool {
         let end = self.headline_end(text, Span::new(f.span.end, l.span.end));
@@ -719,7 +757,11 @@ impl Stripper {
         } else {
             None
         };
-        let credit = words <= LONG_LINE && self.markers.ends_with_credit(line_text);
+        // "... the Head of State. (BPMI Setpres/UN) (RI/MMB)": a credit and a reporter's code
+        // sign an article off; a caption carries no code.
+        let credit = words <= LONG_LINE
+            && self.markers.ends_with_credit(line_text)
+            && !self.sign_off.is_match(line_text);
         // A gallery counter ("Photo 2 of 8") is part of a caption.
         let credit = credit || words <= 5 && numbers >= 1 && self.markers.starts_with_credit_word(line_text);
         let label = if marker.is_none() && words <= 8 {
@@ -1656,6 +1698,38 @@ mod tests {
         assert!(!p.body.contains("PERESMIAN JEMBATAN"), "{}", p.body);
         assert!(p.body.contains("Pemerintah kabupaten meresmikan"), "{}", p.body);
         assert!(p.body.contains("Jembatan serupa akan dibangun"), "{}", p.body);
+    }
+
+    #[test]
+    fn a_caption_glued_to_the_paragraph_by_its_credit_is_split_off() {
+        let t = "Ministers Open Regional Food Forum in Makassar\n\n12 May 2026\n\nPara menteri berfoto bersama sebelum pembukaan forum di Makassar, Selasa (12/5/2026). (Foto: Humas Kementan/Rudi)The ministers opened the regional food forum in Makassar on Tuesday with a call for shared rice reserves.\n\nDelegates from eleven countries attended the two-day meeting.\n";
+        let p = strip(t);
+        assert!(
+            !p.body.contains("berfoto bersama") && !p.body.contains("Humas Kementan"),
+            "{}",
+            p.body
+        );
+        assert!(
+            p.body.starts_with("The ministers opened the regional food forum"),
+            "{}",
+            p.body
+        );
+    }
+
+    #[test]
+    fn a_credit_and_a_reporter_code_sign_the_article_off() {
+        let t = "Ministers Open Regional Food Forum in Makassar\n\n12 May 2026\n\nThe ministers opened the regional food forum in Makassar on Tuesday with a call for shared rice reserves.\n\nThe forum will meet again next year in Manila, where a reserve agreement is expected to be signed. (Humas Kementan/UN) (AB/CD)\n";
+        let p = strip(t);
+        assert!(
+            p.body.contains("a reserve agreement is expected to be signed."),
+            "{}",
+            p.body
+        );
+        assert!(
+            !p.body.contains("(AB/CD)") && !p.body.contains("Humas Kementan"),
+            "{}",
+            p.body
+        );
     }
 
     #[test]
