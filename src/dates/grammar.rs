@@ -1396,6 +1396,14 @@ impl<'a> Scan<'a> {
                     end = self.end(next);
                     next += 1;
                 }
+                // "Wednesday (03/04)" in a text that writes month first: of the two readings
+                // of an ambiguous pair, the one that falls on the weekday.
+                if day.date.weekday() != weekday
+                    && let Some(swapped) = self.swapped_day(j, day.date)
+                    && swapped.weekday() == weekday
+                {
+                    day.date = swapped;
+                }
                 day.start = start;
                 day.end = end;
                 let (f, n) = self.day_found(day, next, day.date.weekday() != weekday);
@@ -1484,6 +1492,21 @@ impl<'a> Scan<'a> {
         };
         let (f, n) = self.day_found(day, k, false);
         Some((vec![f], n))
+    }
+
+    /// The other reading of a day written with two numbers at token `i` ("03/04" read as 3
+    /// April: 4 March), in the same year, when both numbers can be a month.
+    fn swapped_day(&self, i: usize, date: Date) -> Option<Date> {
+        let (a, la) = self.number(i)?;
+        let sep = self.punct(i + 1, '/') || self.punct(i + 1, '.') || self.dash(i + 1);
+        if la > 2 || !sep || !self.glued(i + 1) || !self.glued(i + 2) {
+            return None;
+        }
+        let (b, lb) = self.number(i + 2)?;
+        if lb > 2 || a == b || a > 12 || b > 12 || (date.month(), date.day()) != (b, a) {
+            return None;
+        }
+        Date::new(date.year(), a, b)
     }
 
     /// Whether the weekday at token `i` is every such day: a word of recurrence before it, or
