@@ -24,6 +24,9 @@ pub(super) enum Match {
     Section,
     Prefix,
     Contains,
+    /// A word that opens a page counter ("Halaman 1/2", "Page 2 of 5"): the line is navigation
+    /// when the counter and other markers are all it holds.
+    Pager,
     /// A word that opens a photo credit at the end of a caption; not searched by the automaton.
     Credit,
 }
@@ -88,6 +91,7 @@ impl Markers {
                     "prefix" => Match::Prefix,
                     "contains" => Match::Contains,
                     "credit" => Match::Credit,
+                    "pager" => Match::Pager,
                     _ => continue,
                 };
                 let Some(reason) = parse_reason(r.get(2)) else {

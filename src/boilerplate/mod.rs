@@ -884,7 +884,24 @@ impl Stripper {
                     return Some(*f);
                 }
                 Match::Prefix if f.span.start <= core.start && prefix.is_none() => prefix = Some(*f),
-                Match::Contains if contains.is_none() => contains = Some(*f),
+                // The first marker inside the line, or a later strong one after weak ones.
+                Match::Contains
+                    if contains.is_none_or(|c: Found| m.strong && !self.markers.list[c.marker].strong) =>
+                {
+                    contains = Some(*f)
+                }
+                // "Halaman 1/2   Selanjutnya": a page counter, alone or with other markers.
+                Match::Pager if f.span.start <= core.start => {
+                    if let Some(r) = page_counter_end(text, Span::new(f.span.end, core.end)) {
+                        let rest = Span::new(r, core.end).trim(text);
+                        let bare = rest
+                            .slice(text)
+                            .is_some_and(|t| !t.chars().any(char::is_alphanumeric));
+                        if bare || self.only_markers(text, rest, found).is_some() {
+                            return Some(*f);
+                        }
+                    }
+                }
                 _ => {}
             }
         }
@@ -1509,6 +1526,36 @@ fn caption_label(text: &str, span: Span) -> bool {
         && line[dash..].chars().any(char::is_lowercase)
 }
 
+/// Where a page counter at the start of `span` ends: a number, a slash or one word ("dari",
+/// "of"), and a number ("1/2", "2 of 5").
+fn page_counter_end(text: &str, span: Span) -> Option<usize> {
+    let part = span.slice(text)?;
+    let number = |s: &str| {
+        let n = s.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=3).contains(&n).then_some(n)
+    };
+    let mut at = part.len() - part.trim_start().len();
+    at += number(&part[at..])?;
+    let rest = &part[at..];
+    let gap = rest.len() - rest.trim_start().len();
+    let rest = &rest[gap..];
+    let sep = if rest.starts_with('/') {
+        1
+    } else {
+        let w = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+        if w == 0 || w > 9 || gap == 0 {
+            return None;
+        }
+        w
+    };
+    at += gap + sep;
+    let rest = &part[at..];
+    at += rest.len() - rest.trim_start().len();
+    at += number(&part[at..])?;
+    let after = part[at..].chars().next();
+    (!after.is_some_and(char::is_alphanumeric)).then_some(span.start + at)
+}
+
 fn line_ends_with(text: &str, span: Span, c: char) -> bool {
     span.slice(text).is_some_and(|t| t.trim_end().ends_with(c))
 }
@@ -1730,6 +1777,20 @@ mod tests {
             "{}",
             p.body
         );
+    }
+
+    #[test]
+    fn page_counters_and_a_strong_marker_after_a_weak_one_are_noise() {
+        let t = "Harga Cabai Turun Jelang Akhir Tahun\n\nSenin, 1 Desember 2025 09:00 WIB\n\nLaporan Wartawan Tribun Jateng, Dewi Lestari\n\nSEMARANG - Harga cabai rawit di pasar tradisional turun menjadi Rp 40.000 per kilogram pekan ini.\n\nHalaman 2 dari 3   Berikutnya\n\nPara pedagang menyebut pasokan dari petani di lereng Merapi kembali lancar.\n\nOur weekly newsletter brings the market news to you every Monday morning. Sign up here.\n\nPedagang berharap harga stabil hingga akhir tahun.\n";
+        let p = strip(t);
+        for noise in ["Laporan Wartawan", "Halaman 2 dari 3", "Sign up here"] {
+            assert!(!p.body.contains(noise), "{noise}: {}", p.body);
+        }
+        assert!(p.body.contains("kembali lancar."), "{}", p.body);
+        let q = strip(
+            "Banjir Rendam Perumahan di Bekasi\n\nSenin, 1 Desember 2025\n\nHalaman rumah warga terendam air setinggi 50 sentimeter sejak Minggu malam.\n\nWarga mengungsi ke masjid terdekat.\n",
+        );
+        assert!(q.body.contains("Halaman rumah warga terendam"), "{}", q.body);
     }
 
     #[test]
