@@ -702,10 +702,19 @@ impl Stripper {
         }
         let found = self.markers.find(text, span);
         let marker = self.decisive_marker(text, span, &found);
-        let end_text = match self.signature_at_end(line_text) {
+        let mut end_text = match self.signature_at_end(line_text) {
             Some(at) => &line_text[..at],
             None => line_text,
         };
+        // A sentence with a "Baca juga:" headline glued after it ends where the marker starts.
+        if let Some(f) = found.iter().find(|f| {
+            let m = &self.markers.list[f.marker];
+            m.kind == Match::Prefix && m.reason == Reason::ReadAlso && f.span.start > span.start
+        }) && let Some(before) = text.get(span.start..f.span.start)
+            && before.ends_with(['.', '!', '?', '"', '\u{201d}'])
+        {
+            end_text = before;
+        }
         let last = end_text
             .trim_end()
             .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')', ']'])
@@ -1295,7 +1304,13 @@ impl Stripper {
                 continue;
             };
             let m = &self.markers.list[f.marker];
-            let at_start = core_span(text, *s).start >= f.span.start;
+            // A marker glued to the end of the sentence before it ("... WITA.Baca juga: ...")
+            // opens a sentence of its own.
+            let glued = text
+                .get(..f.span.start)
+                .and_then(|b| b.chars().next_back())
+                .is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '\u{201d}'));
+            let at_start = core_span(text, *s).start >= f.span.start || glued;
             let strong_inside = m.kind == Match::Contains
                 && m.strong
                 && matches!(m.reason, Reason::Footer | Reason::Ad | Reason::Caption);
@@ -1303,6 +1318,10 @@ impl Stripper {
                 continue;
             }
             let (start, end) = match m.reason {
+                Reason::ReadAlso if glued => (
+                    f.span.start,
+                    self.headline_end(text, Span::new(f.span.end, s.end)),
+                ),
                 Reason::ReadAlso => (s.start, self.headline_end(text, Span::new(f.span.end, s.end))),
                 // A photo credit glued before the article's first sentence: cut the credit only.
                 Reason::Caption if m.kind == Match::Contains => (
@@ -1696,6 +1715,14 @@ mod tests {
         {
             f.check().unwrap();
         }
+    }
+
+    #[test]
+    fn read_also_glued_to_the_end_of_a_paragraph() {
+        let t = "Jalan Lintas Sumatera Kembali Dibuka\n\nRabu, 3 Desember 2025\n\nPetugas membersihkan material longsor sejak pagi, kata Kapolres kepada wartawan, Rabu (3/12/2025) pukul 14.00 WIB.Baca juga: Longsor Tutup Jalan Provinsi di Tanah Datar Selama Dua Hari\n\nKendaraan kini dapat melintas dengan sistem buka tutup.\n";
+        let p = strip(t);
+        assert!(p.body.contains("pukul 14.00 WIB.\n"), "{}", p.body);
+        assert!(!p.body.contains("Longsor Tutup Jalan"), "{}", p.body);
     }
 
     #[test]
