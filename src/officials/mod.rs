@@ -1263,13 +1263,18 @@ impl<'t, 'a> Reader<'t, 'a> {
         {
             s += 1;
         }
+        // What precedes the name is read before a rank's modifier ("Senior Lieutenant General").
+        let mut s0 = s;
+        while s0 > 0 && self.kind(s0 - 1) == Some(Kind::Modifier) && self.kind(s0) == Some(Kind::Rank) {
+            s0 -= 1;
+        }
         if s >= q {
             return None;
         }
         // What precedes the name: nothing, a speech verb, punctuation other than a comma, or a
         // lower-case word that is not a connector.
-        if s > 0 {
-            let p = s - 1;
+        if s0 > 0 {
+            let p = s0 - 1;
             let t = self.tok(p)?;
             // A comma after a lower-case word closes a clause ("... this year, Bayu
             // Kartanegara, head of ..."), as it does after a word that is never a name or one
