@@ -596,6 +596,28 @@ impl<'t, 'a> Reader<'t, 'a> {
                 _ => {}
             }
         }
+        // Before an organisation in lower case, the country that owns it ("China's foreign
+        // ministry spokesperson") or the place it serves ("an Aceh police spokesman").
+        if let Some(o) = pre_org
+            && pre_country.is_none()
+            && o.slice(self.text).is_some_and(|w| !is_capitalized(w))
+        {
+            if lead >= 3
+                && self.is_possessive(lead - 2)
+                && let Some(t) = self.tok(lead - 3).filter(|t| t.kind == Some(Kind::Country))
+            {
+                pre_country = Some(t.value);
+                possessive_country = true;
+                lead -= 3;
+            } else if lead >= 1
+                && self.adjacent_words(lead - 1, lead)
+                && (self.kind(lead - 1) == Some(Kind::RegionWord) || self.is_name_word(lead - 1))
+                && let Some(place) = self.tok(lead - 1)
+            {
+                pre_org = Some(Span::new(place.span.start, o.end));
+                lead -= 1;
+            }
+        }
         // An organisation in the possessive ("the trade ministry's director general").
         if pre_org.is_none()
             && pre_country.is_none()
