@@ -252,6 +252,41 @@ impl<'t, 'a> Reader<'t, 'a> {
         }
     }
 
+    /// The end of portfolio words listed after the comma at `k` and closed by a connector
+    /// (", human rights, immigration and corrections"), at most six items.
+    fn portfolio_list_end(&self, k: usize) -> Option<usize> {
+        let portfolio = |j: usize| self.kind(j) == Some(Kind::Portfolio);
+        let mut j = k;
+        for _ in 0..6 {
+            // A comma, an optional connector after it, then the item's words.
+            if !self.is_punct(j, ",") {
+                return None;
+            }
+            j += 1;
+            let closing = self.kind(j) == Some(Kind::Connector);
+            if closing {
+                j += 1;
+            }
+            if !portfolio(j) {
+                return None;
+            }
+            while portfolio(j) {
+                j += 1;
+            }
+            if closing {
+                return Some(j);
+            }
+            if self.kind(j) == Some(Kind::Connector) && portfolio(j + 1) {
+                j += 1;
+                while portfolio(j) {
+                    j += 1;
+                }
+                return Some(j);
+            }
+        }
+        None
+    }
+
     /// The token of a parent organisation (a known one, the head of one, or an unknown acronym)
     /// that closes a run of capitalized words starting at `k` (unknown or portfolio words, "dan"
     /// between them), at most six tokens, all written apart.
@@ -1004,6 +1039,18 @@ impl<'t, 'a> Reader<'t, 'a> {
                     }
                     org_open = false;
                     k = close + 1;
+                }
+                // "Minister for Law, Human Rights, Immigration and Corrections": portfolio words
+                // listed with commas, the last after a connector.
+                None if self.is_punct(k, ",")
+                    && had_portfolio
+                    && org.is_none()
+                    && !in_run
+                    && title_end == k
+                    && let Some(e) = self.portfolio_list_end(k) =>
+                {
+                    title_end = e;
+                    k = e;
                 }
                 _ => break,
             }
