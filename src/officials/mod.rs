@@ -1623,6 +1623,9 @@ fn confirm_names(text: &str, segments: &[Span], headlines: &[Span], raws: &mut [
 struct AtWords<'p> {
     ids: HashMap<&'p str, usize>,
     firsts: HashSet<&'p str>,
+    /// The first bytes of `firsts`: a word starting with another byte is no phrase's first
+    /// word, which rules out most words of a page before any hashing.
+    first_bytes: [bool; 256],
     longest: usize,
 }
 
@@ -1631,13 +1634,17 @@ impl<'p> AtWords<'p> {
         let mut at = AtWords {
             ids: HashMap::new(),
             firsts: HashSet::new(),
+            first_bytes: [false; 256],
             longest: 0,
         };
         for (id, p) in phrases.iter().enumerate() {
             let p = p.as_ref();
             at.ids.entry(p).or_insert(id);
-            at.firsts
-                .insert(p.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(""));
+            let first = p.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            at.firsts.insert(first);
+            if let Some(&b) = first.as_bytes().first() {
+                at.first_bytes[b as usize] = true;
+            }
             at.longest = at.longest.max(p.len());
         }
         at
@@ -1652,7 +1659,13 @@ impl<'p> AtWords<'p> {
         toks: &'a [crate::text::Token],
     ) -> impl Iterator<Item = (usize, usize)> + 'a {
         let start = toks.first().map_or(0, |t| t.span.start);
-        let starts = toks.first().is_some_and(|t| self.firsts.contains(t.text(text)));
+        let starts = toks.first().is_some_and(|t| {
+            let w = t.text(text);
+            w.as_bytes()
+                .first()
+                .is_some_and(|&b| self.first_bytes[b as usize])
+                && self.firsts.contains(w)
+        });
         let reach = if starts { toks } else { &[] };
         reach
             .iter()
@@ -1967,23 +1980,56 @@ fn link_names(text: &str, segments: &[Span], out: &mut [Official], keys: &[Vec<S
         let k = merged.partition_point(|t| t.end <= span.start);
         merged.get(k).is_some_and(|t| t.overlaps(span))
     };
-    // Each word is tried anchored at each word start, once over the segments.
+    // The words are single words: each word of the segments that starts with a byte one of
+    // them starts with is looked up, and the bytes between are only skipped.
     for seg in segments {
-        let mut from = seg.start;
-        let toks = tokenize_span(text, *seg);
-        for (k, t) in toks.iter().enumerate() {
-            if t.span.start < from || t.kind != TokenKind::Word {
+        let Some(part) = seg.slice(text) else { continue };
+        let bytes = part.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // A name word's first byte never continues a char, so `i` is a char boundary here.
+            if !index.first_bytes[bytes[i] as usize] || !crate::text::word_start_at(part, i) {
+                i += 1;
                 continue;
             }
-            // The longest name written here, as a leftmost-longest search anchored here finds.
-            let Some((id, end)) = index.at(text, &toks[k..]).last() else {
+            // Each run of letters and digits that ends before the next space closes a word that
+            // may be looked up (a word may hold a joiner: "Al-Jufri"); the longest found wins.
+            let mut first_end = None;
+            let mut found = None;
+            let mut in_word = false;
+            let rest = &part[i..];
+            for (k, c) in rest.char_indices().chain(std::iter::once((rest.len(), ' '))) {
+                if c.is_alphanumeric() {
+                    in_word = true;
+                    continue;
+                }
+                if std::mem::take(&mut in_word) {
+                    first_end.get_or_insert(i + k);
+                    if k > index.longest {
+                        break;
+                    }
+                    if let Some(&id) = index.ids.get(&rest[..k]) {
+                        found = Some((id, i + k));
+                    }
+                }
+                if c.is_whitespace() {
+                    break;
+                }
+            }
+            let Some(first_end) = first_end else {
+                i += 1;
                 continue;
             };
-            let span = Span::new(t.span.start, end);
+            let Some((id, end)) = found else {
+                i = first_end;
+                continue;
+            };
+            let span = Span::new(seg.start + i, seg.start + end);
+            i = first_end;
             if !crate::text::is_whole_word(text, span) || overlaps_taken(span) {
                 continue;
             }
-            from = span.end;
+            i = end;
             if let Some(o) = owner.get(id).and_then(|&i| out.get_mut(i)) {
                 o.mentions.push(span);
             }
