@@ -130,21 +130,27 @@ impl Tokens<'_> {
         let bytes = self.part.as_bytes();
         let mut j = i;
         let mut digits = true;
-        while let Some(&b) = bytes.get(j) {
-            if b.is_ascii() {
-                if !b.is_ascii_alphanumeric() {
-                    break;
+        loop {
+            // ASCII letters and digits are classified by a table; other chars are decoded.
+            while let Some(&b) = bytes.get(j) {
+                match ASCII_CLASS[b as usize] {
+                    DIGIT => j += 1,
+                    LETTER => {
+                        digits = false;
+                        j += 1;
+                    }
+                    _ => break,
                 }
-                digits &= b.is_ascii_digit();
-                j += 1;
-            } else {
-                match self.char_at(j) {
+            }
+            match bytes.get(j) {
+                Some(&b) if !b.is_ascii() => match self.char_at(j) {
                     Some(c) if c.is_alphanumeric() => {
                         digits = false;
                         j += c.len_utf8();
                     }
                     _ => break,
-                }
+                },
+                _ => break,
             }
         }
         self.pos = j;
@@ -159,6 +165,32 @@ impl Tokens<'_> {
     }
 }
 
+/// Classes of bytes for the tokenizer: ASCII digits, ASCII letters, ASCII white space other
+/// than a line break, and the rest (punctuation, line breaks, and bytes of other chars, which
+/// are decoded).
+const OTHER: u8 = 0;
+const DIGIT: u8 = 1;
+const LETTER: u8 = 2;
+const SPACE: u8 = 3;
+static ASCII_CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_digit() {
+            DIGIT
+        } else if c.is_ascii_alphabetic() {
+            LETTER
+        } else if matches!(c, b' ' | b'\t' | b'\r' | 0x0b | 0x0c) {
+            SPACE
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    t
+};
+
 impl Iterator for Tokens<'_> {
     type Item = Token;
 
@@ -169,10 +201,13 @@ impl Iterator for Tokens<'_> {
             let &b = self.part.as_bytes().get(i)?;
             // ASCII is classified from the byte; other chars are decoded.
             let (len, kind) = if b.is_ascii() {
-                match b {
-                    b'\n' => (1, Some(TokenKind::Break)),
-                    b' ' | b'\t' | b'\r' | 0x0b | 0x0c => (1, None),
-                    _ if b.is_ascii_alphanumeric() => return Some(self.word(i)),
+                match ASCII_CLASS[b as usize] {
+                    SPACE => {
+                        self.pos = i + 1;
+                        continue;
+                    }
+                    DIGIT | LETTER => return Some(self.word(i)),
+                    _ if b == b'\n' => (1, Some(TokenKind::Break)),
                     _ => (1, Some(TokenKind::Punct)),
                 }
             } else {
