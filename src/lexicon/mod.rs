@@ -46,6 +46,58 @@ impl std::hash::Hasher for WordHasher {
     }
 }
 
+/// Phrases of the data files looked for at chosen positions of a text, longest first: an
+/// Aho-Corasick DFA walked byte by byte from the position, so a try costs only the bytes that
+/// some phrase shares with the text there, and no search is set up for it.
+#[derive(Debug)]
+pub(crate) struct AnchoredPhrases {
+    dfa: aho_corasick::dfa::DFA,
+}
+
+impl AnchoredPhrases {
+    /// Compiles `patterns` (ASCII case ignored when `fold`).
+    pub(crate) fn new<P: AsRef<[u8]>>(patterns: &[P], fold: bool) -> AnchoredPhrases {
+        let build = |patterns: &[&[u8]]| {
+            aho_corasick::dfa::Builder::new()
+                .ascii_case_insensitive(fold)
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .start_kind(aho_corasick::StartKind::Anchored)
+                .build(patterns)
+        };
+        let all: Vec<&[u8]> = patterns.iter().map(AsRef::as_ref).collect();
+        let dfa = build(&all)
+            .or_else(|_| build(&[]))
+            .expect("an empty automaton always builds");
+        AnchoredPhrases { dfa }
+    }
+
+    /// The longest phrase written from byte `at` of `hay`, ending at or before `end`: its
+    /// pattern index and where it ends.
+    pub(crate) fn longest_at(&self, hay: &[u8], at: usize, end: usize) -> Option<(usize, usize)> {
+        use aho_corasick::automaton::Automaton;
+        let anchored = aho_corasick::Anchored::Yes;
+        let mut sid = self.dfa.start_state(anchored).ok()?;
+        let mut found = None;
+        for (i, &b) in hay.get(at..end)?.iter().enumerate() {
+            sid = self.dfa.next_state(anchored, sid, b);
+            if self.dfa.is_special(sid) {
+                if self.dfa.is_dead(sid) {
+                    break;
+                }
+                if self.dfa.is_match(sid) {
+                    // A match state may also hold a phrase that starts after `at` (reached
+                    // through a failure link); only one starting at `at` counts.
+                    let pid = self.dfa.match_pattern(sid, 0);
+                    if self.dfa.pattern_len(pid) == i + 1 {
+                        found = Some((pid.as_usize(), at + i + 1));
+                    }
+                }
+            }
+        }
+        found
+    }
+}
+
 /// A map keyed by words of the data files.
 pub(crate) type WordMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<WordHasher>>;
 /// A set of words of the data files.

@@ -2,9 +2,8 @@
 //! from `data/en/*.tsv` and `data/id/*.tsv` into one case-folding automaton per language.
 
 use crate::Span;
-use crate::lexicon::DataFile;
+use crate::lexicon::{AnchoredPhrases, DataFile};
 use crate::text::{TokenKind, word_end_at, word_start_at};
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use std::collections::HashMap;
 
 /// The value of a region word that is a region's whole name ("Bali", "Surabaya").
@@ -161,7 +160,7 @@ impl Files {
 /// The automaton of one language; pattern N reads as `readings[N]`.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
-    ac: AhoCorasick,
+    ac: AnchoredPhrases,
     readings: Vec<Vec<Entry>>,
     /// The reading of each pattern (a phrase has one pattern per way of writing its spaces).
     pattern_reading: Vec<usize>,
@@ -319,14 +318,7 @@ impl Lexicon {
                 }
             }
         }
-        let ac = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .build(&patterns)
-            .unwrap_or_else(|_| {
-                AhoCorasick::new(Vec::<&str>::new()).expect("an empty automaton always builds")
-            });
+        let ac = AnchoredPhrases::new(&patterns, true);
         Lexicon {
             ac,
             readings,
@@ -348,13 +340,10 @@ impl Lexicon {
             if t.span.start < from || !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
                 continue;
             }
-            let input = Input::new(text)
-                .span(t.span.start..span.end)
-                .anchored(Anchored::Yes);
-            let Ok(Some(m)) = self.ac.try_find(input) else {
+            let Some((pattern, end)) = self.ac.longest_at(text.as_bytes(), t.span.start, span.end) else {
                 continue;
             };
-            let (start, end) = (m.start(), m.end());
+            let start = t.span.start;
             let Some(written) = text.get(start..end) else {
                 continue;
             };
@@ -364,7 +353,7 @@ impl Lexicon {
             }
             let Some(readings) = self
                 .pattern_reading
-                .get(m.pattern().as_usize())
+                .get(pattern)
                 .and_then(|&r| self.readings.get(r))
             else {
                 continue;
