@@ -732,7 +732,12 @@ impl Stripper {
             caps as f64 / letter_words as f64
         };
         // Long lines full of names (lists, titles of events) are prose too when they end like one.
-        let prose = terminal && words >= 4 && (lower_ratio >= 0.3 || lower >= PROSE_LOWER || words >= 20);
+        // A sentence that announces a list ("... menyiapkan 4 langkah antisipasi, yakni:") is
+        // prose too.
+        let announces = last == Some(':') && words >= 8 && lower >= PROSE_LOWER && cap_ratio < 0.5;
+        let prose = (terminal || announces)
+            && words >= 4
+            && (lower_ratio >= 0.3 || lower >= PROSE_LOWER || words >= 20);
         let title_case = cap_ratio >= 0.6;
         let slash = line_text.contains('/');
         let separators = line_text.matches(['|', '\u{2022}']).count()
@@ -1715,6 +1720,19 @@ mod tests {
         {
             f.check().unwrap();
         }
+    }
+
+    #[test]
+    fn a_sentence_announcing_a_list_ends_the_read_also_headlines() {
+        let t = "Harga Beras Naik, Bulog Siapkan Operasi Pasar\n\nSenin, 2 Maret 2026\n\nHarga beras medium di pasar tradisional naik menjadi Rp 14.000 per kilogram pekan ini.\n\nBaca juga:\nStok Beras Aman hingga Lebaran, Kata Kepala Bapanas\n\nDirektur Utama Bulog menyebut perusahaan telah menyiapkan tiga langkah stabilisasi, yaitu:\n1. Operasi pasar di 120 titik\n2. Penyaluran beras SPHP ke ritel modern\n\nLangkah itu berlaku mulai pekan depan.\n";
+        let p = strip(t);
+        assert!(!p.body.contains("Stok Beras Aman"), "{}", p.body);
+        assert!(
+            p.body
+                .contains("tiga langkah stabilisasi, yaitu:\n1. Operasi pasar"),
+            "{}",
+            p.body
+        );
     }
 
     #[test]
