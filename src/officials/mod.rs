@@ -962,14 +962,20 @@ impl<'t, 'a> Reader<'t, 'a> {
                 // "Direktur Jenderal Bina Administrasi Kewilayahan Kementerian Dalam Negeri X":
                 // one or two unknown words between a portfolio and its organisation are the
                 // portfolio's, not a name.
+                // Right after the head, only a known organisation closes them ("Direktur Penyakit
+                // Menular Kemenkes, dr X"): an unknown acronym there may be a name's degree.
                 None if !in_run
-                    && had_portfolio
+                    && (had_portfolio || k == head + 1)
                     && org.is_none()
                     && title_end == k
                     && self.is_name_word(k)
-                    && self.words_to_parent(k).is_some_and(|j| j <= k + 2) =>
+                    && self.words_to_parent(k).is_some_and(|j| {
+                        j <= k + 2
+                            && (had_portfolio || matches!(self.kind(j), Some(Kind::Org | Kind::OrgHead)))
+                    }) =>
                 {
                     let j = self.words_to_parent(k).unwrap_or(k);
+                    had_portfolio = true;
                     title_end = j;
                     k = j;
                 }
