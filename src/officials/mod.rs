@@ -585,6 +585,16 @@ impl<'t, 'a> Reader<'t, 'a> {
         let mut pre_org: Option<Span> = None;
         let mut pre_country: Option<&str> = None;
         let mut lead = ts;
+        // "the Philippine Coast Guard (PCG) spokesperson": an organisation's acronym in brackets
+        // between it and the title.
+        if lead >= 4
+            && self.is_punct(lead - 1, ")")
+            && self.is_punct(lead - 3, "(")
+            && is_all_caps(self.str_of(lead - 2))
+            && matches!(self.kind(lead - 4), Some(Kind::Org | Kind::OrgHead))
+        {
+            lead -= 3;
+        }
         // A country in the possessive ("Thailand's commerce minister", "Laos' Minister").
         let mut possessive_country = false;
         if lead >= 3
@@ -631,12 +641,13 @@ impl<'t, 'a> Reader<'t, 'a> {
                 _ => {}
             }
         }
-        // Before an organisation in lower case, the country that owns it ("China's foreign
-        // ministry spokesperson") or the place it serves ("an Aceh police spokesman").
+        // Before an organisation, the country that owns it ("China's foreign ministry
+        // spokesperson", "the Philippine Coast Guard spokesperson") or, in lower case, the place
+        // it serves ("an Aceh police spokesman").
         if let Some(o) = pre_org
             && pre_country.is_none()
-            && o.slice(self.text).is_some_and(|w| !is_capitalized(w))
         {
+            let lower = o.slice(self.text).is_some_and(|w| !is_capitalized(w));
             if lead >= 3
                 && self.is_possessive(lead - 2)
                 && let Some(t) = self.tok(lead - 3).filter(|t| t.kind == Some(Kind::Country))
@@ -645,6 +656,13 @@ impl<'t, 'a> Reader<'t, 'a> {
                 possessive_country = true;
                 lead -= 3;
             } else if lead >= 1
+                && self.adjacent_words(lead - 1, lead)
+                && let Some(t) = self.tok(lead - 1).filter(|t| t.kind == Some(Kind::Country))
+            {
+                pre_country = Some(t.value);
+                lead -= 1;
+            } else if lower
+                && lead >= 1
                 && self.adjacent_words(lead - 1, lead)
                 && (self.kind(lead - 1) == Some(Kind::RegionWord) || self.is_name_word(lead - 1))
                 && let Some(place) = self.tok(lead - 1)
@@ -1437,11 +1455,13 @@ impl<'t, 'a> Reader<'t, 'a> {
             };
             match self.read_title(i, head) {
                 Some((raw, next)) => {
-                    // A title read alone just before, now part of this one, is dropped.
-                    while out
-                        .last()
-                        .is_some_and(|p: &Raw| p.name.is_none() && p.span.start >= raw.span.start)
-                    {
+                    // A title read alone just before, now part of this one, is dropped; so is a
+                    // rank and name read just before, whose name this title's apposition takes
+                    // ("Rear Admiral X, the navy spokesman, said").
+                    while out.last().is_some_and(|p: &Raw| {
+                        p.name.is_none() && p.span.start >= raw.span.start
+                            || p.name.is_some() && p.name == raw.name
+                    }) {
                         out.pop();
                     }
                     out.push(raw);
