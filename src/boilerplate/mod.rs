@@ -300,7 +300,7 @@ impl Stripper {
             )
             .expect("crawler header pattern compiles"),
             signature: Regex::new(
-                r"(?:^|[.!?\x22\x{201d}\x{2019}'])\s*((?:\([^()/]{1,40}/[^()/]{1,40}\)\s*)?\(\s*[A-Za-z]{2,12}(?:\s*/\s*[A-Za-z]{2,12})*\s*\))\s*$",
+                r"(?:^|[.!?\x22\x{201d}\x{2019}'])\s*((?:\([^()/]{1,40}/[^()/]{1,40}\)\s*)?\(\s*[A-Za-z]{2,12}(?:\s*/\s*[A-Za-z]{2,12})*\s*\)|[-\x{2013}\x{2014}]{1,2}\s*[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z]{2,3}){1,2})\s*$",
             )
             .expect("signature pattern compiles"),
             sign_off: Regex::new(r"\)\s*\(\s*[A-Za-z]{2,5}\s*/\s*[A-Za-z]{2,5}\s*\)\s*$").expect("sign-off pattern compiles"),
@@ -568,7 +568,13 @@ impl Stripper {
                 continue;
             }
             if related_zone {
-                if l.prose && !in_tail {
+                // A box of bullets under its heading ("SUMMARY", "Key points") goes with it, even
+                // when its points read as sentences.
+                let bullet = l
+                    .span
+                    .slice(text)
+                    .is_some_and(|t| t.starts_with(['\u{2022}', '\u{00b7}', '\u{25aa}', '\u{25cf}']));
+                if l.prose && !in_tail && !bullet {
                     related_zone = false;
                 } else {
                     fates[i] = Fate::Remove(Reason::Related);
@@ -617,7 +623,13 @@ impl Stripper {
             from -= 1;
         }
         let tail = &line[from..];
-        if !tail.trim_end().ends_with(')') {
+        // A bracketed tag, or an outlet's address after a dash ("- Rappler.com").
+        let end = tail.trim_end();
+        let address = end
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.contains('.') && w.ends_with(|c: char| c.is_ascii_alphabetic()));
+        if !end.ends_with(')') && !address {
             return None;
         }
         self.signature
@@ -1348,7 +1360,7 @@ impl Stripper {
                 cuts.push((rest, self.markers.list[f.marker].reason));
             }
         }
-        // A reporter's tag closing the paragraph: "...dunia.(marpa)".
+        // A reporter's tag closing the paragraph: "...dunia.(marpa)", "... next month. – Rappler.com".
         if let Some(c) = span
             .slice(text)
             .and_then(|t| self.signature.captures(t))
@@ -1733,6 +1745,22 @@ mod tests {
             "{}",
             p.body
         );
+    }
+
+    #[test]
+    fn a_summary_box_and_an_outlet_address_after_the_last_sentence_are_noise() {
+        let t = "Port Strike Enters Third Day in Manila\n\nApr 14, 2026 9:00 AM\n\nKey Points\n\u{2022} Dock workers walk out over unpaid overtime.\n\u{2022} Shipping lines divert cargo to Batangas.\n\nDock workers at the Port of Manila stayed off the job for a third day on Tuesday, union leaders said.\n\nRead: Why the port matters to the economy\n\nTalks with the port operator resume on Thursday. \u{2013} Newsdesk.ph\n";
+        let p = strip(t);
+        for noise in [
+            "walk out over unpaid",
+            "Batangas",
+            "Why the port matters",
+            "Newsdesk.ph",
+        ] {
+            assert!(!p.body.contains(noise), "{noise}: {}", p.body);
+        }
+        assert!(p.body.contains("stayed off the job"), "{}", p.body);
+        assert!(p.body.ends_with("resume on Thursday."), "{}", p.body);
     }
 
     #[test]
