@@ -302,6 +302,22 @@ pub(crate) fn counted_items(
             break;
         }
     }
+    // "... namely trade and fisheries, she said": a speaker and a verb of saying after the last
+    // comma close the sentence, not the list.
+    let speaker = |item: &Span| {
+        let words: Vec<&Token> = toks
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word && t.span.start >= item.start && t.span.end <= item.end)
+            .collect();
+        words.len() <= 3
+            && words.iter().any(|t| {
+                lex.at(text, t.span.start, item.end)
+                    .is_some_and(|h| h.roles & role::SPEECH != 0)
+            })
+    };
+    if !closed && items.len() >= 2 && items.last().is_some_and(speaker) {
+        items.pop();
+    }
     let n = cp.value as usize;
     let standard = if closed {
         items.clone()
@@ -311,6 +327,7 @@ pub(crate) fn counted_items(
     if standard.len() < 2 {
         return None;
     }
+
     if standard.len() == n {
         Some((standard, false))
     } else if certain && !closed && items.len() == n && n >= 2 {

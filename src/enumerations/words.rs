@@ -32,7 +32,15 @@ pub(crate) mod role {
     pub const COUNTRY: u16 = 1 << 8;
     pub const MEASURE: u16 = 1 << 9;
     pub const ORDINAL: u16 = 1 << 10;
+    /// A verb of saying ("said", "added", "kata"): a list never ends with its speaker.
+    pub const SPEECH: u16 = 1 << 11;
 }
+
+/// The verbs of saying, shared with the officials finder.
+static SPEECH_FILES: [crate::lexicon::DataFile; 2] = [
+    crate::data_file!("en/speech_verbs.tsv", 1),
+    crate::data_file!("id/speech_verbs.tsv", 1),
+];
 
 /// The position an ordinal that closes a list ("Finally", "Terakhir") stands for.
 pub(crate) const LAST: u32 = u32::MAX;
@@ -88,6 +96,11 @@ impl Lexicon {
                 } else {
                     entry.0 |= role_of(row.get(1));
                 }
+            }
+        }
+        for file in &SPEECH_FILES {
+            for row in file.rows() {
+                merged.entry(row.get(0).to_lowercase()).or_insert((0, 0)).0 |= role::SPEECH;
             }
         }
         let (patterns, tags): (Vec<String>, Vec<(u16, u32)>) = merged.into_iter().unzip();
