@@ -1280,7 +1280,21 @@ impl<'t, 'a> Reader<'t, 'a> {
     /// A name before the title at `lead` joined by a comma or an appositive word ("Andi, Ketua
     /// ...", "Andi selaku Ketua ..."); `after` is the token after the title.
     fn name_before(&self, lead: usize, after: usize) -> Option<NameParse> {
-        let q = lead.checked_sub(1)?;
+        let mut q = lead.checked_sub(1)?;
+        // "X, the Sarawak State Secretary, said": the office's place between the article and
+        // the title.
+        if !self.is_punct(q, ",") {
+            let mut j = q;
+            while j > 0
+                && lead - j <= 3
+                && (self.kind(j) == Some(Kind::RegionWord) || self.is_name_word(j) && self.kind(j).is_none())
+            {
+                j -= 1;
+            }
+            if j < q && self.kind(j) == Some(Kind::Article) && j > 0 && self.is_punct(j - 1, ",") {
+                q = j - 1;
+            }
+        }
         let joiner = self.tok(q)?;
         let comma = self.is_punct(q, ",");
         if !comma && joiner.kind != Some(Kind::Appositive) {
