@@ -655,6 +655,14 @@ impl<'a> Scan<'a> {
         if let Some((y, n)) = self.relative_year(k) {
             return Some((y, first, n));
         }
+        // "in September of that year", "pada September tahun itu": the year the sentence names.
+        let that_year = self
+            .role(k, role::OF)
+            .and_then(|o| self.the_year(o))
+            .or_else(|| self.role(k, role::YEAR_NOUN).filter(|&n| n >= k + 2));
+        if let Some(n) = that_year {
+            return Some((self.year_in_sentence(first).unwrap_or(r.year()), first, n));
+        }
         if let Some((e, n)) = self.entry(k)
             && e.relative.is_none_or(|x| x.0 == Unit::Day)
         {
@@ -860,8 +868,9 @@ impl<'a> Scan<'a> {
         while k > 0 && i - k < SENTENCE_WINDOW {
             k -= 1;
             let t = self.tok(k)?;
+            // A stop inside a number ("2.400") ends no sentence.
             if t.kind == TokenKind::Break
-                || (t.kind == TokenKind::Punct && matches!(self.s(k), "." | "!" | "?"))
+                || (t.kind == TokenKind::Punct && matches!(self.s(k), "." | "!" | "?") && !self.glued(k + 1))
             {
                 return None;
             }
@@ -1337,10 +1346,27 @@ impl<'a> Scan<'a> {
         let ([a], [b]) = (first.as_slice(), second.as_slice()) else {
             return None;
         };
-        if a.kind != Kind::Date || b.kind != Kind::Date || b.value <= a.value {
+        if a.kind != Kind::Date || b.kind != Kind::Date {
             return None;
         }
-        Some((vec![Found::range(a, b)], next))
+        // The two ends lie within one week: each resolved alone, they may not ("dari Senin
+        // hingga Rabu" read past-first; "Friday to Sunday next week"). The end that words
+        // around it place ("next week") decides, else the first.
+        let gap = i64::from((w2 + 7 - w1) % 7);
+        let (da, db) = (a.value.parse::<Date>().ok()?, b.value.parse::<Date>().ok()?);
+        if gap == 0 {
+            return None;
+        }
+        let (mut a, mut b) = (a.clone(), b.clone());
+        if da.add_days(gap) != db {
+            let second_placed = b.end > self.end(j);
+            if second_placed {
+                a.value = db.add_days(-gap).to_string();
+            } else {
+                b.value = da.add_days(gap).to_string();
+            }
+        }
+        Some((vec![Found::range(&a, &b)], next))
     }
 
     /// [`weekday`](Self::weekday), looking for a word that points ahead before token `cue`
@@ -1984,7 +2010,8 @@ impl<'a> Scan<'a> {
             {
                 return Some((f, n));
             }
-            if e.has(role::BETWEEN)
+            // "between Friday and Sunday", "from Wednesday to Friday", "dari Senin hingga Rabu".
+            if (e.has(role::BETWEEN) || e.has(role::FROM))
                 && let Some(r) = self.weekday_range(next)
             {
                 return Some(r);
