@@ -864,6 +864,18 @@ impl<'t, 'a> Reader<'t, 'a> {
                     }
                     k += 1;
                 }
+                // "Kepala Dinas Kesehatan Provinsi Jawa Barat Asep Sukmana": the region a unit
+                // serves, right after its portfolio, is the title's.
+                Some(Kind::RegionWord)
+                    if !in_run
+                        && had_portfolio
+                        && org.is_none()
+                        && title_end == k
+                        && self.adjacent_words(k - 1, k) =>
+                {
+                    title_end = k + 1;
+                    k += 1;
+                }
                 // "Spokesperson for the Ministry of ...": an article before the organisation.
                 Some(Kind::Article)
                     if org.is_none()
