@@ -1293,13 +1293,13 @@ impl<'t, 'a> Reader<'t, 'a> {
     /// ...", "Andi selaku Ketua ..."); `after` is the token after the title.
     fn name_before(&self, lead: usize, after: usize) -> Option<NameParse> {
         let mut q = lead.checked_sub(1)?;
-        // "X, the Sarawak State Secretary, said": the office's place between the article and
-        // the title.
+        // "X, the Sarawak State Secretary, said", "X, the Banteay Meanchey provincial governor,
+        // said": the office's place and level between the article and the title.
         if !self.is_punct(q, ",") {
             let mut j = q;
             while j > 0
                 && lead - j <= 3
-                && (self.kind(j) == Some(Kind::RegionWord) || self.is_name_word(j) && self.kind(j).is_none())
+                && (matches!(self.kind(j), Some(Kind::RegionWord | Kind::Portfolio)) || self.is_name_word(j))
             {
                 j -= 1;
             }
