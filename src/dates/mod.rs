@@ -30,9 +30,9 @@
 mod grammar;
 mod words;
 
+use crate::lexicon::AnchoredPhrases;
 use crate::text::{TokenKind, tokenize_span};
 use crate::{Date, Span};
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use grammar::{Found, Lex, Scan};
 use serde::{Deserialize, Serialize};
 use words::Vocabulary;
@@ -110,7 +110,7 @@ impl Mention {
 #[derive(Debug)]
 pub struct DateFinder {
     vocab: Vocabulary,
-    words: Option<AhoCorasick>,
+    words: AnchoredPhrases,
     iso: Option<regex::Regex>,
 }
 
@@ -134,12 +134,7 @@ impl DateFinder {
         let vocab = Vocabulary::load();
         // The vocabulary and the pattern are compiled in and checked by the tests; were either
         // ever refused, the finder would still run without that part instead of panicking.
-        let words = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .build(&vocab.phrases)
-            .ok();
+        let words = AnchoredPhrases::new(&vocab.phrases, true);
         let iso = regex::Regex::new(ISO).ok();
         DateFinder { vocab, words, iso }
     }
@@ -171,20 +166,15 @@ impl DateFinder {
                 if t.span.start < from || !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
                     continue;
                 }
-                let Some(words) = &self.words else { break };
-                let input = Input::new(text)
-                    .span(t.span.start..seg.end)
-                    .anchored(Anchored::Yes);
-                let Ok(Some(m)) = words.try_find(input) else {
+                let Some((entry, end)) = self.words.longest_at(text.as_bytes(), t.span.start, seg.end) else {
                     continue;
                 };
-                let span = Span::new(m.start(), m.end());
+                let span = Span::new(t.span.start, end);
                 if !crate::text::is_whole_word(text, span) {
                     continue;
                 }
                 from = span.end;
                 let next = first + toks[first..].partition_point(|t| t.span.start < span.end);
-                let entry = m.pattern().as_usize();
                 if let Some(slot) = lex.get_mut(first) {
                     *slot = Some(Lex { entry, next });
                 }
@@ -291,7 +281,7 @@ mod tests {
         }
         assert_eq!(words::check_rows(), Ok(()));
         let f = DateFinder::new();
-        assert!(f.words.is_some() && f.iso.is_some());
+        assert!(f.words.longest_at(b"Agustus 2022", 0, 12).is_some() && f.iso.is_some());
     }
 
     #[test]
