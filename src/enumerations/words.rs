@@ -3,9 +3,8 @@
 //! Both languages' rows are loaded together: a page is often mixed, and the words do not clash.
 
 use crate::Span;
-use crate::lexicon::DataFile;
+use crate::lexicon::{AnchoredPhrases, DataFile};
 use crate::text::{word_end_at, word_start_at};
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use std::collections::BTreeMap;
 
 pub(crate) static FILES: [DataFile; 8] = [
@@ -56,7 +55,7 @@ pub(crate) struct Hit {
 /// Every phrase of the data files in one anchored automaton; pattern N is `tags[N]`.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
-    ac: AhoCorasick,
+    ac: AnchoredPhrases,
     tags: Vec<(u16, u32)>,
 }
 
@@ -104,12 +103,7 @@ impl Lexicon {
             }
         }
         let (patterns, tags): (Vec<String>, Vec<(u16, u32)>) = merged.into_iter().unzip();
-        let ac = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .build(&patterns)
-            .expect("the compiled-in word lists build an automaton");
+        let ac = AnchoredPhrases::new(&patterns, true);
         Lexicon { ac, tags }
     }
 
@@ -124,25 +118,19 @@ impl Lexicon {
         // The longest phrase may end inside a word ("antara lain" in "antara lainnya"): then
         // look for a shorter one that ends before it.
         loop {
-            let m = self
-                .ac
-                .find(Input::new(text).range(at..limit).anchored(Anchored::Yes))?;
+            let (pattern, end) = self.ac.longest_at(text.as_bytes(), at, limit)?;
             let last_alnum = text
-                .get(m.start()..m.end())
+                .get(at..end)
                 .and_then(|s| s.chars().next_back())
                 .is_some_and(char::is_alphanumeric);
-            if !last_alnum || word_end_at(text, m.end()) {
-                let (roles, value) = *self.tags.get(m.pattern().as_usize())?;
-                return Some(Hit {
-                    end: m.end(),
-                    roles,
-                    value,
-                });
+            if !last_alnum || word_end_at(text, end) {
+                let (roles, value) = *self.tags.get(pattern)?;
+                return Some(Hit { end, roles, value });
             }
-            if m.end() <= at + 1 {
+            if end <= at + 1 {
                 return None;
             }
-            limit = m.end() - 1;
+            limit = end - 1;
         }
     }
 
