@@ -14,10 +14,9 @@
 mod lists;
 mod tables;
 
+use crate::lexicon::AnchoredPhrases;
 use crate::text::{is_capitalized, is_whole_word};
 use crate::{Date, Span};
-use aho_corasick::automaton::OverlappingState;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 use serde::{Deserialize, Serialize};
 use tables::{Lang, Side, Tables, Target};
 
@@ -115,7 +114,7 @@ pub struct Countries {
 #[derive(Debug)]
 pub struct Gazetteer {
     tables: Tables,
-    automaton: AhoCorasick,
+    automaton: AnchoredPhrases,
 }
 
 impl Default for Gazetteer {
@@ -149,12 +148,7 @@ impl Gazetteer {
         // Overlapping (standard) matching rather than leftmost-longest: a longer name that fails
         // the word-boundary or case test must not hide a shorter one that passes ("Korea
         // selatan" is still "Korea"). The longest valid match is chosen in `scan`.
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .start_kind(StartKind::Anchored)
-            .build(&tables.patterns)
-            .expect("the compiled-in names build an automaton");
+        let automaton = AnchoredPhrases::all(&tables.patterns, true);
         Gazetteer { tables, automaton }
     }
 
@@ -220,22 +214,16 @@ impl Gazetteer {
         let mut candidates: Vec<(Span, u8, Target)> = Vec::new();
         // Every name starting at each word: the automaton runs anchored there, so a word
         // costs the few bytes it shares with some name.
-        let matches = crate::text::tokens(part, Span::new(0, part.len()))
+        let mut matches: Vec<(usize, Span)> = Vec::new();
+        for t in crate::text::tokens(part, Span::new(0, part.len()))
             .filter(|t| t.kind == crate::text::TokenKind::Word)
-            .flat_map(|t| {
-                let input = Input::new(part)
-                    .span(t.span.start..part.len())
-                    .anchored(Anchored::Yes);
-                let mut state = OverlappingState::start();
-                std::iter::from_fn(move || {
-                    self.automaton
-                        .try_find_overlapping(input.clone(), &mut state)
-                        .ok()?;
-                    state.get_match()
-                })
-            });
-        for m in matches {
-            let index = m.pattern().as_usize();
+        {
+            self.automaton
+                .each_at(part.as_bytes(), t.span.start, part.len(), |index, end| {
+                    matches.push((index, Span::new(t.span.start, end)));
+                });
+        }
+        for (index, local) in matches {
             let (Some(name), Some(pattern)) = (self.tables.names.get(index), self.tables.patterns.get(index))
             else {
                 continue;
@@ -243,7 +231,6 @@ impl Gazetteer {
             let Some(priority) = priority(name.lang, name.own_language_only, doc) else {
                 continue;
             };
-            let local = Span::new(m.start(), m.end());
             let Some(written) = local.slice(part) else {
                 continue;
             };

@@ -55,12 +55,25 @@ pub(crate) struct AnchoredPhrases {
 }
 
 impl AnchoredPhrases {
-    /// Compiles `patterns` (ASCII case ignored when `fold`).
+    /// Compiles `patterns` (ASCII case ignored when `fold`) for [`longest_at`](Self::longest_at).
     pub(crate) fn new<P: AsRef<[u8]>>(patterns: &[P], fold: bool) -> AnchoredPhrases {
+        Self::with_kind(patterns, fold, aho_corasick::MatchKind::LeftmostLongest)
+    }
+
+    /// Compiles `patterns` for [`each_at`](Self::each_at): every phrase, not only the longest.
+    pub(crate) fn all<P: AsRef<[u8]>>(patterns: &[P], fold: bool) -> AnchoredPhrases {
+        Self::with_kind(patterns, fold, aho_corasick::MatchKind::Standard)
+    }
+
+    fn with_kind<P: AsRef<[u8]>>(
+        patterns: &[P],
+        fold: bool,
+        kind: aho_corasick::MatchKind,
+    ) -> AnchoredPhrases {
         let build = |patterns: &[&[u8]]| {
             aho_corasick::dfa::Builder::new()
                 .ascii_case_insensitive(fold)
-                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .match_kind(kind)
                 .start_kind(aho_corasick::StartKind::Anchored)
                 .build(patterns)
         };
@@ -95,6 +108,35 @@ impl AnchoredPhrases {
             }
         }
         found
+    }
+
+    /// Every phrase written from byte `at` of `hay` and ending at or before `end`, shortest
+    /// first, as `(pattern index, end)` (an automaton built with [`all`](Self::all)).
+    pub(crate) fn each_at(&self, hay: &[u8], at: usize, end: usize, mut found: impl FnMut(usize, usize)) {
+        use aho_corasick::automaton::Automaton;
+        let anchored = aho_corasick::Anchored::Yes;
+        let Ok(mut sid) = self.dfa.start_state(anchored) else {
+            return;
+        };
+        let Some(bytes) = hay.get(at..end) else {
+            return;
+        };
+        for (i, &b) in bytes.iter().enumerate() {
+            sid = self.dfa.next_state(anchored, sid, b);
+            if self.dfa.is_special(sid) {
+                if self.dfa.is_dead(sid) {
+                    return;
+                }
+                if self.dfa.is_match(sid) {
+                    for k in 0..self.dfa.match_len(sid) {
+                        let pid = self.dfa.match_pattern(sid, k);
+                        if self.dfa.pattern_len(pid) == i + 1 {
+                            found(pid.as_usize(), at + i + 1);
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 
