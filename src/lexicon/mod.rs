@@ -47,9 +47,9 @@ impl std::hash::Hasher for WordHasher {
 }
 
 /// Phrases of the data files looked for at chosen positions of a text: an Aho-Corasick trie
-/// (a contiguous NFA: 16 MB less than DFAs of the same vocabularies, as fast here) walked byte by byte
-/// from the position without failure links, so a try costs only the bytes that some phrase
-/// shares with the text there, and no search is set up for it.
+/// (a contiguous NFA: 16 MB less than DFAs of the same vocabularies, and as fast here) walked
+/// byte by byte from the position without failure links, so a try costs only the bytes that
+/// some phrase shares with the text there, and no search is set up for it.
 #[derive(Debug)]
 pub(crate) struct AnchoredPhrases {
     nfa: aho_corasick::nfa::contiguous::NFA,
