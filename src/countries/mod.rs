@@ -234,7 +234,8 @@ impl Gazetteer {
             let Some(written) = local.slice(part) else {
                 continue;
             };
-            if !is_whole_word(part, local) {
+            // "US$2.9 billion", "S$40": a dollar written with its country names no country.
+            if !is_whole_word(part, local) || part[local.end..].starts_with('$') {
                 continue;
             }
             if name.exact {
