@@ -758,10 +758,6 @@ impl Stripper {
         // A sentence that announces a list ("... menyiapkan 4 langkah antisipasi, yakni:") is
         // prose too.
         let announces = last == Some(':') && words >= 8 && lower >= PROSE_LOWER && cap_ratio < 0.5;
-        let prose = (terminal || announces)
-            && words >= 4
-            && (lower_ratio >= 0.3 || lower >= PROSE_LOWER || words >= 20);
-        let title_case = cap_ratio >= 0.6;
         let slash = line_text.contains('/');
         let separators = line_text.matches(['|', '\u{2022}']).count()
             + if slash {
@@ -769,6 +765,14 @@ impl Stripper {
             } else {
                 0
             };
+        // "Terms & Conditions | Data Protection Notice | Need help? Reach us here.": links set
+        // apart by bars end like a sentence but are no prose.
+        let prose = (terminal || announces)
+            && words >= 4
+            && separators < 2
+            && (lower_ratio >= 0.3 || lower >= PROSE_LOWER || words >= 20);
+        let title_case = cap_ratio >= 0.6;
+
         // Menus and breadcrumbs: "World | Business | Markets", "SPORT > RUNNING".
         let menu = separators >= 2 || line_text.contains(['>', '\u{bb}']) || spaced_menu(line_text);
         let headline = !menu
@@ -1787,6 +1791,14 @@ mod tests {
             "{}",
             p.body
         );
+    }
+
+    #[test]
+    fn links_set_apart_by_bars_are_no_prose_even_ending_with_a_stop() {
+        let t = "Ferry Service Resumes Between Batam and Singapore\n\n2 March 2026\n\nThe ferry operator resumed daily crossings on Monday after a two-week suspension for repairs.\n\nPassengers must book seats online at least a day ahead.\n\nAbout Us | Privacy Policy | Questions? Write to us.\n";
+        let p = strip(t);
+        assert!(!p.body.contains("Privacy Policy"), "{}", p.body);
+        assert!(p.body.ends_with("at least a day ahead."), "{}", p.body);
     }
 
     #[test]
