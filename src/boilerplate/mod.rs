@@ -1795,9 +1795,9 @@ mod tests {
 
     #[test]
     fn links_set_apart_by_bars_are_no_prose_even_ending_with_a_stop() {
-        let t = "Ferry Service Resumes Between Batam and Singapore\n\n2 March 2026\n\nThe ferry operator resumed daily crossings on Monday after a two-week suspension for repairs.\n\nPassengers must book seats online at least a day ahead.\n\nAbout Us | Privacy Policy | Questions? Write to us.\n";
+        let t = "Ferry Service Resumes Between Batam and Singapore\n\n2 March 2026\n\nThe ferry operator resumed daily crossings on Monday after a two-week suspension for repairs.\n\nPassengers must book seats online at least a day ahead.\n\nFerry Times | Route Map | Questions about bookings? Write to our customer service team today.\n";
         let p = strip(t);
-        assert!(!p.body.contains("Privacy Policy"), "{}", p.body);
+        assert!(!p.body.contains("Route Map"), "{}", p.body);
         assert!(p.body.ends_with("at least a day ahead."), "{}", p.body);
     }
 
