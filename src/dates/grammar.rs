@@ -1351,7 +1351,10 @@ impl<'a> Scan<'a> {
         }
         // The two ends lie within one week: each resolved alone, they may not ("dari Senin
         // hingga Rabu" read past-first; "Friday to Sunday next week"). The end that words
-        // around it place ("next week") decides, else the first.
+        // around it place ("next week") decides; else the tense: after a word of the past the
+        // range ends on or before the reference (the second end decides), after one of the
+        // future it starts after it (the first); with neither, the week that holds the
+        // reference if the first end's does, else the second end's.
         let gap = i64::from((w2 + 7 - w1) % 7);
         let (da, db) = (a.value.parse::<Date>().ok()?, b.value.parse::<Date>().ok()?);
         if gap == 0 {
@@ -1359,11 +1362,18 @@ impl<'a> Scan<'a> {
         }
         let (mut a, mut b) = (a.clone(), b.clone());
         if da.add_days(gap) != db {
-            let second_placed = b.end > self.end(j);
-            if second_placed {
-                a.value = db.add_days(-gap).to_string();
-            } else {
+            let from_first = b.end <= self.end(j)
+                && match self.nearest_cue(i, role::PAST | role::FUTURE) {
+                    Some(role::PAST) => false,
+                    Some(_) => true,
+                    None => self
+                        .reference
+                        .is_some_and(|r| da <= r && r <= da.add_days(gap) || db > r),
+                };
+            if from_first {
                 b.value = da.add_days(gap).to_string();
+            } else {
+                a.value = db.add_days(-gap).to_string();
             }
         }
         Some((vec![Found::range(&a, &b)], next))
