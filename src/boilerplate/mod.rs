@@ -672,6 +672,41 @@ impl Stripper {
                 return Some(span.start + p + 1);
             }
         }
+        // "... Arab Saudi. Foto: Aditia Noviansyah/kumparanKementerian Haji ...": a credit
+        // without brackets whose outlet after the slash runs into a capital letter.
+        let mut from = 0;
+        while let Some(k) = line.get(from..)?.find(':').map(|k| k + from) {
+            from = k + 1;
+            let word_start = line[..k]
+                .char_indices()
+                .rev()
+                .find(|(_, c)| !c.is_alphabetic())
+                .map_or(0, |(w, c)| w + c.len_utf8());
+            if !self.markers.is_credit_word(&line[word_start..k]) {
+                continue;
+            }
+            let Some(rest) = line.get(k + 1..(k + 1 + CREDIT_BYTES).min(line.len())) else {
+                continue;
+            };
+            let Some(slash) = rest.find('/') else { continue };
+            let outlet = &rest[slash + 1..];
+            // The outlet's lower-case run is a word of its own ("kumparan", not the "i" of
+            // "iStockphoto"), and a paragraph follows.
+            let mut lower_run = 0;
+            for (i, c) in outlet.char_indices() {
+                if c.is_whitespace() {
+                    break;
+                }
+                if lower_run >= 3 && c.is_uppercase() {
+                    let at = k + 1 + slash + 1 + i;
+                    if line[at..].split_whitespace().count() >= 6 {
+                        return Some(span.start + at);
+                    }
+                    break;
+                }
+                lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
+            }
+        }
         None
     }
 
@@ -1871,6 +1906,28 @@ mod tests {
             p.body.starts_with("The ministers opened the regional food forum"),
             "{}",
             p.body
+        );
+    }
+
+    #[test]
+    fn a_caption_whose_credit_runs_into_the_paragraph_is_split_off() {
+        let t = "Antrean Paspor Mengular Jelang Libur Sekolah\n\n12 Juni 2026 10:00 WIB\n\nWarga mengantre di kantor imigrasi Jakarta Selatan. Foto: Rina Marlina/kabarkitaKantor Imigrasi Jakarta Selatan menambah jam layanan paspor mulai Senin untuk mengurai antrean jelang libur sekolah.\n\nLayanan dibuka hingga pukul 20.00 WIB.\n";
+        let p = strip(t);
+        assert!(!p.body.contains("Rina Marlina"), "{}", p.body);
+        assert!(
+            p.body.starts_with("Kantor Imigrasi Jakarta Selatan menambah"),
+            "{}",
+            p.body
+        );
+        let q = strip(
+            "Paspor Baru Berlaku Juli\n\n12 Juni 2026\n\nIlustrasi paspor. Foto: Getty Images/iStockphoto\n\nPaspor elektronik baru mulai diterbitkan pada Juli di seluruh kantor imigrasi.\n",
+        );
+        assert!(
+            !q.removed
+                .iter()
+                .any(|r| r.text.contains("Stockphoto") && !r.text.contains("Getty")),
+            "{:?}",
+            q.removed
         );
     }
 
