@@ -139,14 +139,15 @@ impl Markers {
         // A caption ends with its credit after the sentence: "- Foto BERNAMA",
         // "Photo: Reuters", "(Dok. Humas Kemenag)", or an agency and photographer joined by a
         // slash, bare or in brackets: "Kabar Wire/Agus Salim", "(The Post/Dimas Prakoso)", or by
-        // a colon in brackets: "(ABC News: Ari Daniels)".
+        // a colon in brackets: "(ABC News: Ari Daniels)"; or an outlet and a credit word in
+        // brackets: "(Bernama pic)".
         let words = credits
             .iter()
             .map(|w| regex::escape(w))
             .collect::<Vec<_>>()
             .join("|");
         let credit = regex::Regex::new(&format!(
-            r"[.!?)\x22\x{{201d}}]\s*(?:[-\x{{2013}}\x{{2014}}]\s*)?(?:\(?(?i:{words})\b\.?\s*:?\s*[\p{{L}}\p{{N}}.&/ ]{{1,50}}\)?|\(?\p{{Lu}}[\p{{L}}.&]*(?:\s+\p{{Lu}}[\p{{L}}.&]*){{0,3}}\s*/\s*\p{{Lu}}[\p{{L}}.]*(?:\s+\p{{Lu}}[\p{{L}}.]*){{0,3}}\)?|\(\p{{Lu}}[\p{{L}}.&]*(?:\s+\p{{Lu}}[\p{{L}}.&]*){{0,3}}:\s*\p{{Lu}}[\p{{L}}.]*(?:\s+\p{{Lu}}[\p{{L}}.]*){{0,3}}\))\s*$"
+            r"[.!?)\x22\x{{201d}}]\s*(?:[-\x{{2013}}\x{{2014}}]\s*)?(?:\(?(?i:{words})\b\.?\s*:?\s*[\p{{L}}\p{{N}}.&/ ]{{1,50}}\)?|\(?\p{{Lu}}[\p{{L}}.&]*(?:\s+\p{{Lu}}[\p{{L}}.&]*){{0,3}}\s*/\s*\p{{Lu}}[\p{{L}}.]*(?:\s+\p{{Lu}}[\p{{L}}.]*){{0,3}}\)?|\(\p{{Lu}}[\p{{L}}.&]*(?:\s+\p{{Lu}}[\p{{L}}.&]*){{0,3}}:\s*\p{{Lu}}[\p{{L}}.]*(?:\s+\p{{Lu}}[\p{{L}}.]*){{0,3}}\)|\(\p{{Lu}}[\p{{L}}.&]*(?:\s+\p{{Lu}}[\p{{L}}.&]*){{0,2}}\s+(?i:{words})\))\s*$"
         ))
         .ok();
         Markers {

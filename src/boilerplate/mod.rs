@@ -666,8 +666,11 @@ impl Stripper {
             };
             let inner = &line[open + 1..p];
             let word_end = inner.find(|c: char| !c.is_alphabetic()).unwrap_or(inner.len());
+            // "(Foto: ...)", "(Dok. ...)", or a credit word closing it: "(Bernama pic)".
+            let last_word = inner.rsplit(' ').next().unwrap_or("");
             let opens_credit = self.markers.is_credit_word(&inner[..word_end])
-                && inner[word_end..].starts_with([':', '.', '/', ' ']);
+                && inner[word_end..].starts_with([':', '.', '/', ' '])
+                || inner.contains(' ') && self.markers.is_credit_word(last_word);
             if opens_credit && p - open <= CREDIT_BYTES && bytes.get(p + 1).is_some() {
                 return Some(span.start + p + 1);
             }
@@ -989,11 +992,13 @@ impl Stripper {
     /// The first marker of a line made of line and prefix markers and the marks between them
     /// ("Advertisement · Scroll to continue"); a prefix marker takes the rest of the line.
     fn only_markers(&self, text: &str, core: Span, found: &[Found]) -> Option<Found> {
+        // Between markers only marks, or page numbers ("1   2   Berikutnya").
         let bare = |a: usize, b: usize| {
             a >= b
-                || text
-                    .get(a..b)
-                    .is_some_and(|g| !g.chars().any(char::is_alphanumeric))
+                || text.get(a..b).is_some_and(|g| {
+                    !g.chars()
+                        .any(|c| c.is_alphabetic() || c.is_numeric() && !c.is_ascii_digit())
+                })
         };
         let mut pos = core.start;
         let mut first = None;
@@ -1929,6 +1934,21 @@ mod tests {
             "{:?}",
             q.removed
         );
+    }
+
+    #[test]
+    fn an_outlet_and_a_credit_word_in_brackets_close_a_caption_and_page_numbers_are_a_pager() {
+        let t = "Rubber Prices Climb on Thai Supply Worries\n\nMarch 10, 2026 6:05 PM\n\nTappers collect latex at a smallholding in Kedah. (Bernama pic)KUALA LUMPUR: Rubber prices rose for a third day on Tuesday on worries over supply from Thailand.\n\n1   2   Next\n\nDealers expect prices to hold until the end of the month.\n";
+        let p = strip(t);
+        for noise in ["Tappers collect latex", "Bernama pic", "1   2"] {
+            assert!(!p.body.contains(noise), "{noise}: {}", p.body);
+        }
+        assert!(
+            p.body.starts_with("KUALA LUMPUR: Rubber prices rose"),
+            "{}",
+            p.body
+        );
+        assert!(p.body.contains("Dealers expect prices"), "{}", p.body);
     }
 
     #[test]
