@@ -444,6 +444,14 @@ impl<'t, 'a> Reader<'t, 'a> {
         None
     }
 
+    /// Whether token `i` is an honorific written as one capital letter and a stop ("R.").
+    fn is_initial_honorific(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.kind == Some(Kind::HonorificBefore)) && {
+            let w = self.str_of(i).trim_end_matches('.');
+            w.chars().count() == 1 && w.chars().all(char::is_uppercase)
+        }
+    }
+
     /// Reads a name at `k`: honorifics and ranks, capitalized words with particles, degrees.
     fn parse_name(&self, k: usize) -> Option<NameParse> {
         let mut i = k;
@@ -468,14 +476,25 @@ impl<'t, 'a> Reader<'t, 'a> {
         let mut words = 0;
         let mut last = i;
         loop {
+            // Inside a name, an honorific written as an initial is a middle initial
+            // ("Ferdinand R. Marcos Jr.", not Raden).
+            if words > 0 && self.is_initial_honorific(i) {
+                words += 1;
+                i += 1;
+                last = i;
+                continue;
+            }
             if self.is_name_token(i) && (words > 0 || self.is_name_word(i)) {
-                let single = self.str_of(i).chars().count() == 1;
+                let w = self.str_of(i);
+                // An initial, or a given name cut short before the next ("Ma. Theresa").
+                let short = w.chars().count() == 1
+                    || w.chars().count() == 2 && !is_all_caps(w) && self.is_name_word(i + 2);
                 words += 1;
                 i += 1;
                 while self.is_joiner(i) {
                     i += 2;
                 }
-                if single && self.is_punct(i, ".") && self.adjacent(i - 1, i) {
+                if short && self.is_punct(i, ".") && self.adjacent(i - 1, i) {
                     i += 1;
                 }
                 last = i;
@@ -1143,6 +1162,9 @@ impl<'t, 'a> Reader<'t, 'a> {
                 self.tok(j)
                     .is_some_and(|t| t.kind == Some(Kind::HonorificBefore) || t.kind == Some(Kind::Rank))
             })
+            // An initial right after the run's name word is its middle initial, not an
+            // honorific ("Ferdinand R. Marcos Jr.").
+            && !(h == k && self.is_initial_honorific(h))
             && (k..h).all(|j| {
                 self.tok(j).is_some_and(|t| {
                     matches!(
@@ -1367,7 +1389,11 @@ impl<'t, 'a> Reader<'t, 'a> {
                     && self.adjacent(i, i + 1)
                     && i > 0
                     && self.adjacent(i - 1, i))
-                || (self.is_punct(i, ".") && i > 0 && self.str_of(i - 1).chars().count() == 1);
+                || (self.is_punct(i, ".") && i > 0 && {
+                    let w = self.str_of(i - 1);
+                    w.chars().count() == 1
+                        || w.chars().count() == 2 && !is_all_caps(w) && self.is_name_word(i + 1)
+                });
             if !part || q - i > 12 {
                 break;
             }
