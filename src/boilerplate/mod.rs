@@ -1952,6 +1952,17 @@ mod tests {
     }
 
     #[test]
+    fn a_malay_caption_closed_by_ihsan_is_no_headline() {
+        let t = "HARIAN KITA\nLanggan   Log Masuk   e-Paper\nTERKINI   DALAM NEGERI   SUKAN\nDalam Negeri\n12 Mac 2026, 10:48 am\nBomba pindahkan 500 mangsa banjir kilat di tiga daerah, dua jalan ditutup\nOleh AMIN RAHMAN\nKAPAL Tunda Thailand yang ditahan Maritim Malaysia ketika dibawa ke Jeti Maritim Kuala Kedah, semalam. \u{2013} IHSAN MARITIM MALAYSIA\nKOTA BHARU: Seramai 500 mangsa banjir kilat dari tiga daerah dipindahkan ke pusat pemindahan sementara malam tadi, kata jurucakap bomba.\n\nHujan lebat dijangka berterusan hingga hujung minggu.\n";
+        let p = strip(t);
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Bomba pindahkan 500 mangsa banjir kilat di tiga daerah, dua jalan ditutup")
+        );
+        assert!(!p.body.contains("IHSAN"), "{}", p.body);
+    }
+
+    #[test]
     fn a_credit_and_a_reporter_code_sign_the_article_off() {
         let t = "Ministers Open Regional Food Forum in Makassar\n\n12 May 2026\n\nThe ministers opened the regional food forum in Makassar on Tuesday with a call for shared rice reserves.\n\nThe forum will meet again next year in Manila, where a reserve agreement is expected to be signed. (Humas Kementan/UN) (AB/CD)\n";
         let p = strip(t);
