@@ -661,7 +661,12 @@ impl Stripper {
             if !starts_upper {
                 continue;
             }
-            let Some(open) = line[..p].rfind('(') else {
+            // The credit's opening bracket within reach (a line of ")X)X)X..." stays linear).
+            let mut reach = p.saturating_sub(CREDIT_BYTES);
+            while !line.is_char_boundary(reach) {
+                reach -= 1;
+            }
+            let Some(open) = line[reach..p].rfind('(').map(|o| o + reach) else {
                 continue;
             };
             let inner = &line[open + 1..p];
@@ -683,12 +688,17 @@ impl Stripper {
             let word_start = line[..k]
                 .char_indices()
                 .rev()
+                .take(CREDIT_BYTES)
                 .find(|(_, c)| !c.is_alphabetic())
                 .map_or(0, |(w, c)| w + c.len_utf8());
             if !self.markers.is_credit_word(&line[word_start..k]) {
                 continue;
             }
-            let Some(rest) = line.get(k + 1..(k + 1 + CREDIT_BYTES).min(line.len())) else {
+            let mut end = (k + 1 + CREDIT_BYTES).min(line.len());
+            while !line.is_char_boundary(end) {
+                end -= 1;
+            }
+            let Some(rest) = line.get(k + 1..end) else {
                 continue;
             };
             let Some(slash) = rest.find('/') else { continue };
