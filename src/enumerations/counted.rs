@@ -305,9 +305,13 @@ pub(crate) fn counted_items(
     // "... namely trade and fisheries, she said": a speaker and a verb of saying after the last
     // comma close the sentence, not the list.
     let speaker = |item: &Span| {
-        let words: Vec<&Token> = toks
+        // The item's tokens, found by binary search (the tokens are in text order).
+        let from = toks.partition_point(|t| t.span.start < item.start);
+        let words: Vec<&Token> = toks[from..]
             .iter()
-            .filter(|t| t.kind == TokenKind::Word && t.span.start >= item.start && t.span.end <= item.end)
+            .take_while(|t| t.span.end <= item.end)
+            .filter(|t| t.kind == TokenKind::Word)
+            .take(4)
             .collect();
         words.len() <= 3
             && words.iter().any(|t| {
