@@ -481,9 +481,13 @@ impl<'a> Scan<'a> {
                 self.stretch(&mut items, i, n);
                 y
             } else {
-                // "will meet again on Sept. 14-15": a sentence pointing ahead takes the coming one.
+                // "will meet again on Sept. 14-15": a sentence pointing ahead takes the coming one;
+                // so does a day after "until" in a clause that tells of no past ("the lower rate is
+                // effective until Sept 30").
+                let until = self.before(i).is_some_and(|(e, _)| e.has(role::RANGE))
+                    && self.nearest_cue(i, role::FUTURE | role::PAST) != Some(role::PAST);
                 let toward = match self.toward(last.next) {
-                    0 if self.future_before(i) => 1,
+                    0 if self.future_before(i) || until => 1,
                     t => t,
                 };
                 closest_year(r, last.month?, last.day?, toward)?
