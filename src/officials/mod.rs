@@ -197,6 +197,18 @@ impl<'t, 'a> Reader<'t, 'a> {
         self.is_apostrophe(i) && matches!(self.str_of(i + 1), "s" | "S") && i > 0 && self.adjacent(i - 1, i)
     }
 
+    /// A country in the possessive ending just before token `at` ("Thailand's"): its code
+    /// and the country's token.
+    fn country_possessive_before(&self, at: usize) -> Option<(&'a str, usize)> {
+        let c = at.checked_sub(3)?;
+        if !self.is_possessive(at - 2) {
+            return None;
+        }
+        self.tok(c)
+            .filter(|t| t.kind == Some(Kind::Country))
+            .map(|t| (t.value, c))
+    }
+
     /// Whether token `i` joins two parts of one word ("Ma'ruf", "Al-Jufri").
     fn is_joiner(&self, i: usize) -> bool {
         let apostrophe = self.is_apostrophe(i);
@@ -616,13 +628,10 @@ impl<'t, 'a> Reader<'t, 'a> {
         }
         // A country in the possessive ("Thailand's commerce minister", "Laos' Minister").
         let mut possessive_country = false;
-        if lead >= 3
-            && self.is_possessive(lead - 2)
-            && let Some(t) = self.tok(lead - 3).filter(|t| t.kind == Some(Kind::Country))
-        {
-            pre_country = Some(t.value);
+        if let Some((code, c)) = self.country_possessive_before(lead) {
+            pre_country = Some(code);
             possessive_country = true;
-            lead -= 3;
+            lead = c;
         } else if lead >= 2
             && self.is_apostrophe(lead - 1)
             && self.adjacent(lead - 2, lead - 1)
@@ -667,13 +676,10 @@ impl<'t, 'a> Reader<'t, 'a> {
             && pre_country.is_none()
         {
             let lower = o.slice(self.text).is_some_and(|w| !is_capitalized(w));
-            if lead >= 3
-                && self.is_possessive(lead - 2)
-                && let Some(t) = self.tok(lead - 3).filter(|t| t.kind == Some(Kind::Country))
-            {
-                pre_country = Some(t.value);
+            if let Some((code, c)) = self.country_possessive_before(lead) {
+                pre_country = Some(code);
                 possessive_country = true;
-                lead -= 3;
+                lead = c;
             } else if lead >= 1
                 && self.adjacent_words(lead - 1, lead)
                 && let Some(t) = self.tok(lead - 1).filter(|t| t.kind == Some(Kind::Country))
