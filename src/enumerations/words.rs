@@ -35,12 +35,6 @@ pub(crate) mod role {
     pub const SPEECH: u16 = 1 << 11;
 }
 
-/// The verbs of saying, shared with the officials finder.
-static SPEECH_FILES: [crate::lexicon::DataFile; 2] = [
-    crate::data_file!("en/speech_verbs.tsv", 1),
-    crate::data_file!("id/speech_verbs.tsv", 1),
-];
-
 /// The position an ordinal that closes a list ("Finally", "Terakhir") stands for.
 pub(crate) const LAST: u32 = u32::MAX;
 
@@ -97,7 +91,8 @@ impl Lexicon {
                 }
             }
         }
-        for file in &SPEECH_FILES {
+        // The verbs of saying are the officials finder's data.
+        for file in crate::officials::speech_verb_files() {
             for row in file.rows() {
                 merged.entry(row.get(0).to_lowercase()).or_insert((0, 0)).0 |= role::SPEECH;
             }

@@ -110,7 +110,7 @@ pub(crate) struct Files {
     context: DataFile,
     honorifics: DataFile,
     title_words: DataFile,
-    speech: DataFile,
+    pub(crate) speech: DataFile,
     particles: DataFile,
     not_names: DataFile,
 }

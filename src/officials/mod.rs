@@ -2014,6 +2014,12 @@ fn is_generic(role: &str) -> bool {
     !role.contains('_') || role.ends_with('_')
 }
 
+/// The verbs of saying of both languages' data ("said", "kata"), for the other finders that
+/// read a speaker.
+pub(crate) fn speech_verb_files() -> [&'static crate::lexicon::DataFile; 2] {
+    [&lexicon::EN_FILES.speech, &lexicon::ID_FILES.speech]
+}
+
 /// Adds every later mention of a name word alone ("Retno said", "papar Cecep").
 fn link_names(text: &str, segments: &[Span], out: &mut [Official], keys: &[Vec<String>]) {
     // How many officials' names hold each word: a word two people share links neither.
