@@ -1484,6 +1484,16 @@ impl<'a> Scan<'a> {
         // "Wednesday last week", "Senin pekan depan": that weekday of the week named;
         // "this Friday", "Kamis ini": that weekday of the reference's week.
         let this_before = self.before(i).filter(|(e, _)| e.has(role::THIS_BEFORE));
+        // "Senin dan Rabu pekan lalu", "Monday and Tuesday next week": the word naming the
+        // week or pointing back or ahead after the last of listed weekdays holds for each of
+        // them; it stays in the last one's span.
+        let own = k;
+        let (shared, k) = match self.shared_qualifier(k) {
+            Some(q) => (true, q),
+            None => (false, k),
+        };
+        // Where this weekday's mention ends, and where scanning goes on.
+        let ends = |n: usize| if shared { (own - 1, own) } else { (n - 1, n) };
         let week = match self.entry(k) {
             Some((e, n)) if e.has(role::THIS) => Some((0, first, n)),
             Some((e, n)) => match e.relative {
@@ -1495,15 +1505,17 @@ impl<'a> Scan<'a> {
         .or_else(|| this_before.map(|(_, f)| (0, self.start(f), k)));
         if let Some((weeks, from, n)) = week {
             let monday = r.add_days(7 * weeks as i64 - r.weekday() as i64);
+            let (last, n) = ends(n);
             let day = Day {
                 date: monday.add_days(weekday as i64),
                 start: from,
-                end: self.end(n - 1),
+                end: self.end(last),
                 from_reference: true,
             };
             let (f, n) = self.day_found(day, n, false);
             return Some((vec![f], n));
         }
+        let mut k = k;
         if let Some((e, n)) = self.entry(k) {
             if e.has(role::NEXT) {
                 direction = Direction::After;
@@ -1512,6 +1524,9 @@ impl<'a> Scan<'a> {
                 direction = Direction::Before;
                 k = n;
             }
+        }
+        if shared {
+            k = own;
         }
         if direction == Direction::OnOrBefore && self.future_before(cue) {
             direction = Direction::OnOrAfter;
@@ -1532,6 +1547,43 @@ impl<'a> Scan<'a> {
         };
         let (f, n) = self.day_found(day, k, false);
         Some((vec![f], n))
+    }
+
+    /// After a weekday ending before token `k`, the token of a word naming the week or pointing
+    /// back or ahead ("pekan lalu", "next week", "ini") that follows further weekdays listed
+    /// with it ("Senin dan Rabu pekan lalu", "Monday, Tuesday and Friday next week").
+    fn shared_qualifier(&self, mut k: usize) -> Option<usize> {
+        let qualifies = |e: &Entry| {
+            e.has(role::THIS)
+                || e.has(role::NEXT)
+                || e.has(role::LAST)
+                || matches!(e.relative, Some((Unit::Week, _)))
+        };
+        if self.entry(k).is_some_and(|(e, _)| qualifies(e)) {
+            return None;
+        }
+        for _ in 0..8 {
+            // A comma, "dan", "and", or both (", and").
+            let mut n = k;
+            if self.punct(n, ',') {
+                n += 1;
+            }
+            if let Some(after) = self.role(n, role::AND) {
+                n = after;
+            }
+            if n == k {
+                return None;
+            }
+            let (_, after) = self.entry(n).filter(|(e, _)| e.weekday.is_some())?;
+            k = after;
+            if let Some(d) = self.role(k, role::DAY_PART) {
+                k = d;
+            }
+            if self.entry(k).is_some_and(|(e, _)| qualifies(e)) {
+                return Some(k);
+            }
+        }
+        None
     }
 
     /// The other reading of a day written with two numbers at token `i` ("03/04" read as 3
