@@ -406,6 +406,8 @@ impl Stripper {
                 ls.iter().filter(|l| l.marker.is_none() && !l.credit).count()
             })
         };
+        // A line holding only the time of the date line above it.
+        let mut time_line: Option<usize> = None;
         for (i, l) in lines.iter().enumerate() {
             let ad_copy = std::mem::take(&mut after_ad)
                 && l.marker.is_none()
@@ -414,6 +416,10 @@ impl Stripper {
             let follows_credit = std::mem::take(&mut after_credit);
             if l.span.is_empty() {
                 after_credit = follows_credit;
+            }
+            if time_line == Some(i) {
+                fates[i] = Fate::Remove(Reason::Byline);
+                continue;
             }
             if fates[i] == Fate::Title {
                 related_zone = false;
@@ -473,6 +479,28 @@ impl Stripper {
             }
             if let (Some((mention, _)), true) = (&l.date, near_head || in_head) {
                 meta.published_candidates.push((mention.span(), false, true));
+                // "Wednesday, 19 Nov 2025" / "3:05 PM MYT": a time on its own line beside the
+                // date line is the same moment's.
+                // The next line or the one before, past a blank line.
+                let blank = |k: usize| lines.get(k).is_some_and(|b| b.span.is_empty());
+                let beside = [
+                    Some(i + 1),
+                    Some(i + 2).filter(|_| blank(i + 1)),
+                    i.checked_sub(1),
+                    i.checked_sub(2).filter(|_| blank(i - 1)),
+                ];
+                if let Some(k) = beside.into_iter().flatten().find(|&k| {
+                    lines
+                        .get(k)
+                        .is_some_and(|n| n.words <= 4 && n.numbers > 0 && clock_line(text, n.span))
+                }) {
+                    meta.times.push((mention.span(), lines[k].span));
+                    if k < i {
+                        fates[k] = Fate::Remove(Reason::Byline);
+                    } else {
+                        time_line = Some(k);
+                    }
+                }
                 if self.labels_update(text, Span::new(l.span.start, mention.start)) {
                     meta.updated.push(mention.span());
                 }
@@ -1551,6 +1579,8 @@ struct Meta {
     published_candidates: Vec<(Span, bool, bool)>,
     /// Those of the candidates labelled as an update time.
     updated: Vec<Span>,
+    /// Candidates' dates with the time written on a line of its own beside them.
+    times: Vec<(Span, Span)>,
 }
 
 impl Meta {
@@ -1588,7 +1618,17 @@ impl Meta {
                     .and_then(|t| dates::find_dates(t, None).into_iter().next())
                     .map(|m| m.value)
             };
-            let Some(v) = value else { continue };
+            let Some(mut v) = value else { continue };
+            if v.len() == 10
+                && let Some(&(_, time)) = self.times.iter().find(|(d, _)| *d == span)
+                && let Ok(day) = v.parse::<crate::Date>()
+                && let Some(m) = time
+                    .slice(text)
+                    .and_then(|t| dates::find_dates(t, Some(day)).into_iter().next())
+                && m.value.starts_with(v.as_str())
+            {
+                v = m.value;
+            }
             match &best {
                 None => best = Some(v),
                 Some(b) if v.len() > b.len() && v.starts_with(b.as_str()) => best = Some(v),
@@ -1597,6 +1637,23 @@ impl Meta {
         }
         best
     }
+}
+
+/// Whether the line `span` holds a clock time and nothing else ("3:05 PM MYT", "14.20 WIB").
+fn clock_line(text: &str, span: Span) -> bool {
+    let Some(line) = span.slice(text) else {
+        return false;
+    };
+    let trimmed = line.trim();
+    let lead = line.len() - line.trim_start().len();
+    let Some(day) = crate::Date::new(2000, 1, 3) else {
+        return false;
+    };
+    let found = dates::find_dates(line, Some(day));
+    matches!(found.as_slice(), [m] if m.kind == dates::Kind::Time
+        && m.start == lead
+        && m.end == lead + trimmed.len()
+        && m.value.starts_with("2000-01-03T"))
 }
 
 /// Whether the line's last character is `c`.
@@ -2362,6 +2419,20 @@ mod date_line_tests {
 #[cfg(test)]
 mod layout_tests {
     use super::*;
+
+    #[test]
+    fn a_time_on_its_own_line_beside_the_date_line_is_the_published_time() {
+        let after = "World | Asia\n\nPhilippines and Vietnam Sign Rice Pact\n\nBy JUAN REYES\n\nMonday, 3 Mar 2025\n\n9:40 AM PHT\n\nMANILA: The Philippines and Vietnam signed a rice supply pact on Sunday, officials said.\n\nThe deal covers two million tonnes a year, the agriculture department said.\n";
+        let p = strip(after);
+        assert_eq!(p.published.as_deref(), Some("2025-03-03T09:40+08:00"));
+        assert!(!p.body.contains("9:40"));
+        let before = "Ekonomi\nHarga Beras Turun di Pasar Induk\n14.20 WIB\nSelasa, 4 Maret 2025\nHarga beras medium di Pasar Induk turun Rp 500 per kilogram pada Selasa, kata pedagang.\nPedagang berharap harga stabil hingga Lebaran.\n";
+        let p = strip(before);
+        assert_eq!(p.published.as_deref(), Some("2025-03-04T14:20+07:00"));
+        // A time in prose under the date line is not the page's.
+        let prose = "Harga Beras Turun di Pasar Induk\nSelasa, 4 Maret 2025\nRapat dimulai pukul 14.20 WIB di kantor dinas, kata pejabat itu kepada wartawan.\n";
+        assert_eq!(strip(prose).published.as_deref(), Some("2025-03-04"));
+    }
 
     #[test]
     fn subtitle_breadcrumb_and_document_number_are_not_the_headline() {
