@@ -49,3 +49,23 @@ fn a_paragraph_of_names_and_figures_takes_its_language_not_und() {
         assert_eq!(langs, vec![want, want], "{page}");
     }
 }
+
+#[test]
+fn a_paragraph_in_a_script_without_spaces_is_judged_by_its_letters() {
+    // A Thai, Chinese or Japanese sentence is a few long runs of letters, not a few words.
+    let page = "The foreign ministers met in Bangkok on Monday to discuss trade and security in the region.\n\
+                รัฐมนตรีว่าการกระทรวงการต่างประเทศได้พบกับผู้นำอาเซียนเพื่อหารือเกี่ยวกับการค้าและความมั่นคง\n\
+                外交部长周二在北京会见了东盟国家的代表，讨论了贸易与安全问题。\n\
+                Foto: Reuters\n";
+    let d = warta::lang::Detector::new();
+    let spans: Vec<warta::Span> = page
+        .split_inclusive('\n')
+        .scan(0, |at, l| {
+            let s = warta::Span::new(*at, *at + l.trim_end().len());
+            *at += l.len();
+            Some(s)
+        })
+        .collect();
+    let langs: Vec<String> = spans.iter().map(|&s| d.detect_block(page, s, "en")).collect();
+    assert_eq!(langs, vec!["en", "th", "zh", "und"]);
+}

@@ -347,7 +347,9 @@ impl Detector {
     }
 
     fn judge_block(&self, s: Scores, text: &str, span: Span, document: &str) -> String {
-        if s.words < 4 {
+        // Scripts written without spaces (Thai, Chinese, Japanese) give few, long words: their
+        // letters count as well as their words.
+        if s.words < 4 && s.word_bytes < 30 {
             return "und".to_string();
         }
         let family = s.malay_family();
@@ -359,7 +361,7 @@ impl Detector {
         }
         // A long paragraph with too few of our markers to decide by their count: another
         // language, or ours written around names and figures; whatlang names it.
-        if s.words >= 12 {
+        if s.words >= 12 || s.word_bytes >= 60 {
             let lang = self.decide(s, text, &[span], 12, BLOCK_SAMPLE_BYTES).lang;
             if lang == "id" || lang == "ms" {
                 return self.id_or_ms_block(s, document);
