@@ -180,6 +180,45 @@ impl<'t, 'a> Reader<'t, 'a> {
             || (self.tok(i).is_some_and(|t| t.is(Kind::Particle)) && is_capitalized(self.str_of(i)))
     }
 
+    /// Where a unit's designation starting at token `i` ends: a number or a Roman numeral,
+    /// then perhaps a slash and the unit's name ("162/Wira Bhakti", "IX/Udayana", "0618/BS").
+    /// More than one word of name is taken only when a rank follows, which then opens the
+    /// person's part ("Danrem 162/Wira Bhakti Brigjen TNI Yudha Prasetya").
+    fn unit_code(&self, i: usize) -> Option<usize> {
+        let t = self.tok(i)?;
+        let s = self.str_of(i);
+        let number = t.kind.is_none() && t.plain == TokenKind::Number && (2..=4).contains(&s.len());
+        let roman =
+            t.plain == TokenKind::Word && s.len() <= 5 && s.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
+        if !(number || roman) {
+            return None;
+        }
+        // A word of the unit's name: a capitalized word, a place ("Mimika") or an acronym.
+        let unit_word = |m: usize| {
+            self.is_name_word(m)
+                || self.kind(m) == Some(Kind::RegionWord)
+                || self
+                    .tok(m)
+                    .is_some_and(|t| t.plain == TokenKind::Word && is_all_caps(self.str_of(m)))
+        };
+        let mut end = i + 1;
+        if self.is_punct(end, "/")
+            && self.adjacent(i, end)
+            && self.adjacent(end, end + 1)
+            && unit_word(end + 1)
+        {
+            end += 2;
+            let more = (end..end + 2).take_while(|&m| unit_word(m)).count();
+            if more > 0 && self.kind(end + more) == Some(Kind::Rank) {
+                end += more;
+            }
+        } else if number {
+            // A bare number is a unit's only with its slash.
+            return None;
+        }
+        Some(end)
+    }
+
     fn adjacent(&self, a: usize, b: usize) -> bool {
         match (self.tok(a), self.tok(b)) {
             (Some(x), Some(y)) => x.span.end == y.span.start,
@@ -724,6 +763,14 @@ impl<'t, 'a> Reader<'t, 'a> {
                 && self.kind(head + 2) == Some(Kind::Portfolio);
         let mut k = head + 1;
         let mut title_end = head + 1;
+        // A military or police unit's number after a region head ("Danrem 162/Wira Bhakti",
+        // "Pangdam IX/Udayana", "Danlantamal V").
+        if !region_done && let Some(end) = self.unit_code(k) {
+            title_end = end;
+            k = end;
+            region_done = true;
+            region_taken = true;
+        }
         // A region right after a region head ("Gubernur Jawa Barat", "Governor of Bali").
         if !region_done {
             let mut j = k;
