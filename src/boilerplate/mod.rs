@@ -529,7 +529,7 @@ impl Stripper {
                     if m.author && meta.author.is_none() {
                         meta.author = name;
                     }
-                    if let Some(d) = dates::find_dates(l.span.slice(text).unwrap_or(""), None).first() {
+                    if let Some(d) = line_dates(l.span.slice(text).unwrap_or(""), None).first() {
                         let span = d.span().shift(l.span.start);
                         meta.published_candidates
                             .push((span, false, near_head || in_head));
@@ -963,7 +963,7 @@ impl Stripper {
                 && trimmed[l.len()..].starts_with([' ', ':', '\t'])
         })?;
         let rest = lead + label.len();
-        let d = dates::find_dates(line, None).into_iter().next()?;
+        let d = line_dates(line, None).into_iter().next()?;
         let whole_day = matches!(d.kind, dates::Kind::Date | dates::Kind::Time) && !d.from_reference;
         let gap = line.get(rest..d.start)?;
         let after = line.get(d.end..)?;
@@ -1059,7 +1059,7 @@ impl Stripper {
     /// A date standing in a short line, as bylines and datelines write it.
     fn date_line(&self, text: &str, span: Span, words: usize) -> Option<(dates::Mention, usize)> {
         let line = span.slice(text)?;
-        let found = dates::find_dates(line, None);
+        let found = line_dates(line, None);
         let first = found.into_iter().find(|m| {
             matches!(
                 m.kind,
@@ -1615,7 +1615,7 @@ impl Meta {
                 span.slice(text).map(str::to_string)
             } else {
                 span.slice(text)
-                    .and_then(|t| dates::find_dates(t, None).into_iter().next())
+                    .and_then(|t| line_dates(t, None).into_iter().next())
                     .map(|m| m.value)
             };
             let Some(mut v) = value else { continue };
@@ -1637,6 +1637,49 @@ impl Meta {
         }
         best
     }
+}
+
+/// The date mentions of a head or foot line, read also where a page glued the parts of its
+/// date line together: the year to the clock time ("November 18, 20256:42 AM": the year
+/// 2025, then 6:42), or a zone's offset to the next word ("GMT+7Updated"). Spans index `line`.
+fn line_dates(line: &str, reference: Option<crate::Date>) -> Vec<dates::Mention> {
+    static GLUED: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"\b(?:19|20)\d\d(\d{1,2}[:.]\d\d)\b|\d([A-Z][a-z])").expect("glued date pattern compiles")
+    });
+    let cuts: Vec<usize> = GLUED
+        .captures_iter(line)
+        .filter_map(|c| c.get(1).or_else(|| c.get(2)).map(|m| m.start()))
+        .collect();
+    if cuts.is_empty() {
+        return dates::find_dates(line, reference);
+    }
+    let mut unglued = String::with_capacity(line.len() + cuts.len());
+    let mut from = 0;
+    for &cut in &cuts {
+        unglued.push_str(&line[from..cut]);
+        unglued.push(' ');
+        from = cut;
+    }
+    unglued.push_str(&line[from..]);
+    // An offset in `unglued` back in `line`: less one for each space put before it.
+    let back = |at: usize| {
+        let mut shift = 0;
+        for (k, &cut) in cuts.iter().enumerate() {
+            if at > cut + k {
+                shift += 1;
+            }
+        }
+        at - shift
+    };
+    dates::find_dates(&unglued, reference)
+        .into_iter()
+        .filter_map(|mut m| {
+            m.start = back(m.start);
+            m.end = back(m.end);
+            m.text = line.get(m.start..m.end)?.to_string();
+            Some(m)
+        })
+        .collect()
 }
 
 /// Whether the line `span` holds a clock time and nothing else ("3:05 PM MYT", "14.20 WIB").
@@ -2419,6 +2462,14 @@ mod date_line_tests {
 #[cfg(test)]
 mod layout_tests {
     use super::*;
+
+    #[test]
+    fn a_date_line_with_the_year_glued_to_the_time_and_the_zone_to_a_label() {
+        let t = "Asia Pacific\nVietnam and Laos agree to link power grids, ministers say\nBy Tran Minh\nMarch 3, 20259:15 PM GMT+8Updated 2 hours ago\nHANOI, March 3 - Vietnam and Laos agreed on Monday to link their power grids by 2028, ministers from both countries said.\nThe link will carry hydropower from Laos to northern Vietnam, they said.\n";
+        let p = strip(t);
+        assert_eq!(p.published.as_deref(), Some("2025-03-03T21:15+08:00"));
+        assert!(!p.body.contains("Updated 2 hours ago"));
+    }
 
     #[test]
     fn a_time_on_its_own_line_beside_the_date_line_is_the_published_time() {
