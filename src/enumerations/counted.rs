@@ -217,20 +217,26 @@ fn list_start(
         }
         return Some((r, true));
     }
-    // The last introducing word before the first comma opens the list.
+    // The last introducing word before the first comma opens the list, within a short clause
+    // about the counted noun ("four sessions on A, B and C"); one further on introduces
+    // something else ("the two governments met in Tokyo ... and agreed to hold talks on Dec.
+    // 9-10, according to ...").
     let mut found = None;
-    for t in toks.iter().filter(|t| t.span.start >= p && t.span.end <= q) {
-        if t.kind != TokenKind::Word {
-            continue;
-        }
+    for (n, t) in toks
+        .iter()
+        .filter(|t| t.span.start >= p && t.span.end <= q && t.kind == TokenKind::Word)
+        .enumerate()
+    {
         if let Some(h) = lex.at(text, t.span.start, q)
             && h.roles & (role::STRONG | role::WEAK) != 0
             && h.end < q
         {
-            found = Some((h.end, h.roles & role::STRONG != 0));
+            found = Some((h.end, h.roles & role::STRONG != 0, n));
         }
     }
     found
+        .filter(|&(_, _, n)| n <= RELATIVE_CLAUSE_WORDS)
+        .map(|(at, strong, _)| (at, strong))
 }
 
 /// Splits the last item at its first conjunction ("B dan C" into "B", "C").
