@@ -138,7 +138,8 @@ impl Markers {
             .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton builds"));
         // A caption ends with its credit after the sentence: "- Foto BERNAMA",
         // "Photo: Reuters", "(Dok. Humas Kemenag)", or an agency and photographer joined by a
-        // slash, bare or in brackets: "Kabar Wire/Agus Salim", "(The Post/Dimas Prakoso)", or by
+        // slash, bare or in brackets, perhaps with a source and an editor's initials:
+        // "Kabar Wire/Agus Salim", "(The Post/Dimas Prakoso)", "ANTARA/HO-Kemendag/aa.", or by
         // a colon in brackets: "(ABC News: Ari Daniels)"; or an outlet and a credit word in
         // brackets: "(Bernama pic)".
         let words = credits
@@ -147,7 +148,7 @@ impl Markers {
             .collect::<Vec<_>>()
             .join("|");
         let credit = regex::Regex::new(&format!(
-            r"[.!?)\x22\x{{201d}}]\s*(?:[-\x{{2013}}\x{{2014}}]\s*)?(?:\(?(?i:{words})\b\.?\s*:?\s*[\p{{L}}\p{{N}}.&/ ]{{1,50}}\)?|\(?\p{{Lu}}[\p{{L}}.&]*(?:\s+\p{{Lu}}[\p{{L}}.&]*){{0,3}}\s*/\s*\p{{Lu}}[\p{{L}}.]*(?:\s+\p{{Lu}}[\p{{L}}.]*){{0,3}}\)?|\(\p{{Lu}}[\p{{L}}.&]*(?:\s+\p{{Lu}}[\p{{L}}.&]*){{0,3}}:\s*\p{{Lu}}[\p{{L}}.]*(?:\s+\p{{Lu}}[\p{{L}}.]*){{0,3}}\)|\(\p{{Lu}}[\p{{L}}.&]*(?:\s+\p{{Lu}}[\p{{L}}.&]*){{0,2}}\s+(?i:{words})\))\s*$"
+            r"[.!?)\x22\x{{201d}}]\s*(?:[-\x{{2013}}\x{{2014}}]\s*)?(?:\(?(?i:{words})\b\.?\s*:?\s*[\p{{L}}\p{{N}}.&/ ]{{1,50}}\)?|\(?\p{{Lu}}[\p{{L}}.&]*(?:\s+\p{{Lu}}[\p{{L}}.&]*){{0,3}}\s*/\s*\p{{Lu}}[\p{{L}}.-]*(?:\s+\p{{Lu}}[\p{{L}}.]*){{0,3}}(?:/\p{{L}}[\p{{L}}.-]*){{0,2}}\)?\.?|\(\p{{Lu}}[\p{{L}}.&]*(?:\s+\p{{Lu}}[\p{{L}}.&]*){{0,3}}:\s*\p{{Lu}}[\p{{L}}.]*(?:\s+\p{{Lu}}[\p{{L}}.]*){{0,3}}\)|\(\p{{Lu}}[\p{{L}}.&]*(?:\s+\p{{Lu}}[\p{{L}}.&]*){{0,2}}\s+(?i:{words})\))\s*$"
         ))
         .ok();
         Markers {

@@ -2062,6 +2062,14 @@ mod tests {
     }
 
     #[test]
+    fn a_caption_closed_by_agency_source_and_editor_code_goes() {
+        let t = "Harga Kopi Naik di Pasar Ekspor\n\nPetani memetik kopi di kebun mereka di Lampung Barat, Kamis (6/3/2025). ANTARA/HO-Kementan/rwa.\n\nBandarlampung (ANTARA) - Harga kopi robusta di tingkat petani naik menjadi Rp60.000 per kilogram pada Kamis, kata pedagang.\n\nKenaikan harga didorong permintaan ekspor yang kuat.\n";
+        let p = strip(t);
+        assert!(!p.body.contains("Petani memetik kopi"), "{}", p.body);
+        assert!(p.body.starts_with("Bandarlampung (ANTARA)"), "{}", p.body);
+    }
+
+    #[test]
     fn a_malay_caption_closed_by_ihsan_is_no_headline() {
         let t = "HARIAN KITA\nLanggan   Log Masuk   e-Paper\nTERKINI   DALAM NEGERI   SUKAN\nDalam Negeri\n12 Mac 2026, 10:48 am\nBomba pindahkan 500 mangsa banjir kilat di tiga daerah, dua jalan ditutup\nOleh AMIN RAHMAN\nKAPAL Tunda Thailand yang ditahan Maritim Malaysia ketika dibawa ke Jeti Maritim Kuala Kedah, semalam. \u{2013} IHSAN MARITIM MALAYSIA\nKOTA BHARU: Seramai 500 mangsa banjir kilat dari tiga daerah dipindahkan ke pusat pemindahan sementara malam tadi, kata jurucakap bomba.\n\nHujan lebat dijangka berterusan hingga hujung minggu.\n";
         let p = strip(t);
