@@ -218,8 +218,9 @@ fn list_start(
         return Some((r, true));
     }
     // The last introducing word before the first comma opens the list, within a short clause
-    // about the counted noun ("four sessions on A, B and C"); one further on introduces
-    // something else ("the two governments met in Tokyo ... and agreed to hold talks on Dec.
+    // about the counted noun ("four sessions on A, B and C"; a copula as a weak one: "empat
+    // komoditas yang paling banyak diperdagangkan adalah A, B, C dan D"); one further on
+    // introduces something else ("the two governments met in Tokyo ... and agreed to hold talks on Dec.
     // 9-10, according to ...").
     let mut found = None;
     for (n, t) in toks
@@ -228,7 +229,7 @@ fn list_start(
         .enumerate()
     {
         if let Some(h) = lex.at(text, t.span.start, q)
-            && h.roles & (role::STRONG | role::WEAK) != 0
+            && h.roles & (role::STRONG | role::WEAK | role::COPULA) != 0
             && h.end < q
         {
             found = Some((h.end, h.roles & role::STRONG != 0, n));

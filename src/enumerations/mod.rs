@@ -590,6 +590,14 @@ pub(crate) fn trim_item(lex: &Lexicon, text: &str, span: Span) -> Span {
         {
             s = Span::new(h.end, s.end);
         }
+        // An ordinal marking the item, then a comma ("yakni pertama, memperpanjang ...; kedua,
+        // ..."): the item is what follows.
+        if let Some(h) = lex.at(text, s.start, s.end)
+            && h.roles & role::ORDINAL != 0
+            && text.get(h.end..s.end).is_some_and(|r| r.starts_with(','))
+        {
+            s = Span::new(h.end + 1, s.end);
+        }
         if let Some(body) = s.slice(text)
             && let Some(ws) = body.rfind(char::is_whitespace)
         {
