@@ -166,7 +166,10 @@ impl DateFinder {
                 if t.span.start < from || !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
                     continue;
                 }
-                let Some((entry, end)) = self.words.longest_at(text.as_bytes(), t.span.start, seg.end) else {
+                let start = t.span.start;
+                let whole = |_: usize, end: usize| crate::text::is_whole_word(text, Span::new(start, end));
+                let Some((entry, end)) = self.words.longest_at_by(text.as_bytes(), start, seg.end, whole)
+                else {
                     continue;
                 };
                 let span = Span::new(t.span.start, end);

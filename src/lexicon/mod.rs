@@ -87,6 +87,19 @@ impl AnchoredPhrases {
     /// The longest phrase written from byte `at` of `hay`, ending at or before `end`: its
     /// pattern index and where it ends.
     pub(crate) fn longest_at(&self, hay: &[u8], at: usize, end: usize) -> Option<(usize, usize)> {
+        self.longest_at_by(hay, at, end, |_, _| true)
+    }
+
+    /// Like [`longest_at`](Self::longest_at), among the phrases that `accept` takes (given the
+    /// pattern index and where it ends): a phrase that ends inside a word ("Kemenlu Ri" of
+    /// "Kemenlu Rina", read without case) leaves the shorter one that does not ("Kemenlu").
+    pub(crate) fn longest_at_by(
+        &self,
+        hay: &[u8],
+        at: usize,
+        end: usize,
+        accept: impl Fn(usize, usize) -> bool,
+    ) -> Option<(usize, usize)> {
         use aho_corasick::automaton::Automaton;
         let anchored = aho_corasick::Anchored::Yes;
         let mut sid = self.nfa.start_state(anchored).ok()?;
@@ -102,7 +115,7 @@ impl AnchoredPhrases {
                     // along a failure link when the trie was built); only one starting at
                     // `at` counts.
                     let pid = self.nfa.match_pattern(sid, 0);
-                    if self.nfa.pattern_len(pid) == i + 1 {
+                    if self.nfa.pattern_len(pid) == i + 1 && accept(pid.as_usize(), at + i + 1) {
                         found = Some((pid.as_usize(), at + i + 1));
                     }
                 }

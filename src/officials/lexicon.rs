@@ -12,6 +12,12 @@ pub(crate) const PLACE: &str = "place";
 /// The value of a locative that names where an envoy is sent ("ke"), not where an office is.
 pub(crate) const DESTINATION: &str = "destination";
 
+/// Value of an org reading that opens a company's name ("PT"): the name runs to its closer.
+pub(crate) const COMPANY: &str = "company";
+
+/// Value of an org reading that closes a company's name ("Tbk", "Persero").
+pub(crate) const COMPANY_END: &str = "company_end";
+
 /// What a lexicon phrase is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Kind {
@@ -164,6 +170,8 @@ pub(crate) struct Lexicon {
     readings: Vec<Vec<Entry>>,
     /// The reading of each pattern (a phrase has one pattern per way of writing its spaces).
     pattern_reading: Vec<usize>,
+    /// Endings glued to a title that leave it a title ("Ketua Pengarah*nya*": its director).
+    clitics: Vec<&'static str>,
 }
 
 fn kind_of_title(kind: &str) -> Option<Kind> {
@@ -244,17 +252,23 @@ impl Lexicon {
             }
         }
         for r in own.orgs.rows() {
-            let k = if r.get(1) == "head" {
-                Kind::OrgHead
-            } else {
-                Kind::Org
+            let (k, value) = match r.get(1) {
+                "head" => (Kind::OrgHead, ""),
+                "company" => (Kind::Org, COMPANY),
+                "company_end" => (Kind::Org, COMPANY_END),
+                _ => (Kind::Org, ""),
             };
-            add(r.get(0), k, "");
+            add(r.get(0), k, value);
         }
         for r in own.countries.rows() {
             add(r.get(0), Kind::Country, r.get(1));
         }
+        let mut clitics: Vec<&'static str> = Vec::new();
         for r in own.context.rows() {
+            if r.get(1) == "clitic" {
+                clitics.push(r.get(0));
+                continue;
+            }
             let k = match r.get(1) {
                 "former" => Kind::Former,
                 "blocker" => Kind::Blocker,
@@ -323,7 +337,22 @@ impl Lexicon {
             ac,
             readings,
             pattern_reading,
+            clitics,
         }
+    }
+
+    /// Where the word running on at `end` ends, when the rest of it is one of the clitics.
+    fn clitic_end(&self, text: &str, end: usize) -> Option<usize> {
+        let rest = text.get(end..)?;
+        let len = rest
+            .char_indices()
+            .find(|&(_, c)| !c.is_alphanumeric())
+            .map_or(rest.len(), |(i, _)| i);
+        let word = rest.get(..len)?;
+        self.clitics
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(word))
+            .then_some(end + len)
     }
 
     /// The whole-word lexicon matches inside `span` of `text`, in order, not overlapping.
@@ -340,17 +369,41 @@ impl Lexicon {
             if t.span.start < from || !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
                 continue;
             }
-            let Some((pattern, end)) = self.ac.longest_at(text.as_bytes(), t.span.start, span.end) else {
-                continue;
-            };
             let start = t.span.start;
-            let Some(written) = text.get(start..end) else {
+            // The longest phrase that ends on a word boundary and is written as one of its
+            // readings requires.
+            let accept = |pattern: usize, end: usize| {
+                let Some(written) = text.get(start..end) else {
+                    return false;
+                };
+                let ends_in_letter = written.chars().next_back().is_some_and(char::is_alphanumeric);
+                (!ends_in_letter || word_end_at(text, end) || self.clitic_end(text, end).is_some())
+                    && self
+                        .pattern_reading
+                        .get(pattern)
+                        .and_then(|&r| self.readings.get(r))
+                        .is_some_and(|rs| rs.iter().any(|e| !e.exact || same_but_spaces(written, e.phrase)))
+            };
+            let Some((pattern, matched)) = self.ac.longest_at_by(text.as_bytes(), start, span.end, accept)
+            else {
                 continue;
             };
-            let ends_in_letter = written.chars().next_back().is_some_and(char::is_alphanumeric);
-            if !word_start_at(text, start) || (ends_in_letter && !word_end_at(text, end)) {
+            if !word_start_at(text, start) {
                 continue;
             }
+            // The phrase as matched; the hit spans its clitic too.
+            let Some(written) = text.get(start..matched) else {
+                continue;
+            };
+            let end = if word_end_at(text, matched) {
+                matched
+            } else {
+                match self.clitic_end(text, matched) {
+                    Some(e) => e,
+                    None if written.chars().next_back().is_some_and(char::is_alphanumeric) => continue,
+                    None => matched,
+                }
+            };
             let Some(readings) = self
                 .pattern_reading
                 .get(pattern)

@@ -180,6 +180,46 @@ impl<'t, 'a> Reader<'t, 'a> {
             || (self.tok(i).is_some_and(|t| t.is(Kind::Particle)) && is_capitalized(self.str_of(i)))
     }
 
+    /// Where a company's name opened by its designator at token `i` ("PT") ends: after its
+    /// closer within a few words ("PT Bank Mandala Tbk", "PT Pertamina (Persero)"); without
+    /// one, after its first word and the acronyms, places and portfolio words that follow it
+    /// ("PT PLN", "PT Vale Indonesia"), so that the person's name after it stays a name.
+    fn company_end(&self, i: usize) -> usize {
+        let is_end = |j: usize| {
+            self.tok(j)
+                .is_some_and(|t| t.kind == Some(Kind::Org) && t.value == lexicon::COMPANY_END)
+        };
+        for j in i + 1..i + 8 {
+            if is_end(j) {
+                // "Tbk." keeps its full stop.
+                return if self.is_punct(j + 1, ".") && self.adjacent(j, j + 1) {
+                    j + 2
+                } else {
+                    j + 1
+                };
+            }
+            if self.is_punct(j, "(") && is_end(j + 1) && self.is_punct(j + 2, ")") {
+                return j + 3;
+            }
+            let word =
+                self.tok(j).is_some_and(|t| t.plain != TokenKind::Punct) && is_capitalized(self.str_of(j));
+            if !word && !self.is_punct(j, "-") && !self.is_punct(j, "&") {
+                break;
+            }
+        }
+        let mut end = i + 1;
+        if self.tok(end).is_some_and(|t| t.plain != TokenKind::Punct) && is_capitalized(self.str_of(end)) {
+            end += 1;
+            while self.tok(end).is_some_and(|t| {
+                matches!(t.kind, Some(Kind::Country | Kind::RegionWord | Kind::Portfolio))
+                    || t.kind.is_none() && t.plain == TokenKind::Word && is_all_caps(self.str_of(end))
+            }) {
+                end += 1;
+            }
+        }
+        end
+    }
+
     /// Where a unit's designation starting at token `i` ends: a number or a Roman numeral,
     /// then perhaps a slash and the unit's name ("162/Wira Bhakti", "IX/Udayana", "0618/BS").
     /// More than one word of name is taken only when a rank follows, which then opens the
@@ -900,10 +940,15 @@ impl<'t, 'a> Reader<'t, 'a> {
                         (true, Some((rs, _))) => rs,
                         _ => org.map_or(self.with_adjective(k), |(s, _)| s),
                     };
+                    let end = if t.value == lexicon::COMPANY {
+                        self.company_end(k)
+                    } else {
+                        k + 1
+                    };
                     run = None;
-                    org = Some((s, k + 1));
+                    org = Some((s, end));
                     org_open = false;
-                    k += 1;
+                    k = end;
                 }
                 Some(Kind::OrgHead) if org.is_none() && (!in_run || run_after_connector) => {
                     let mut s = match (in_run, run) {
