@@ -38,16 +38,42 @@ pub(super) fn find(text: &str, segments: &[Span], items: &[Item], tables: &Table
         while end < units.len() && separated(text, segments, &units[end - 1], &units[end], tables) {
             end += 1;
         }
-        let run = &units[k..end];
-        let codes: Vec<String> = run
-            .iter()
-            .filter_map(|u| match u.item.what {
-                What::Country(code) => Some(code.to_string()),
-                What::Group(_) => None,
-            })
-            .collect();
-        if codes.len() >= MIN_COUNTRIES {
-            let (first, last) = (run[0].item, run[run.len() - 1].item);
+        let mut run = &units[k..end];
+        let country_count = |run: &[Unit]| {
+            run.iter()
+                .filter(|u| matches!(u.item.what, What::Country(_)))
+                .count()
+        };
+        if country_count(run) >= MIN_COUNTRIES {
+            let first = run[0].item;
+            let previous_end = lists.last().map_or(0, |l: &CountryList| l.end);
+            let stated_count = lead(text, segments, &first, previous_end, &mut sentences_of)
+                .and_then(|l| stated_count(text, l, tables, country_count(run)));
+            // "14 countries, namely A, ..., M and N, as well as O as an observer": a list closed
+            // by its conjunction at the stated count ends there; what follows is an addition.
+            if let Some(n) = stated_count.map(|n| n as usize)
+                && country_count(run) > n
+                && let Some(at) = run
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, u)| matches!(u.item.what, What::Country(_)))
+                    .nth(n.saturating_sub(1))
+                    .map(|(i, _)| i)
+                && at > 0
+                && text
+                    .get(run[at - 1].item.span.end..run[at].item.span.start)
+                    .is_some_and(|gap| gap.chars().any(char::is_alphabetic))
+            {
+                run = &run[..=at];
+            }
+            let codes: Vec<String> = run
+                .iter()
+                .filter_map(|u| match u.item.what {
+                    What::Country(code) => Some(code.to_string()),
+                    What::Group(_) => None,
+                })
+                .collect();
+            let last = run[run.len() - 1].item;
             let span = Span::new(first.span.start, last.span.end);
             let mut groups = Vec::new();
             if let Some(g) = k
@@ -64,9 +90,6 @@ pub(super) fn find(text: &str, segments: &[Span], items: &[Item], tables: &Table
                 .into_iter()
                 .filter_map(|g| tables.groups.get(g).map(|g| g.name.to_string()))
                 .collect();
-            let previous_end = lists.last().map_or(0, |l: &CountryList| l.end);
-            let stated_count = lead(text, segments, &first, previous_end, &mut sentences_of)
-                .and_then(|l| stated_count(text, l, tables, codes.len()));
             lists.push(CountryList {
                 text: span.slice(text).unwrap_or("").to_string(),
                 start: span.start,
