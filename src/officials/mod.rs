@@ -1013,7 +1013,9 @@ impl<'t, 'a> Reader<'t, 'a> {
                         && (self
                             .tok(k + 2)
                             .is_some_and(|n| matches!(n.kind, Some(Kind::HonorificBefore | Kind::Rank)))
-                            || self.adjacent_words(k + 1, k + 2) && self.is_name_word(k + 2)) =>
+                            || self.adjacent_words(k + 1, k + 2) && self.is_name_word(k + 2)
+                            // No name at all: "Duta Besar Malaysia ke Arab Saudi turut membantu".
+                            || !is_capitalized(self.str_of(k + 2))) =>
                 {
                     title_end = k + 2;
                     k += 2;
