@@ -1874,6 +1874,23 @@ impl<'a> Scan<'a> {
             end = self.end(n);
             next = n2;
         }
+        // "1997-98", "2025/26": the end year written with two digits, glued.
+        if kind == Kind::Partial
+            && (self.dash(next) || self.punct(next, '/'))
+            && self.glued(next)
+            && self.glued(next + 1)
+            && let Some((nn, 2)) = self.number(next + 1)
+            && !(self.glued(next + 2) && self.punct(next + 2, '/'))
+        {
+            let y2 = y - y % 100 + nn as i32;
+            if y2 > y && (self.dash(next) || cue || opens) {
+                cue = true;
+                value = format!("{y:04}/{y2:04}");
+                kind = Kind::Range;
+                end = self.end(next + 1);
+                next += 2;
+            }
+        }
         if let Some(n) = self.role(next, role::YEAR_SUFFIX) {
             if !cue {
                 end = self.end(n - 1);
@@ -2109,7 +2126,7 @@ impl<'a> Scan<'a> {
                         None => (vec![f], next),
                     });
                 }
-                if let Some(r) = self.year(i) {
+                if let Some(r) = self.decade(i).or_else(|| self.year(i)) {
                     return Some(r);
                 }
                 let paren = i > 0 && self.punct(i - 1, '(');
@@ -2136,9 +2153,56 @@ impl<'a> Scan<'a> {
                 }
                 self.time(i, false)
             }
-            TokenKind::Word => self.chain_with_time(i).or_else(|| self.time(i, false)),
+            TokenKind::Word => self
+                .decade(i)
+                .or_else(|| self.chain_with_time(i))
+                .or_else(|| self.time(i, false)),
             _ => None,
         }
+    }
+
+    /// A decade: "the 1970s", "1990's", "tahun 1980-an": the interval of its ten years.
+    fn decade(&self, i: usize) -> Option<(Vec<Found>, usize)> {
+        let t = self.tok(i)?;
+        let s = self.s(i);
+        let (digits, next) = match t.kind {
+            // "1970s", one token.
+            TokenKind::Word => (s.strip_suffix('s')?, i + 1),
+            // "1990's", "1980-an".
+            TokenKind::Number => {
+                let glued = self.glued(i + 1) && self.glued(i + 2);
+                let suffix = self.s(i + 2);
+                let apostrophe = self.punct(i + 1, '\'') || self.punct(i + 1, '\u{2019}');
+                if !(glued && (apostrophe && suffix == "s" || self.punct(i + 1, '-') && suffix == "an")) {
+                    return None;
+                }
+                (s, i + 3)
+            }
+            _ => return None,
+        };
+        if digits.len() != 4 || !digits.ends_with('0') || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let y: i32 = digits.parse().ok()?;
+        if !(MIN_YEAR..=MAX_YEAR).contains(&y) {
+            return None;
+        }
+        let start = match self.before(i) {
+            Some((e, f)) if e.has(role::THE) => self.start(f),
+            _ => self.start(i),
+        };
+        Some((
+            vec![Found {
+                start,
+                end: self.end(next - 1),
+                value: format!("{y:04}/{:04}", y + 9),
+                kind: Kind::Range,
+                from_reference: false,
+                weekday_mismatch: false,
+                bare_time: false,
+            }],
+            next,
+        ))
     }
 
     fn chain_with_time(&self, i: usize) -> Option<(Vec<Found>, usize)> {
