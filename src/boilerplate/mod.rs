@@ -854,7 +854,13 @@ impl Stripper {
         let headline = !menu
             && !matches!(last, Some('.' | ';' | ',' | '-' | ':'))
             && ((2..=30).contains(&words) && title_case || (4..=30).contains(&words))
-            && !has_full_stop_inside(line_text)
+            // A headline of two short sentences with no full stop at its end ("Nickel
+            // nationalism has run its course. South-east Asia needs a smarter bargain").
+            && match full_stops_inside(line_text) {
+                0 => true,
+                1 => words <= 20,
+                _ => false,
+            }
             && !has_address(line_text)
             && !self.inner_tag.is_match(line_text);
         let duplicate = !seen.insert(line_text);
@@ -1282,6 +1288,10 @@ impl Stripper {
             // below a page's "Label: value" lines.
             if i > 0 && lines.get(i - 1).is_some_and(|p| is_byline(p) || p.field) {
                 score += 8;
+            }
+            // A headline of two sentences is rarer than prose that lost its last full stop.
+            if l.span.slice(text).is_some_and(|t| full_stops_inside(t) > 0) {
+                score -= 8;
             }
             // Document numbers ("No. 045/PR/IV/2023") are no headlines.
             score -= 2 * l.numbers as i32;
@@ -1763,16 +1773,20 @@ fn line_ends_with(text: &str, span: Span, c: char) -> bool {
 
 /// Whether a full stop ends a sentence inside the line ("... said. The ..."); "!" and "?" in a
 /// tabloid headline do not count, nor do abbreviations.
-fn has_full_stop_inside(line: &str) -> bool {
+/// How many sentences end inside the line (at ". " before a capital, not after an
+/// abbreviation), a full stop at its end aside.
+fn full_stops_inside(line: &str) -> usize {
     let trimmed = line.trim_end();
     let body = trimmed.strip_suffix('.').unwrap_or(trimmed);
-    body.match_indices(". ").any(|(i, _)| {
-        let word = body[..i]
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
-        !text::is_abbreviation(word) && body[i + 2..].chars().next().is_some_and(char::is_uppercase)
-    })
+    body.match_indices(". ")
+        .filter(|&(i, _)| {
+            let word = body[..i]
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            !text::is_abbreviation(word) && body[i + 2..].chars().next().is_some_and(char::is_uppercase)
+        })
+        .count()
 }
 
 /// Whether the line holds an e-mail or web address ("wnaisyah@hpt.com.my", "www.x.id"): a
@@ -2470,6 +2484,19 @@ mod date_line_tests {
 #[cfg(test)]
 mod layout_tests {
     use super::*;
+
+    #[test]
+    fn a_headline_of_two_short_sentences_beats_the_masthead() {
+        let t = "THE HARBOUR REVIEW\nSubscribe | Sign in\n\nRice tariffs have done their job. Manila needs a new plan\n\nBy Ana Cruz\nPublished: March 3, 2026\n\nWhen the Philippines raised rice tariffs in 2019, farmers protested for weeks. Six years on, the policy has outlived its use, and the government should say so.\n\nThe next step is to fund irrigation.\n";
+        let p = strip(t);
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Rice tariffs have done their job. Manila needs a new plan")
+        );
+        // Prose of two sentences is still no headline.
+        let prose = "Harga Beras Naik\nSenin, 3 Maret 2025\nHarga beras naik lagi. Pedagang mengeluhkan pasokan yang seret dari daerah\nPemerintah berjanji menambah pasokan.\n";
+        assert_eq!(strip(prose).title.as_deref(), Some("Harga Beras Naik"));
+    }
 
     #[test]
     fn a_date_line_with_the_year_glued_to_the_time_and_the_zone_to_a_label() {
