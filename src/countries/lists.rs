@@ -44,11 +44,18 @@ pub(super) fn find(text: &str, segments: &[Span], items: &[Item], tables: &Table
                 .filter(|u| matches!(u.item.what, What::Country(_)))
                 .count()
         };
-        if country_count(run) >= MIN_COUNTRIES {
+        // Two countries make a list only with the count that says so ("dua negara, yakni A
+        // dan B", "A and B, the two countries that ...").
+        if country_count(run) >= 2 {
             let first = run[0].item;
             let previous_end = lists.last().map_or(0, |l: &CountryList| l.end);
             let stated_count = lead(text, segments, &first, previous_end, &mut sentences_of)
-                .and_then(|l| stated_count(text, l, tables, country_count(run)));
+                .and_then(|l| stated_count(text, l, tables, country_count(run)))
+                .or_else(|| count_after(text, run[run.len() - 1].item.span.end, tables, country_count(run)));
+            if country_count(run) < MIN_COUNTRIES && stated_count != Some(2) {
+                k = end;
+                continue;
+            }
             // "14 countries, namely A, ..., M and N, as well as O as an observer": a list closed
             // by its conjunction at the stated count ends there; what follows is an addition.
             if let Some(n) = stated_count.map(|n| n as usize)
@@ -404,6 +411,33 @@ fn stated_count(text: &str, lead: Span, tables: &Tables, items: usize) -> Option
         }
     }
     other_noun_count(text, &tokens, end, items)
+}
+
+/// A count set after the list, in apposition: "Malaysia dan Arab Saudi, dua negara dengan
+/// ...", "Japan and South Korea, the two countries that ...". Taken only when it is the list's
+/// length.
+fn count_after(text: &str, end: usize, tables: &Tables, items: usize) -> Option<u32> {
+    let mut to = (end + 80).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let window = Span::new(end, to);
+    let tokens = tokenize_span(text, window);
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    if word(0) != "," {
+        return None;
+    }
+    let mut i = 1;
+    if tables
+        .list_words
+        .iter()
+        .any(|w| w.role == Role::Article && w.tokens.len() == 1 && w.tokens[0].eq_ignore_ascii_case(word(i)))
+    {
+        i += 1;
+    }
+    let n = number_value(word(i))?;
+    let noun = word(i + 1);
+    (n as usize == items && tables.nouns.iter().any(|w| w.eq_ignore_ascii_case(noun))).then_some(n)
 }
 
 /// The number before the count noun at token `noun`, after at most a few modifiers ("20
