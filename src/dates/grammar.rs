@@ -1866,7 +1866,8 @@ impl<'a> Scan<'a> {
                 .then_some((Link::Range, next + 1))
         }) && let Some((y2, n2)) = self.year_at(n)
             && y2 > y
-            && (cue || opens)
+            // "bagi tempoh 2026-2030": two years glued by a dash need no cue.
+            && (cue || opens || self.dash(next) && self.glued(next) && self.glued(next + 1) && y2 - y <= 50)
         {
             cue = true;
             value = format!("{y:04}/{y2:04}");
