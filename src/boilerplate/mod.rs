@@ -943,11 +943,13 @@ impl Stripper {
             words,
             marker,
             prose,
-            // No words, or only hashtags ("#Kedah #Padi"): page furniture.
+            // No words, only hashtags ("#Kedah #Padi"), or only a gallery's counter between
+            // its arrows ("‹ 1 of 8 ›", "2/5"): page furniture.
             symbols: words == 0
                 || line_text
                     .split_whitespace()
-                    .all(|w| w.starts_with('#') && w.len() > 1),
+                    .all(|w| w.starts_with('#') && w.len() > 1)
+                || words <= 3 && numbers == 2 && counter_only(line_text),
             headline,
             title_case,
             duplicate,
@@ -1767,6 +1769,13 @@ fn page_counter_end(text: &str, span: Span) -> Option<usize> {
     (!after.is_some_and(char::is_alphanumeric)).then_some(span.start + at)
 }
 
+/// Whether `line` is a page or picture counter alone, perhaps between arrows ("‹ 1 of 8 ›",
+/// "3 / 12", "2 dari 5").
+fn counter_only(line: &str) -> bool {
+    let core = line.trim_matches(|c: char| !c.is_alphanumeric());
+    page_counter_end(core, Span::new(0, core.len())) == Some(core.len())
+}
+
 fn line_ends_with(text: &str, span: Span, c: char) -> bool {
     span.slice(text).is_some_and(|t| t.trim_end().ends_with(c))
 }
@@ -2484,6 +2493,18 @@ mod date_line_tests {
 #[cfg(test)]
 mod layout_tests {
     use super::*;
+
+    #[test]
+    fn a_gallery_counter_between_arrows_is_page_furniture() {
+        let t = "Galeri: Pameran Kopi di Medan\n\n\u{2039}  3 of 12  \u{203a}\n\nPengunjung mencicipi kopi Gayo di anjungan Aceh pada hari pertama pameran.\n\n4 / 12\n\nPara petani menawarkan biji kopi sangrai kepada pembeli dari luar negeri.\n";
+        let p = strip(t);
+        assert!(
+            !p.body.contains("of 12") && !p.body.contains("4 / 12"),
+            "{}",
+            p.body
+        );
+        assert!(p.body.contains("Para petani menawarkan"), "{}", p.body);
+    }
 
     #[test]
     fn a_headline_of_two_short_sentences_beats_the_masthead() {
