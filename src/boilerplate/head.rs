@@ -73,6 +73,10 @@ impl Stripper {
         let (title, tail) = self.title_tail(text, Span::new(title_start, anchor).trim(text));
         if let Some(t) = tail {
             head.cuts.push((t, Reason::Byline));
+            // "Rina Kartika - LintasWarta.com": the reporter before the outlet.
+            if let Some(dash) = t.slice(text).and_then(|s| s.find(" - ")) {
+                head.author = self.byline_name(text, Span::new(t.start, t.start + dash));
+            }
         }
         if text::word_count(text, title) >= 3 {
             head.title = Some(title);
@@ -135,6 +139,18 @@ impl Stripper {
     /// ("PUBLISHED") and a reporter's name with their role ("Kelly Ng Regional
     /// Correspondent"). Returns the headline and the part cut.
     fn title_tail(&self, text: &str, title: Span) -> (Span, Option<Span>) {
+        // "... 11 Negara HadirRina Kartika - LintasWarta.com": the reporter's name glued to the
+        // headline's last word, then the outlet after a dash.
+        if let Some(s) = title.slice(text)
+            && let Some(dash) = s.rfind(" - ")
+            && let Some(glue) = camel_glue(&s[..dash])
+            && s[glue..dash].split_whitespace().count() <= 4
+        {
+            return (
+                Span::new(title.start, title.start + glue).trim(text),
+                Some(Span::new(title.start + glue, title.end)),
+            );
+        }
         let words: Vec<text::Token> = text::tokens(text, title)
             .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
             .collect();
@@ -249,4 +265,23 @@ fn skip_separators(text: &str, mut at: usize, end: usize) -> usize {
         }
     }
     at
+}
+
+/// Where the last word glued onto another starts inside `s`: a capital right after a small
+/// letter within one word ("HadirRina": "Rina"). Camel-case brands ("detikNews", "iNews")
+/// start with a small letter and are not glue.
+fn camel_glue(s: &str) -> Option<usize> {
+    let mut found = None;
+    let mut prev: Option<char> = None;
+    let mut word_start_upper = false;
+    for (i, c) in s.char_indices() {
+        match prev {
+            None => word_start_upper = c.is_uppercase(),
+            Some(p) if !p.is_alphanumeric() => word_start_upper = c.is_uppercase(),
+            Some(p) if p.is_lowercase() && c.is_uppercase() && word_start_upper => found = Some(i),
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    found
 }

@@ -371,6 +371,31 @@ impl Stripper {
 
         // A page whose head (menu, headline, date, byline, caption) is glued into a long line.
         let mut pre_cuts: Vec<Vec<(Span, Reason)>> = vec![Vec::new(); lines.len()];
+        // A long headline line that holds a date is a head glued onto one line ("... 11 Negara
+        // HadirRina Kartika - LintasWarta.comRabu, 12 Nov 2025 10:45 WIB").
+        let date_at_end = |l: &Line| {
+            l.span.slice(text).is_some_and(|s| {
+                let s = s.trim_end();
+                line_dates(s, None).iter().any(|m| {
+                    matches!(m.kind, dates::Kind::Date | dates::Kind::Time)
+                        && !m.from_reference
+                        && m.end == s.len()
+                })
+            })
+        };
+        if let Some(t) = title
+            && lines[t].words > 15
+            && date_at_end(&lines[t])
+            && let Some(h) = self.glued_head(text, lines[t].span).filter(|h| h.title.is_some())
+        {
+            meta.title = h.title;
+            meta.author = h.author.clone();
+            if let Some(p) = h.published {
+                meta.published_candidates.push((p, false, true));
+            }
+            pre_cuts[t] = h.cuts;
+            fates[t] = Fate::Keep;
+        }
         if title.is_none() {
             for (i, l) in lines.iter().enumerate().take(6) {
                 if l.words <= 15 {
@@ -2493,6 +2518,19 @@ mod date_line_tests {
 #[cfg(test)]
 mod layout_tests {
     use super::*;
+
+    #[test]
+    fn a_headline_line_with_the_reporter_outlet_and_date_glued_on_is_split() {
+        let t = "\u{2630} KabarKita  AMP\n\nPelabuhan Baru di Kupang Mulai Beroperasi Pekan Ini, Kapal Ternak Jadi PrioritasYosef Bere - KabarKita.idSenin, 3 Mar 2025 08:15 WITA\nShare  Tweet  WA\nKupang - Pelabuhan baru di Kupang mulai beroperasi pada Senin, kata pejabat setempat.\nKapal ternak mendapat prioritas sandar.\n";
+        let p = strip(t);
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Pelabuhan Baru di Kupang Mulai Beroperasi Pekan Ini, Kapal Ternak Jadi Prioritas")
+        );
+        assert_eq!(p.author.as_deref(), Some("Yosef Bere"));
+        assert_eq!(p.published.as_deref(), Some("2025-03-03T08:15+08:00"));
+        assert!(p.body.starts_with("Kupang - Pelabuhan baru"), "{}", p.body);
+    }
 
     #[test]
     fn a_gallery_counter_between_arrows_is_page_furniture() {
