@@ -1680,13 +1680,7 @@ impl Meta {
 /// date line together: the year to the clock time ("November 18, 20256:42 AM": the year
 /// 2025, then 6:42), or a zone's offset to the next word ("GMT+7Updated"). Spans index `line`.
 fn line_dates(line: &str, reference: Option<crate::Date>) -> Vec<dates::Mention> {
-    static GLUED: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r"\b(?:19|20)\d\d(\d{1,2}[:.]\d\d)\b|\d([A-Z][a-z])").expect("glued date pattern compiles")
-    });
-    let cuts: Vec<usize> = GLUED
-        .captures_iter(line)
-        .filter_map(|c| c.get(1).or_else(|| c.get(2)).map(|m| m.start()))
-        .collect();
+    let cuts = glue_cuts(line);
     if cuts.is_empty() {
         return dates::find_dates(line, reference);
     }
@@ -1717,6 +1711,43 @@ fn line_dates(line: &str, reference: Option<crate::Date>) -> Vec<dates::Mention>
             Some(m)
         })
         .collect()
+}
+
+/// Where `line` glues parts of a date line together: after a year run into the clock time
+/// ("20256:42": at the "6"), and before a word glued after a digit ("+7Updated": at the "U").
+/// One pass over the bytes, ASCII only.
+fn glue_cuts(line: &str) -> Vec<usize> {
+    let b = line.as_bytes();
+    let mut cuts = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        let run = i - start;
+        let boundary = start == 0 || !b[start - 1].is_ascii_alphanumeric();
+        // A year (19xx, 20xx) and one or two digits of an hour, then ":" or "." and minutes.
+        if boundary
+            && (5..=6).contains(&run)
+            && (b[start..start + 2] == *b"19" || b[start..start + 2] == *b"20")
+            && matches!(b.get(i), Some(b':' | b'.'))
+            && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+            && b.get(i + 2).is_some_and(u8::is_ascii_digit)
+            && !b.get(i + 3).is_some_and(u8::is_ascii_digit)
+        {
+            cuts.push(start + 4);
+        }
+        // A capitalized word glued after the digits.
+        if b.get(i).is_some_and(u8::is_ascii_uppercase) && b.get(i + 1).is_some_and(u8::is_ascii_lowercase) {
+            cuts.push(i);
+        }
+    }
+    cuts
 }
 
 /// Whether the line `span` holds a clock time and nothing else ("3:05 PM MYT", "14.20 WIB").

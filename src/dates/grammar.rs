@@ -2165,6 +2165,17 @@ impl<'a> Scan<'a> {
     /// A decade: "the 1970s", "1990's", "tahun 1980-an": the interval of its ten years.
     fn decade(&self, i: usize) -> Option<(Vec<Found>, usize)> {
         let t = self.tok(i)?;
+        // Most tokens are ruled out by their length and first byte.
+        let len = t.span.end - t.span.start;
+        let first_digit = self
+            .text
+            .as_bytes()
+            .get(t.span.start)
+            .is_some_and(u8::is_ascii_digit);
+        if !first_digit || !(len == 4 && t.kind == TokenKind::Number || len == 5 && t.kind == TokenKind::Word)
+        {
+            return None;
+        }
         let s = self.s(i);
         let (digits, next) = match t.kind {
             // "1970s", one token.

@@ -361,7 +361,8 @@ impl Detector {
         }
         // A long paragraph with too few of our markers to decide by their count: another
         // language, or ours written around names and figures; whatlang names it.
-        if s.words >= 12 || s.word_bytes >= 60 {
+        // Long runs of letters (ten bytes a word or more) are a script without spaces.
+        if s.words >= 12 || s.word_bytes >= 60 && s.word_bytes >= 10 * s.words as usize {
             let lang = self.decide(s, text, &[span], 12, BLOCK_SAMPLE_BYTES).lang;
             if lang == "id" || lang == "ms" {
                 return self.id_or_ms_block(s, document);

@@ -172,6 +172,9 @@ pub(crate) struct Lexicon {
     pattern_reading: Vec<usize>,
     /// Endings glued to a title that leave it a title ("Ketua Pengarah*nya*": its director).
     clitics: Vec<&'static str>,
+    /// Whether some reading of each reading set holds however the phrase is written (none
+    /// asks for its exact case), so that a match needs no comparison.
+    any_case: Vec<bool>,
 }
 
 fn kind_of_title(kind: &str) -> Option<Kind> {
@@ -333,11 +336,13 @@ impl Lexicon {
             }
         }
         let ac = AnchoredPhrases::new(&patterns, true);
+        let any_case = readings.iter().map(|rs| rs.iter().any(|e| !e.exact)).collect();
         Lexicon {
             ac,
             readings,
             pattern_reading,
             clitics,
+            any_case,
         }
     }
 
@@ -373,16 +378,22 @@ impl Lexicon {
             // The longest phrase that ends on a word boundary and is written as one of its
             // readings requires.
             let accept = |pattern: usize, end: usize| {
-                let Some(written) = text.get(start..end) else {
+                let Some(&r) = self.pattern_reading.get(pattern) else {
                     return false;
                 };
-                let ends_in_letter = written.chars().next_back().is_some_and(char::is_alphanumeric);
-                (!ends_in_letter || word_end_at(text, end) || self.clitic_end(text, end).is_some())
-                    && self
-                        .pattern_reading
-                        .get(pattern)
-                        .and_then(|&r| self.readings.get(r))
-                        .is_some_and(|rs| rs.iter().any(|e| !e.exact || same_but_spaces(written, e.phrase)))
+                let bounded = word_end_at(text, end)
+                    || !text
+                        .get(..end)
+                        .and_then(|w| w.chars().next_back())
+                        .is_some_and(char::is_alphanumeric)
+                    || self.clitic_end(text, end).is_some();
+                bounded
+                    && (self.any_case.get(r).copied().unwrap_or(false)
+                        || text.get(start..end).is_some_and(|written| {
+                            self.readings
+                                .get(r)
+                                .is_some_and(|rs| rs.iter().any(|e| same_but_spaces(written, e.phrase)))
+                        }))
             };
             let Some((pattern, matched)) = self.ac.longest_at_by(text.as_bytes(), start, span.end, accept)
             else {
