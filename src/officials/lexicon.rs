@@ -12,6 +12,10 @@ pub(crate) const PLACE: &str = "place";
 /// The value of a locative that names where an envoy is sent ("ke"), not where an office is.
 pub(crate) const DESTINATION: &str = "destination";
 
+/// Value of a connector that names where an envoy is sent ("to", "untuk"): an organisation
+/// after it is the office's ("Ambassador to ASEAN"), not only its `org`.
+pub(crate) const TOWARD: &str = "toward";
+
 /// Value of an org reading that opens a company's name ("PT"): the name runs to its closer.
 pub(crate) const COMPANY: &str = "company";
 
@@ -293,6 +297,7 @@ impl Lexicon {
         for r in own.title_words.rows() {
             let (k, value) = match r.get(1) {
                 "connector" => (Kind::Connector, ""),
+                "toward" => (Kind::Connector, TOWARD),
                 "region" => (Kind::RegionWord, ""),
                 // A region's own name: a region word that no further word of the name follows.
                 "place" => (Kind::RegionWord, PLACE),

@@ -14,7 +14,11 @@
 //! reported as written, with a country joined by a word ("Duta Besar RI untuk Kamboja", "President
 //! of Estonia"), while a country written right after the office ("Menteri Luar Negeri RI",
 //! "Presiden Uni Emirat Arab") is its `country` and not part of the title, as the seeds' gold
-//! writes it. A person met under several titles gets the fullest one. In a Title Case headline a name read after a
+//! writes it. An organisation linked to the office by a word ("a spokesman for the Philippine
+//! Coast Guard", "head of Norway's National Fisheries Agency") is the official's `org` and not
+//! part of the title, as the output contract writes "Direktur Jenderal ..." with org "Kemenlu";
+//! one written right after the office ("Kepala BNPB") and an envoy's destination ("Ambassador to
+//! ASEAN") stay in the title. A person met under several titles gets the fullest one. In a Title Case headline a name read after a
 //! title must be written in the article too ("Mendag Targetkan Ekspor ..." names no one).
 //!
 //! A page is read with the lexicon of its language, plus the other language's complete titles
@@ -178,6 +182,19 @@ impl<'t, 'a> Reader<'t, 'a> {
     fn is_name_token(&self, i: usize) -> bool {
         self.is_name_word(i)
             || (self.tok(i).is_some_and(|t| t.is(Kind::Particle)) && is_capitalized(self.str_of(i)))
+    }
+
+    /// Whether the link before token `i` (perhaps with an article after it) names where an
+    /// envoy is sent ("to", "untuk").
+    fn toward_before(&self, i: usize) -> bool {
+        let mut j = i;
+        if j > 0 && self.kind(j - 1) == Some(Kind::Article) {
+            j -= 1;
+        }
+        j > 0
+            && self
+                .tok(j - 1)
+                .is_some_and(|t| t.kind == Some(Kind::Connector) && t.value == lexicon::TOWARD)
     }
 
     /// Where a company's name opened by its designator at token `i` ("PT") ends: after its
@@ -945,6 +962,16 @@ impl<'t, 'a> Reader<'t, 'a> {
                     } else {
                         k + 1
                     };
+                    // A country's adjective read into the title opens the organisation ("a
+                    // spokesman for the Philippine Coast Guard"): the title stops before the link.
+                    if s > head && s < title_end && !self.toward_before(s) {
+                        title_end = s;
+                        while title_end > head + 1
+                            && matches!(self.kind(title_end - 1), Some(Kind::Connector | Kind::Article))
+                        {
+                            title_end -= 1;
+                        }
+                    }
                     run = None;
                     org = Some((s, end));
                     org_open = false;
@@ -967,7 +994,22 @@ impl<'t, 'a> Reader<'t, 'a> {
                         }
                         if s < k {
                             s = self.with_adjective(s);
-                            title_end = k + 1;
+                            // The title stops before the link to the organisation ("head of
+                            // the National Food Agency": "head", org "National Food Agency").
+                            if !self.toward_before(s) {
+                                title_end = s;
+                                while title_end > head + 1
+                                    && matches!(
+                                        self.kind(title_end - 1),
+                                        Some(Kind::Connector | Kind::Article)
+                                    )
+                                {
+                                    title_end -= 1;
+                                }
+                                had_portfolio = title_end > head + 1;
+                            } else {
+                                title_end = k + 1;
+                            }
                         }
                     }
                     run = None;
@@ -1332,11 +1374,41 @@ impl<'t, 'a> Reader<'t, 'a> {
         }
 
         // The title's span: head, portfolio, region; the organisation too when it is the only
-        // complement and follows the head directly or through "of" ("Kepala BNPB", "Head of BMKG").
+        // complement and follows the head directly ("Kepala BNPB", "Direktur Utama PT X").
+        // Through a link ("a spokesman for the Philippine Coast Guard", "Head of BMKG") it is
+        // the office's `org` only, as the output contract writes "Direktur Jenderal ..." with
+        // org "Kemenlu".
+        // "spokeswoman for Vietnam's foreign ministry": the link and the country that owns the
+        // organisation are the organisation's side, not the title's.
+        if let Some((os, _)) = org
+            && os >= title_end
+        {
+            let mut e = title_end;
+            let mut linked = false;
+            while e > head + 1 {
+                if e >= head + 3 && self.is_possessive(e - 2) {
+                    e -= 2;
+                } else if matches!(self.kind(e - 1), Some(Kind::Country | Kind::Article)) {
+                    e -= 1;
+                } else if self.kind(e - 1) == Some(Kind::Connector) {
+                    if self.tok(e - 1).is_some_and(|t| t.value == lexicon::TOWARD) {
+                        linked = false;
+                        break;
+                    }
+                    linked = true;
+                    e -= 1;
+                } else {
+                    break;
+                }
+            }
+            if linked {
+                title_end = e;
+            }
+        }
         let mut t_end_tok = title_end;
         if let Some((os, oe)) = org
             && !had_portfolio
-            && (os < title_end || self.only_links(title_end, os))
+            && (os <= title_end || self.toward_before(os) && self.only_links(title_end, os))
             && !region_taken
         {
             t_end_tok = oe.max(title_end);
