@@ -153,6 +153,11 @@ static DATE_LABELS: [DataFile; 2] = [
 ];
 
 /// Reporters' roles on their own line under a byline ("Health Correspondent").
+static BIO_VERBS: [DataFile; 2] = [
+    crate::data_file!("en/bio_verbs.tsv", 1),
+    crate::data_file!("id/bio_verbs.tsv", 1),
+];
+
 static BYLINE_ROLES: [DataFile; 2] = [
     crate::data_file!("en/byline_roles.tsv", 1),
     crate::data_file!("id/byline_roles.tsv", 1),
@@ -192,6 +197,8 @@ pub struct Stripper {
     function_words: WordSet<&'static str>,
     /// Reporters' roles, lower case.
     byline_roles: WordSet<String>,
+    /// Verbs after a reporter's name in the note about them ("X covers ...").
+    bio_verbs: WordSet<String>,
     /// Labels of an update time, lower case.
     update_words: Vec<String>,
     /// Labels of a date line, lower-case, longest first.
@@ -279,10 +286,16 @@ impl Stripper {
             .flat_map(|f| f.words())
             .map(str::to_lowercase)
             .collect();
+        let bio_verbs = BIO_VERBS
+            .iter()
+            .flat_map(|f| f.words())
+            .map(str::to_lowercase)
+            .collect();
         Stripper {
             markers: Markers::new(),
             function_words,
             byline_roles,
+            bio_verbs,
             update_words: UPDATE_WORDS
                 .iter()
                 .flat_map(|f| f.words())
@@ -581,6 +594,18 @@ impl Stripper {
             }
             if l.symbols {
                 fates[i] = Fate::Remove(Reason::Navigation);
+                continue;
+            }
+            // The note about the reporter at the foot: "Chua Shu Hui is environment
+            // correspondent at The Straits Times", "Dumalagan covers the Philippines for ...".
+            if first_anchor.is_some_and(|a| i > a)
+                && l.words <= 40
+                && meta
+                    .author
+                    .as_deref()
+                    .is_some_and(|a| self.about_author(text, l.span, a))
+            {
+                fates[i] = Fate::Remove(Reason::Byline);
                 continue;
             }
             if comments_zone {
@@ -1151,6 +1176,50 @@ impl Stripper {
             .filter(|w| w.chars().next().is_some_and(char::is_lowercase) && !self.is_function_word(w))
             .count();
         (separated || date_opens_with_word) && words <= 6 && lower_content == 0
+    }
+
+    /// Whether the line `span` is a note about the reporter `author` (one name, or several
+    /// joined by "and" or commas): it opens with a reporter's full name or surname, then a
+    /// verb of such notes ("covers") or a reporter's role follows in the line.
+    fn about_author(&self, text: &str, span: Span, author: &str) -> bool {
+        let Some(line) = span.slice(text) else {
+            return false;
+        };
+        let line = line.trim_start();
+        let words: Vec<&str> = line.split_whitespace().take(40).collect();
+        author
+            .split([',', '&'])
+            .flat_map(|a| a.split(" and "))
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+            .any(|name| {
+                let surname = name.split_whitespace().next_back().unwrap_or("");
+                // The name alone on its line, over the note.
+                if line.trim_end().eq_ignore_ascii_case(name) {
+                    return true;
+                }
+                let skip = if line.len() >= name.len()
+                    && line
+                        .get(..name.len())
+                        .is_some_and(|h| h.eq_ignore_ascii_case(name))
+                {
+                    name.split_whitespace().count()
+                } else if words.first().is_some_and(|w| w.eq_ignore_ascii_case(surname)) && surname.len() > 2
+                {
+                    1
+                } else {
+                    return false;
+                };
+                let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+                words
+                    .get(skip)
+                    .is_some_and(|w| self.bio_verbs.contains(bare(w).as_str()))
+                    || words
+                        .iter()
+                        .skip(skip)
+                        .take(8)
+                        .any(|w| self.byline_roles.contains(bare(w).as_str()))
+            })
     }
 
     /// Whether the words before a date label an update time ("UPDATED", "Diperbarui:").
@@ -2549,6 +2618,20 @@ mod date_line_tests {
 #[cfg(test)]
 mod layout_tests {
     use super::*;
+
+    #[test]
+    fn the_note_about_the_reporter_at_the_foot_goes() {
+        let t = "Fiji and Tonga sign fisheries pact\nBy Mele Tupou and JOHN SMITH\nNovember 3, 2025\nSUVA, Fiji (AP) — Fiji and Tonga signed a fisheries pact on Monday, officials said.\nThe deal covers tuna and reef fish.\nMELE TUPOU\nTupou covers the Pacific islands for The Associated Press.\nJohn Smith is Pacific correspondent at the agency, covering trade.\n";
+        let p = strip(t);
+        assert!(
+            p.body.ends_with("The deal covers tuna and reef fish."),
+            "{}",
+            p.body
+        );
+        // A paragraph about someone else, or opening with the reporter's name in the story, stays.
+        let kept = "Fiji and Tonga sign fisheries pact\nBy Mele Tupou\nNovember 3, 2025\nSUVA, Fiji (AP) — Fiji and Tonga signed a fisheries pact on Monday, officials said.\nTupou Fifita, the fisheries minister, said the deal covers tuna.\n";
+        assert!(strip(kept).body.contains("Tupou Fifita, the fisheries minister"));
+    }
 
     #[test]
     fn a_headline_line_with_the_reporter_outlet_and_date_glued_on_is_split() {
