@@ -1899,6 +1899,23 @@ impl<'a> Scan<'a> {
             cue = true;
             next = n;
         }
+        // "the 2016 ruling", "their 2022 peak", "Indonesia's 2027 budget": a year that a
+        // determiner or a possessive sets before the noun it dates.
+        if !cue
+            && kind == Kind::Partial
+            && (self
+                .before(back)
+                .is_some_and(|(e, _)| e.has(role::DETERMINER) || e.has(role::THE))
+                || back >= 2
+                    && self.glued(back - 1)
+                    && matches!(self.s(back - 2), "'" | "\u{2019}")
+                    && self.s(back - 1) == "s")
+            && self.tok(next).is_some_and(|t| {
+                t.kind == TokenKind::Word && self.s(next).chars().next().is_some_and(char::is_lowercase)
+            })
+        {
+            cue = true;
+        }
         // "peristiwa 2015 dan 2019": two years joined make each other years.
         if !cue
             && let Some((Link::And, n)) = self.link(next, false)

@@ -88,6 +88,7 @@ pub(crate) mod role {
     pub const PAST: u32 = 1 << 28;
     pub const RECURRING: u32 = 1 << 29;
     pub const PRESENT: u32 = 1 << 30;
+    pub const DETERMINER: u32 = 1 << 31;
 
     pub fn parse(name: &str) -> Option<u32> {
         Some(match name {
@@ -122,6 +123,7 @@ pub(crate) mod role {
             "past" => PAST,
             "recurring" => RECURRING,
             "present" => PRESENT,
+            "determiner" => DETERMINER,
             _ => return None,
         })
     }

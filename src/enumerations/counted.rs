@@ -222,17 +222,24 @@ fn list_start(
     // komoditas yang paling banyak diperdagangkan adalah A, B, C dan D"); one further on
     // introduces something else ("the two governments met in Tokyo ... and agreed to hold talks on Dec.
     // 9-10, according to ...").
+    // A copula speaks of the counted noun only when no conjunction has opened another clause
+    // ("three boats and blocked a vessel that was bringing them fuel, ..." lists nothing).
     let mut found = None;
+    let mut joined = false;
     for (n, t) in toks
         .iter()
         .filter(|t| t.span.start >= p && t.span.end <= q && t.kind == TokenKind::Word)
         .enumerate()
     {
         if let Some(h) = lex.at(text, t.span.start, q)
-            && h.roles & (role::STRONG | role::WEAK | role::COPULA) != 0
             && h.end < q
         {
-            found = Some((h.end, h.roles & role::STRONG != 0, n));
+            if h.roles & (role::STRONG | role::WEAK) != 0 || h.roles & role::COPULA != 0 && !joined {
+                found = Some((h.end, h.roles & role::STRONG != 0, n));
+            }
+            if h.roles & role::CONJUNCTION != 0 {
+                joined = true;
+            }
         }
     }
     found
