@@ -704,6 +704,13 @@ impl<'a> Scan<'a> {
             // The nearest tense counts: "the plan the two countries signed in March" is past
             // though "would" stands earlier in the sentence.
             let tense = self.nearest_cue(first, role::FUTURE | role::PAST);
+            // "severe haze in 2019, when the index ... for several days in September": a past
+            // year written earlier in the sentence is the month's.
+            if tense != Some(role::FUTURE)
+                && let Some(y) = self.year_in_sentence(back).filter(|&y| y < r.year())
+            {
+                return Some((y, first, k));
+            }
             let y = if tense == Some(role::FUTURE) {
                 if month < r.month() { r.year() + 1 } else { r.year() }
             } else if month > r.month()
