@@ -337,6 +337,15 @@ pub(crate) fn counted_items(
         items.pop();
     }
     let n = cp.value as usize;
+    // "three sectors, namely A, B and C, with a combined quota of ...": the part that a
+    // conjunction splits into the stated count's last two items closes the list.
+    if !closed
+        && n >= 2
+        && items.len() > n - 1
+        && let Some(split) = split_last(lex, text, toks, &items[..n - 1]).filter(|v| v.len() == n)
+    {
+        return Some((split, false));
+    }
     let standard = if closed {
         items.clone()
     } else {
