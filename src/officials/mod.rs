@@ -1448,6 +1448,8 @@ impl<'t, 'a> Reader<'t, 'a> {
             // makes an office in lower case one office; so does a named organisation ("a
             // spokesperson for the Ministry of Foreign Affairs").
             || pre_country.is_some()
+            // "diplomat senior Norwegia": Indonesian puts the country after the office.
+            || country.is_some()
             || org_span.is_some_and(|o| o.slice(self.text).is_some_and(is_capitalized));
         let mut span_start = self.tok(lead)?.span.start;
         let mut span_end = self.tok(k.checked_sub(1)?)?.span.end.max(title.end);
