@@ -1798,6 +1798,10 @@ impl<'a> Scan<'a> {
         if unit == Unit::Day && self.quoted(i) {
             return None;
         }
+        // "two weeks ago" counts days back to a day; "last week" names a whole week.
+        if unit == Unit::Week {
+            return self.moved_reference(i, next, Unit::Day, -7 * count as i32);
+        }
         self.moved_reference(i, next, unit, -(count as i32))
     }
 

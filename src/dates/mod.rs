@@ -20,12 +20,14 @@
 //! reference, or the next one when the text points ahead ("next Monday", "Senin depan",
 //! "akan digelar Kamis"); a day written without a year ("(9/5)", "3 Mei") takes the year that
 //! puts it nearest the reference. A count back from the reference ("two days ago", "tiga
-//! tahun lalu", "dua minggu lepas") is the day, week, month or year it lands on: a news text's
-//! "three years ago" names that year as surely as "last year" names the one before. "The
+//! tahun lalu", "dua minggu lepas") is the day, month or year it lands on (weeks count seven
+//! days back to a day; "last week" names the whole week): a news text's "three years ago"
+//! names that year as surely as "last year" names the one before. "The
 //! previous year" and the like count from a time the text names, so they are not resolved.
 //! Without a reference such mentions are not reported.
 //! A bare year ("ICDD 2021", "Visi Indonesia 2045") is not a mention; a year with a word that
-//! makes it one is ("tahun 2019", "in 2019", "2019 silam").
+//! makes it one is ("tahun 2019", "in 2019", "2019 silam", "the 2016 ruling", "their 2022
+//! peak"). Decades are their ten years ("the 1990s": 1990/1999).
 
 mod grammar;
 mod words;
