@@ -414,8 +414,8 @@ fn stated_count(text: &str, lead: Span, tables: &Tables, items: usize) -> Option
 }
 
 /// A count set after the list, in apposition: "Malaysia dan Arab Saudi, dua negara dengan
-/// ...", "Japan and South Korea, the two countries that ...". Taken only when it is the list's
-/// length.
+/// ...", "Japan and South Korea, the two countries that ...", "A, B and C, the three founding
+/// members". Taken only when it is the list's length.
 fn count_after(text: &str, end: usize, tables: &Tables, items: usize) -> Option<u32> {
     let mut to = (end + 80).min(text.len());
     while !text.is_char_boundary(to) {
@@ -436,8 +436,10 @@ fn count_after(text: &str, end: usize, tables: &Tables, items: usize) -> Option<
         i += 1;
     }
     let n = number_value(word(i))?;
-    let noun = word(i + 1);
-    (n as usize == items && tables.nouns.iter().any(|w| w.eq_ignore_ascii_case(noun))).then_some(n)
+    // The number must be the list's length; what it counts may be any noun ("the three
+    // founding members", "the four Visegrad countries").
+    let noun = tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word);
+    (n as usize == items && noun).then_some(n)
 }
 
 /// The number before the count noun at token `noun`, after at most a few modifiers ("20
