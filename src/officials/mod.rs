@@ -816,8 +816,12 @@ impl<'t, 'a> Reader<'t, 'a> {
         // dan Perdagangan Internasional").
         let portfolio_ok = matches!(hk, Kind::Head | Kind::HeadBoth)
             || hk == Kind::Full
-                && self.kind(head + 1) == Some(Kind::Connector)
-                && self.kind(head + 2) == Some(Kind::Portfolio);
+                && (self.kind(head + 1) == Some(Kind::Connector) && self.kind(head + 2) == Some(Kind::Portfolio)
+                    // "Menteri Perdagangan Antarabangsa dan Industri": a capitalized portfolio
+                    // word right after it goes on with the ministry's name.
+                    || self.kind(head + 1) == Some(Kind::Portfolio)
+                        && is_capitalized(self.str_of(head + 1))
+                        && self.adjacent_words(head, head + 1));
         let mut k = head + 1;
         let mut title_end = head + 1;
         // A military or police unit's number after a region head ("Danrem 162/Wira Bhakti",
@@ -1016,6 +1020,20 @@ impl<'t, 'a> Reader<'t, 'a> {
                     org = Some((s, k + 1));
                     org_open = true;
                     k += 1;
+                    // A unit's number ("Kodam V/Brawijaya"), or its name up to the rank that
+                    // opens the person's part ("Lanud Halim Perdanakusuma Marsma TNI X").
+                    if let Some(end) = self.unit_code(k) {
+                        org = Some((s, end));
+                        k = end;
+                    } else if let Some(r) = (k..k + 4)
+                        .take_while(|&j| self.is_name_word(j))
+                        .last()
+                        .map(|j| j + 1)
+                        && self.kind(r) == Some(Kind::Rank)
+                    {
+                        org = Some((s, r));
+                        k = r;
+                    }
                 }
                 Some(Kind::RegionWord) if org_open => {
                     if let Some((s, _)) = org {
