@@ -911,6 +911,17 @@ impl<'t, 'a> Reader<'t, 'a> {
         while let Some(t) = self.tok(k) {
             let in_run = run.is_some_and(|(_, e)| e == k);
             match t.kind {
+                // The office's short form in brackets ("Menteri Luar Negeri (Menlu) Jepang X").
+                None if k == title_end
+                    && self.is_punct(k, "(")
+                    && self.is_punct(k + 2, ")")
+                    && self
+                        .tok(k + 1)
+                        .is_some_and(|n| n.kind.is_some_and(Kind::is_title)) =>
+                {
+                    k += 3;
+                    continue;
+                }
                 Some(Kind::Portfolio) if org_open => {
                     if let Some((s, _)) = org {
                         org = Some((s, k + 1));
