@@ -952,7 +952,13 @@ impl<'t, 'a> Reader<'t, 'a> {
                     let ok = match self.kind(n) {
                         Some(Kind::Portfolio) => (portfolio_ok && org.is_none()) || org_open,
                         Some(Kind::Org | Kind::OrgHead) => org.is_none(),
-                        Some(Kind::Country) => true,
+                        // "the ministry's secretary-general and Bangladesh's Expatriates' Welfare
+                        // Secretary X": a country in the possessive before another office opens
+                        // another official.
+                        Some(Kind::Country) => {
+                            !(self.is_possessive(n + 1)
+                                && (n + 3..n + 7).any(|j| self.kind(j).is_some_and(Kind::is_title)))
+                        }
                         None => self.is_name_word(n) && org.is_none() && !in_run,
                         _ => false,
                     };
