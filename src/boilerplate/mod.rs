@@ -974,7 +974,7 @@ impl Stripper {
         let byline = role_line
             || role_after_comma
             || words <= BYLINE_WORDS
-                && line_text.ends_with(')')
+                && (line_text.ends_with(')') || line_text.contains(" - "))
                 && self.byline_with_outlet(text, span).is_some();
         let person = (2..=4).contains(&words)
             && self
@@ -1238,9 +1238,22 @@ impl Stripper {
     }
 
     /// The name of a byline line that credits its outlet in brackets ("Nur Fitriani (The
-    /// Archipelago Post)", "Budi Santoso (ANTARA)"): two to four name words, then the bracket.
+    /// Archipelago Post)", "Budi Santoso (ANTARA)") or by its web address after a dash
+    /// ("Rahmad Wijaya - Bisnis.com"): two to four name words, then the outlet.
     fn byline_with_outlet(&self, text: &str, line: Span) -> Option<String> {
         let s = line.slice(text)?.trim();
+        // "Rahmad Wijaya - Bisnis.com": the outlet's web address after a dash.
+        if let Some(dash) = s.find(" - ")
+            && let Some(site) = s.get(dash + 3..)
+            && site.split_whitespace().count() == 1
+            && site.contains('.')
+            && site.chars().next().is_some_and(char::is_alphabetic)
+            && !site.ends_with('.')
+        {
+            let start = line.start + (line.slice(text)?.len() - line.slice(text)?.trim_start().len());
+            let name = self.byline_name(text, Span::new(start, start + dash))?;
+            return (2..=4).contains(&name.split_whitespace().count()).then_some(name);
+        }
         let open = s.find('(')?;
         let outlet = s.get(open + 1..)?.strip_suffix(')')?;
         if outlet.is_empty() || outlet.contains(['(', ')']) || outlet.split_whitespace().count() > 6 {
@@ -2618,6 +2631,17 @@ mod date_line_tests {
 #[cfg(test)]
 mod layout_tests {
     use super::*;
+
+    #[test]
+    fn a_byline_of_a_name_and_the_outlets_address_is_no_headline() {
+        let t = "Home > Ekonomi\n\nEkspor Kopi Naik 12% pada Mei 2024, Tertinggi dalam Lima Tahun\n\nSiti Rahma - KabarNiaga.id\nRabu, 19 Juni 2024 | 12:05 WIB\n\nJAKARTA \u{2014} Ekspor kopi naik 12 persen pada Mei 2024, kata BPS.\n\nPermintaan dari Eropa menjadi pendorong utama.\n";
+        let p = strip(t);
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Ekspor Kopi Naik 12% pada Mei 2024, Tertinggi dalam Lima Tahun")
+        );
+        assert_eq!(p.author.as_deref(), Some("Siti Rahma"));
+    }
 
     #[test]
     fn the_note_about_the_reporter_at_the_foot_goes() {

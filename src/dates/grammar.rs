@@ -820,6 +820,7 @@ impl<'a> Scan<'a> {
 
     /// A part of a year, months `first` to `last`, named at token `i` (its phrase ends before
     /// `k`) and followed by its year: "Q3 2025", "the first half of 2025", "kuartal III-2025",
+    /// "kuartal II/2024",
     /// "semester I tahun 2025", "triwulan kedua tahun depan".
     fn period(&self, i: usize, k: usize, first: u32, last: u32) -> Option<(Vec<Found>, usize)> {
         let phrase_end = k;
@@ -827,7 +828,8 @@ impl<'a> Scan<'a> {
         let of = self.role(k, role::OF);
         if let Some(n) = of.or_else(|| self.role(k, role::YEAR_NOUN)) {
             k = n;
-        } else if self.dash(k) && self.glued(k) && self.glued(k + 1) {
+        } else if (self.dash(k) || self.punct(k, '/')) && self.glued(k) && self.glued(k + 1) {
+            // "kuartal III-2025", "kuartal II/2024", "semester I/2024".
             k += 1;
         }
         let mut from_reference = self.year_raw(k).is_none();
