@@ -424,7 +424,9 @@ fn count_after(text: &str, end: usize, tables: &Tables, items: usize) -> Option<
     let window = Span::new(end, to);
     let tokens = tokenize_span(text, window);
     let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
-    if word(0) != "," {
+    // A comma or a dash sets the count off: "..., dua negara dengan ...", "... – the five
+    // Southeast Asian states with ...".
+    if !matches!(word(0), "," | "-" | "\u{2013}" | "\u{2014}" | ":") {
         return None;
     }
     let mut i = 1;
