@@ -387,6 +387,12 @@ fn stated_count(text: &str, lead: Span, tables: &Tables, items: usize) -> Option
     // The noun, after at most a few modifiers; when a noun has no number before it, an earlier
     // one may ("the 10 members of the Association of Southeast Asian Nations - ...").
     let is_noun = |w: &str| tables.nouns.iter().any(|n| n.eq_ignore_ascii_case(w));
+    let is_indefinite = |w: &str| {
+        tables
+            .list_words
+            .iter()
+            .any(|l| l.role == Role::Indefinite && l.words.len() == 1 && l.words[0].eq_ignore_ascii_case(w))
+    };
     let mut i = end;
     let mut after = 0;
     while let Some(t) = i.checked_sub(1).and_then(|k| tokens.get(k)) {
@@ -394,7 +400,7 @@ fn stated_count(text: &str, lead: Span, tables: &Tables, items: usize) -> Option
         let w = t.text(text);
         match t.kind {
             TokenKind::Word if is_noun(w) => {
-                if let Some(n) = count_before(text, &tokens, i, &is_noun) {
+                if let Some(n) = count_before(text, &tokens, i, &is_noun, &is_indefinite) {
                     return Some(n);
                 }
                 after += 1;
@@ -451,6 +457,7 @@ fn count_before(
     tokens: &[crate::text::Token],
     noun: usize,
     is_noun: &dyn Fn(&str) -> bool,
+    is_indefinite: &dyn Fn(&str) -> bool,
 ) -> Option<u32> {
     let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
     let mut j = noun;
@@ -462,6 +469,8 @@ fn count_before(
         match t.kind {
             TokenKind::Number => break j,
             TokenKind::Word if is_number_word(w) => break j,
+            // "36 kali ke sejumlah negara": the number counts something else.
+            TokenKind::Word if is_indefinite(w) => return None,
             TokenKind::Word if !is_noun(w) => {
                 before += 1;
                 if before > MAX_BEFORE_NOUN {

@@ -136,6 +136,9 @@ pub(super) enum Role {
     Joiner,
     /// May stand between a separator and the next name ("and the Philippines").
     Article,
+    /// An indefinite quantity before the country noun ("sejumlah negara", "several countries"):
+    /// a number before it counts something else ("36 kali ke sejumlah negara").
+    Indefinite,
 }
 
 /// A phrase of a list, as its words (or one punctuation mark).
@@ -235,6 +238,7 @@ impl Tables {
                     "connector" => Role::Connector,
                     "joiner" => Role::Joiner,
                     "article" => Role::Article,
+                    "indefinite" => Role::Indefinite,
                     _ => return None,
                 };
                 let phrase = row.get(0);
@@ -328,7 +332,7 @@ mod tests {
         for f in LIST_WORD_FILES.iter() {
             for row in f.rows() {
                 assert!(
-                    ["separator", "connector", "joiner", "article"].contains(&row.get(1)),
+                    ["separator", "connector", "joiner", "article", "indefinite"].contains(&row.get(1)),
                     "{} line {}",
                     f.name,
                     row.line
