@@ -1033,6 +1033,16 @@ impl<'t, 'a> Reader<'t, 'a> {
                             }
                         }
                     }
+                    // "a spokesperson for the Vietnamese Embassy": the country's adjective read
+                    // into the title opens the organisation; the title stops before the link.
+                    if s > head + 1 && s < title_end && !self.toward_before(s) {
+                        title_end = s;
+                        while title_end > head + 1
+                            && matches!(self.kind(title_end - 1), Some(Kind::Connector | Kind::Article))
+                        {
+                            title_end -= 1;
+                        }
+                    }
                     run = None;
                     org = Some((s, k + 1));
                     org_open = true;
@@ -1263,7 +1273,10 @@ impl<'t, 'a> Reader<'t, 'a> {
                                 || (t.kind.is_none() && is_all_caps(self.str_of(j)))
                         })
                     });
-                    if !inner_ok || close == k + 1 {
+                    // One capitalized word is an acronym written as a word ("(Bakamla)",
+                    // "(Bapanas)").
+                    let word_acronym = close == k + 2 && self.is_name_word(k + 1);
+                    if !(inner_ok || word_acronym) || close == k + 1 {
                         break;
                     }
                     if org.is_none() {
