@@ -1275,7 +1275,13 @@ impl<'t, 'a> Reader<'t, 'a> {
                     });
                     // One capitalized word is an acronym written as a word ("(Bakamla)",
                     // "(Bapanas)").
-                    let word_acronym = close == k + 2 && self.is_name_word(k + 1);
+                    let word_acronym = close == k + 2 && self.is_name_word(k + 1)
+                        // "(SKK Migas)": an acronym and a capitalized word.
+                        || close <= k + 4
+                            && (k + 1..close).all(|j| {
+                                is_capitalized(self.str_of(j)) && !self.kind(j).is_some_and(Kind::is_title)
+                            })
+                            && (k + 1..close).any(|j| self.is_plain_word(j) && is_all_caps(self.str_of(j)));
                     if !(inner_ok || word_acronym) || close == k + 1 {
                         break;
                     }
