@@ -113,7 +113,9 @@ pub(crate) fn count_phrases(lex: &Lexicon, text: &str, toks: &[Token]) -> Vec<Co
                 break;
             }
             let roles = lex.roles_of(text, w.span);
-            if roles & role::STOP != 0 || roles & role::ORDINAL != 0 {
+            // A stop word, an ordinal, or a word that introduces a list ("empat bidang iaitu
+            // ...") ends the noun phrase.
+            if roles & (role::STOP | role::ORDINAL | role::STRONG | role::WEAK | role::COPULA) != 0 {
                 break;
             }
             if roles & (role::COUNTRY | role::MEASURE) != 0 {
