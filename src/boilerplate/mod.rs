@@ -1381,6 +1381,15 @@ impl Stripper {
             if l.words < 3 && !(l.title_case && followed_by_date) {
                 continue;
             }
+            // "NEWSPAPER SECTION: Business": a field of the page under a label in capitals.
+            if l.field
+                && l.span
+                    .slice(text)
+                    .and_then(|t| t.split_once(':'))
+                    .is_some_and(|(label, _)| text::is_all_caps(label.trim()))
+            {
+                continue;
+            }
             let mut score = l.words.min(15) as i32;
             if next {
                 score += 12;
@@ -2631,6 +2640,15 @@ mod date_line_tests {
 #[cfg(test)]
 mod layout_tests {
     use super::*;
+
+    #[test]
+    fn a_page_field_under_a_label_in_capitals_is_no_headline() {
+        let t = "Business > General\n\nRubber exporters eye record year\nPlanters expect buyers from 30 countries\n\nPUBLISHED : 3 Mar 2025 at 04:00\nNEWSPAPER SECTION: Business\nWRITER: Somchai Dee\n\nRubber exporters expect a record year as prices rise, the trade office said on Monday.\n";
+        assert_eq!(
+            strip(t).title.as_deref(),
+            Some("Rubber exporters eye record year")
+        );
+    }
 
     #[test]
     fn a_byline_of_a_name_and_the_outlets_address_is_no_headline() {
