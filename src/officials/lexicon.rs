@@ -429,8 +429,13 @@ impl Lexicon {
             };
             let mut first: Option<Entry> = None;
             let mut kinds = 0u32;
+            // An article capitalized inside a sentence is a word of a name ("Lee Sang-hoon").
+            let capital_inside = start > span.start && written.chars().next().is_some_and(char::is_uppercase);
             for e in readings {
                 if e.exact && !same_but_spaces(written, e.phrase) {
+                    continue;
+                }
+                if e.kind == Kind::Article && capital_inside && !e.phrase.starts_with(char::is_uppercase) {
                     continue;
                 }
                 kinds |= e.kind.bit();
