@@ -864,7 +864,14 @@ impl Stripper {
         {
             end_text = before;
         }
-        let last = end_text
+        // An end-of-article mark after the last sentence ("... tahun 1955.***", "(*)", "■")
+        // leaves it a sentence.
+        let unmarked = end_text.trim_end();
+        let unmarked = unmarked
+            .strip_suffix("(*)")
+            .unwrap_or(unmarked)
+            .trim_end_matches(['*', '\u{25a0}', '\u{25aa}']);
+        let last = unmarked
             .trim_end()
             .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')', ']'])
             .chars()
@@ -2640,6 +2647,14 @@ mod date_line_tests {
 #[cfg(test)]
 mod layout_tests {
     use super::*;
+
+    #[test]
+    fn the_last_paragraph_with_an_end_mark_stays() {
+        let t = "Pasar Ikan Baru Dibuka di Cirebon\nSenin, 3 Maret 2025 10:00 WIB\nPasar ikan baru di Cirebon dibuka pada Senin, kata wali kota.\nPedagang berharap pembeli dari luar kota berdatangan setiap pekan.***\nSimak berita lainnya di Google News\n";
+        let p = strip(t);
+        assert!(p.body.contains("Pedagang berharap pembeli"), "{}", p.body);
+        assert!(!p.body.contains("Google News"), "{}", p.body);
+    }
 
     #[test]
     fn a_page_field_under_a_label_in_capitals_is_no_headline() {
