@@ -191,7 +191,13 @@ fn list_start(
         return Some((q, h.roles & role::STRONG != 0));
     }
     let rest = text.get(p..end)?;
-    let q = p + rest.find([',', ';', ':'])?;
+    // A colon between digits is a clock time's ("04:20"), not a list's.
+    let bytes = rest.as_bytes();
+    let q = p + rest.char_indices().map(|(i, _)| i).find(|&i| match bytes[i] {
+        b',' | b';' => true,
+        b':' => !(i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)),
+        _ => false,
+    })?;
     if char_at(text, q) == Some(':') {
         return Some((q + 1, true));
     }
