@@ -445,6 +445,13 @@ impl<'t, 'a> Reader<'t, 'a> {
                 }
                 Some(Kind::Org | Kind::OrgHead | Kind::Country) => has_org = true,
                 Some(Kind::Portfolio | Kind::Connector) => {}
+                // An organisation's acronym ("the DITP's director-general").
+                None if t.plain == TokenKind::Word
+                    && is_all_caps(self.str_of(i - 1))
+                    && (2..=6).contains(&self.str_of(i - 1).chars().count()) =>
+                {
+                    has_org = true
+                }
                 None if t.plain == TokenKind::Word => {}
                 _ => return None,
             }
