@@ -1441,10 +1441,12 @@ impl<'t, 'a> Reader<'t, 'a> {
         // org "Kemenlu".
         // "spokeswoman for Vietnam's foreign ministry": the link and the country that owns the
         // organisation are the organisation's side, not the title's.
-        if let Some((os, _)) = org
-            && os >= title_end
+        if let Some((os, oe)) = org
+            && (os >= title_end || os > head && oe >= title_end)
         {
-            let mut e = title_end;
+            // The title may have run over the organisation up to a comma ("X, head of the
+            // Changi Centre, said"): it ends where the organisation starts, before the link.
+            let mut e = title_end.min(os);
             let mut linked = false;
             while e > head + 1 {
                 if e >= head + 3 && self.is_possessive(e - 2) {
@@ -1462,7 +1464,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                     break;
                 }
             }
-            if linked {
+            if linked && e > head {
                 title_end = e;
             }
         }
