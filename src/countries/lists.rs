@@ -39,27 +39,26 @@ pub(super) fn find(text: &str, segments: &[Span], items: &[Item], tables: &Table
             end += 1;
         }
         let mut run = &units[k..end];
-        let country_count = |run: &[Unit]| {
-            run.iter()
-                .filter(|u| matches!(u.item.what, What::Country(_)))
-                .count()
-        };
+        let countries = run
+            .iter()
+            .filter(|u| matches!(u.item.what, What::Country(_)))
+            .count();
         // Two countries make a list only with the count that says so ("dua negara, yakni A
         // dan B", "A and B, the two countries that ...").
-        if country_count(run) >= 2 {
+        if countries >= 2 {
             let first = run[0].item;
             let previous_end = lists.last().map_or(0, |l: &CountryList| l.end);
             let stated_count = lead(text, segments, &first, previous_end, &mut sentences_of)
-                .and_then(|l| stated_count(text, l, tables, country_count(run)))
-                .or_else(|| count_after(text, run[run.len() - 1].item.span.end, tables, country_count(run)));
-            if country_count(run) < MIN_COUNTRIES && stated_count != Some(2) {
+                .and_then(|l| stated_count(text, l, tables, countries))
+                .or_else(|| count_after(text, run[run.len() - 1].item.span.end, tables, countries));
+            if countries < MIN_COUNTRIES && stated_count != Some(2) {
                 k = end;
                 continue;
             }
             // "14 countries, namely A, ..., M and N, as well as O as an observer": a list closed
             // by its conjunction at the stated count ends there; what follows is an addition.
             if let Some(n) = stated_count.map(|n| n as usize)
-                && country_count(run) > n
+                && countries > n
                 && let Some(at) = run
                     .iter()
                     .enumerate()

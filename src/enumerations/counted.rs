@@ -192,8 +192,9 @@ fn list_start(
     }
     let rest = text.get(p..end)?;
     // A colon between digits is a clock time's ("04:20"), not a list's.
+    // (The marks are ASCII, so any byte equal to one is on a char boundary.)
     let bytes = rest.as_bytes();
-    let q = p + rest.char_indices().map(|(i, _)| i).find(|&i| match bytes[i] {
+    let q = p + bytes.iter().enumerate().position(|(i, &b)| match b {
         b',' | b';' => true,
         b':' => !(i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)),
         _ => false,

@@ -87,23 +87,13 @@ impl AnchoredPhrases {
     /// The longest phrase written from byte `at` of `hay`, ending at or before `end`: its
     /// pattern index and where it ends.
     pub(crate) fn longest_at(&self, hay: &[u8], at: usize, end: usize) -> Option<(usize, usize)> {
-        self.walk(hay, at, end, |_, _| true)
+        self.longest_at_by(hay, at, end, |_, _| true)
     }
 
     /// Like [`longest_at`](Self::longest_at), among the phrases that `accept` takes (given the
     /// pattern index and where it ends): a phrase that ends inside a word ("Kemenlu Ri" of
     /// "Kemenlu Rina", read without case) leaves the shorter one that does not ("Kemenlu").
     pub(crate) fn longest_at_by(
-        &self,
-        hay: &[u8],
-        at: usize,
-        end: usize,
-        accept: impl Fn(usize, usize) -> bool,
-    ) -> Option<(usize, usize)> {
-        self.walk(hay, at, end, accept)
-    }
-
-    fn walk(
         &self,
         hay: &[u8],
         at: usize,

@@ -184,6 +184,23 @@ impl<'t, 'a> Reader<'t, 'a> {
             || (self.tok(i).is_some_and(|t| t.is(Kind::Particle)) && is_capitalized(self.str_of(i)))
     }
 
+    /// Where a title that an organisation starting at token `org` follows ends: before the
+    /// links and articles between them ("head of the National Food Agency": after "head"),
+    /// never before the token after the head.
+    fn end_before_link(&self, org: usize, head: usize) -> usize {
+        let mut e = org;
+        while e > head + 1 && matches!(self.kind(e - 1), Some(Kind::Connector | Kind::Article)) {
+            e -= 1;
+        }
+        e
+    }
+
+    /// A word in capitals of two to six letters: an organisation's acronym ("BNPB", "DITP").
+    fn is_acronym(&self, i: usize) -> bool {
+        let w = self.str_of(i);
+        is_all_caps(w) && (2..=6).contains(&w.chars().count())
+    }
+
     /// Whether the link before token `i` (perhaps with an article after it) names where an
     /// envoy is sent ("to", "untuk").
     fn toward_before(&self, i: usize) -> bool {
@@ -446,12 +463,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                 Some(Kind::Org | Kind::OrgHead | Kind::Country) => has_org = true,
                 Some(Kind::Portfolio | Kind::Connector) => {}
                 // An organisation's acronym ("the DITP's director-general").
-                None if t.plain == TokenKind::Word
-                    && is_all_caps(self.str_of(i - 1))
-                    && (2..=6).contains(&self.str_of(i - 1).chars().count()) =>
-                {
-                    has_org = true
-                }
+                None if t.plain == TokenKind::Word && self.is_acronym(i - 1) => has_org = true,
                 None if t.plain == TokenKind::Word => {}
                 _ => return None,
             }
@@ -993,12 +1005,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                     // A country's adjective read into the title opens the organisation ("a
                     // spokesman for the Philippine Coast Guard"): the title stops before the link.
                     if s > head && s < title_end && !self.toward_before(s) {
-                        title_end = s;
-                        while title_end > head + 1
-                            && matches!(self.kind(title_end - 1), Some(Kind::Connector | Kind::Article))
-                        {
-                            title_end -= 1;
-                        }
+                        title_end = self.end_before_link(s, head);
                     }
                     run = None;
                     org = Some((s, end));
@@ -1025,15 +1032,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                             // The title stops before the link to the organisation ("head of
                             // the National Food Agency": "head", org "National Food Agency").
                             if !self.toward_before(s) {
-                                title_end = s;
-                                while title_end > head + 1
-                                    && matches!(
-                                        self.kind(title_end - 1),
-                                        Some(Kind::Connector | Kind::Article)
-                                    )
-                                {
-                                    title_end -= 1;
-                                }
+                                title_end = self.end_before_link(s, head);
                                 had_portfolio = title_end > head + 1;
                             } else {
                                 title_end = k + 1;
@@ -1043,12 +1042,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                     // "a spokesperson for the Vietnamese Embassy": the country's adjective read
                     // into the title opens the organisation; the title stops before the link.
                     if s > head + 1 && s < title_end && !self.toward_before(s) {
-                        title_end = s;
-                        while title_end > head + 1
-                            && matches!(self.kind(title_end - 1), Some(Kind::Connector | Kind::Article))
-                        {
-                            title_end -= 1;
-                        }
+                        title_end = self.end_before_link(s, head);
                     }
                     run = None;
                     org = Some((s, k + 1));
@@ -1169,8 +1163,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                     && org.is_none()
                     && k > 0
                     && self.adjacent_words(k - 1, k)
-                    && is_all_caps(self.str_of(k))
-                    && (2..=6).contains(&self.str_of(k).chars().count()) =>
+                    && self.is_acronym(k) =>
                 {
                     title_end = k + 1;
                     k += 1;
