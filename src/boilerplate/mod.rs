@@ -1193,6 +1193,15 @@ impl Stripper {
             return false;
         };
         let line = line.trim_start();
+        // Most lines open with no reporter's name: ruled out before any word list is built.
+        let first = line.split_whitespace().next().unwrap_or("");
+        let opens = |w: &str| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            !w.is_empty() && first.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w))
+        };
+        if !author.split_whitespace().any(opens) {
+            return false;
+        }
         let words: Vec<&str> = line.split_whitespace().take(40).collect();
         author
             .split([',', '&'])
