@@ -7,6 +7,7 @@ use crate::dates::{self, DateFinder};
 use crate::enumerations::{Enumeration, EnumerationFinder, Kind as EnumerationKind};
 use crate::lang::Detector;
 use crate::officials::{Official, OfficialFinder};
+use crate::text::TokenTable;
 use crate::{Date, Span};
 use serde::{Deserialize, Serialize};
 
@@ -228,7 +229,9 @@ impl Analyzer {
     /// assert!(a.dates.is_empty());
     /// ```
     pub fn analyze(&self, text: &str) -> Analysis {
-        let page = self.stripper.strip(text);
+        // Every capability reads its tokens from one tokenization of the page.
+        let table = TokenTable::new(text);
+        let page = self.stripper.strip_tokens(text, &table);
         let mut segments: Vec<Span> = Vec::with_capacity(page.paragraphs.len() + 1);
         if let Some(t) = page.title_span {
             segments.push(t);
@@ -236,7 +239,9 @@ impl Analyzer {
         segments.extend(page.paragraphs.iter().map(|p| p.span()));
         // The document's language is its article's (title and body), never its menu's.
         let paragraphs: Vec<Span> = page.paragraphs.iter().map(|p| p.span()).collect();
-        let languages = self.detector.detect_page(text, page.title_span, &paragraphs);
+        let languages = self
+            .detector
+            .detect_page_tokens(text, &table, page.title_span, &paragraphs);
         let detection = languages.document;
         let lang = detection.lang.as_str();
         let reference = page
@@ -257,25 +262,25 @@ impl Analyzer {
         let dates = self
             .dates
             .as_ref()
-            .map(|f| f.find(text, &segments, reference))
+            .map(|f| f.find_tokens(text, &table, &segments, reference))
             .unwrap_or_default();
         let found = self
             .countries
             .as_ref()
-            .map(|g| g.find(text, &segments, lang, reference))
+            .map(|g| g.find_tokens(text, &table, &segments, lang, reference))
             .unwrap_or_default();
         let officials = self
             .officials
             .as_ref()
             .map(|f| match self.countries {
-                Some(_) => f.find_with_countries(text, &segments, lang, &found),
+                Some(_) => f.find_tokens(text, &table, &segments, lang, &found),
                 None => f.find(text, &segments, lang),
             })
             .unwrap_or_default();
         let mut enumerations = self
             .enumerations
             .as_ref()
-            .map(|f| f.find(text, &segments, lang))
+            .map(|f| f.find_tokens(text, &table, &segments, lang))
             .unwrap_or_default();
         // A count announcing a list of countries ("lima destinasi utama, iaitu Singapura,
         // China, ...") announces a country list, reported once, in `country_lists`.

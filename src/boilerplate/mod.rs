@@ -8,7 +8,7 @@ use crate::Span;
 use crate::dates;
 use crate::lexicon::DataFile;
 use crate::lexicon::WordSet;
-use crate::text::{self, TokenKind, is_capitalized};
+use crate::text::{self, TokenKind, TokenTable, is_capitalized};
 use markers::{Found, Marker, Markers, Match};
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -345,6 +345,11 @@ impl Stripper {
     /// assert_eq!(p.removed.len(), 2);
     /// ```
     pub fn strip(&self, text: &str) -> Page {
+        self.strip_tokens(text, &TokenTable::new(text))
+    }
+
+    /// [`Stripper::strip`] reading the tokens of `text` from `table`.
+    pub(crate) fn strip_tokens(&self, text: &str, table: &TokenTable) -> Page {
         let mut spans: Vec<Span> = Vec::new();
         for s in text::lines(text).into_iter().filter(|s| !s.is_empty()) {
             // A caption glued to the paragraph after it by its credit ("... Rabu (04/03/2026).
@@ -358,7 +363,7 @@ impl Stripper {
         let lines: Vec<Line> = spans
             .iter()
             .enumerate()
-            .map(|(i, &s)| self.describe(text, s, i < HEAD_LINES, &mut seen))
+            .map(|(i, &s)| self.describe(text, table, s, i < HEAD_LINES, &mut seen))
             .collect();
         let mut fates = vec![Fate::Keep; lines.len()];
         let mut meta = Meta::default();
@@ -818,14 +823,21 @@ impl Stripper {
 
     /// What a line looks like; `head` says whether it stands near enough to the top for a
     /// byline or date line.
-    fn describe<'t>(&self, text: &'t str, span: Span, head: bool, seen: &mut WordSet<&'t str>) -> Line {
+    fn describe<'t>(
+        &self,
+        text: &'t str,
+        table: &TokenTable,
+        span: Span,
+        head: bool,
+        seen: &mut WordSet<&'t str>,
+    ) -> Line {
         let line_text = span.slice(text).unwrap_or("");
         let mut words = 0usize;
         let mut lower = 0usize;
         let mut letter_words = 0usize;
         let mut caps = 0usize;
         let mut numbers = 0usize;
-        for t in text::tokens(text, span) {
+        for t in table.of(text, span) {
             match t.kind {
                 TokenKind::Word => {
                     words += 1;

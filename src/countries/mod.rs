@@ -15,7 +15,7 @@ mod lists;
 mod tables;
 
 use crate::lexicon::AnchoredPhrases;
-use crate::text::{is_capitalized, is_whole_word};
+use crate::text::{TokenTable, is_capitalized, is_whole_word};
 use crate::{Date, Span};
 use serde::{Deserialize, Serialize};
 use tables::{Lang, Side, Tables, Target};
@@ -162,11 +162,23 @@ impl Gazetteer {
     /// assert_eq!(c.mentions[0].code, "KR");
     /// ```
     pub fn find(&self, text: &str, segments: &[Span], lang: &str, reference: Option<Date>) -> Countries {
+        self.find_tokens(text, &TokenTable::on_demand(), segments, lang, reference)
+    }
+
+    /// [`Gazetteer::find`] reading the tokens of `text` from `table`.
+    pub(crate) fn find_tokens(
+        &self,
+        text: &str,
+        table: &TokenTable,
+        segments: &[Span],
+        lang: &str,
+        reference: Option<Date>,
+    ) -> Countries {
         let doc = Lang::of_document(lang);
         let mut out = Countries::default();
         let mut items = Vec::new();
         for (index, &segment) in segments.iter().enumerate() {
-            for (span, name) in self.scan(text, segment, doc) {
+            for (span, name) in self.scan(text, table, segment, doc) {
                 let Some(written) = span.slice(text) else { continue };
                 match name {
                     Target::Nothing => {}
@@ -207,7 +219,7 @@ impl Gazetteer {
     }
 
     /// The longest acceptable names of `segment`, left to right, without overlaps.
-    fn scan(&self, text: &str, segment: Span, doc: Option<Lang>) -> Vec<(Span, Target)> {
+    fn scan(&self, text: &str, table: &TokenTable, segment: Span, doc: Option<Lang>) -> Vec<(Span, Target)> {
         let Some(part) = segment.slice(text) else {
             return Vec::new();
         };
@@ -215,12 +227,14 @@ impl Gazetteer {
         // Every name starting at each word: the automaton runs anchored there, so a word
         // costs the few bytes it shares with some name.
         let mut matches: Vec<(usize, Span)> = Vec::new();
-        for t in crate::text::tokens(part, Span::new(0, part.len()))
+        for t in table
+            .of(text, segment)
             .filter(|t| t.kind == crate::text::TokenKind::Word)
         {
+            let start = t.span.start - segment.start;
             self.automaton
-                .each_at(part.as_bytes(), t.span.start, part.len(), |index, end| {
-                    matches.push((index, Span::new(t.span.start, end)));
+                .each_at(part.as_bytes(), start, part.len(), |index, end| {
+                    matches.push((index, Span::new(start, end)));
                 });
         }
         for (index, local) in matches {
@@ -310,7 +324,7 @@ impl Gazetteer {
             w.slice(text)
                 .is_some_and(|s| is_capitalized(s) && !crate::text::is_all_caps(s))
                 && self
-                    .scan(text, Span::new(w.start, line.end), None)
+                    .scan(text, &TokenTable::on_demand(), Span::new(w.start, line.end), None)
                     .first()
                     .is_none_or(|(s, _)| s.start != w.start)
         };

@@ -2,8 +2,8 @@
 //!
 //! One automaton finds every month, weekday, relative phrase, glue word and time zone of the
 //! vocabulary in `data/{en,id,ms}/` (`months.tsv`, `weekdays.tsv`, `relative.tsv`,
-//! `date_words.tsv`, `zones.tsv`); a small grammar then reads the shared tokens
-//! ([`crate::text::tokenize_span`]) once, left to right.
+//! `date_words.tsv`, `zones.tsv`); a small grammar then reads the tokens of each segment
+//! ([`crate::text::tokens`]; `Analyzer` shares one tokenization of the page) once, left to right.
 //!
 //! Values:
 //! - a day `YYYY-MM-DD`; a month `YYYY-MM` or a year `YYYY` ([`Kind::Partial`]);
@@ -33,7 +33,7 @@ mod grammar;
 mod words;
 
 use crate::lexicon::AnchoredPhrases;
-use crate::text::{TokenKind, tokenize_span};
+use crate::text::{TokenKind, TokenTable};
 use crate::{Date, Span};
 use grammar::{Found, Lex, Scan};
 use serde::{Deserialize, Serialize};
@@ -151,16 +151,33 @@ impl DateFinder {
     /// assert_eq!(f[0].value, "2019-09-10");
     /// ```
     pub fn find(&self, text: &str, segments: &[Span], reference: Option<Date>) -> Vec<Mention> {
+        self.find_tokens(text, &TokenTable::on_demand(), segments, reference)
+    }
+
+    /// [`DateFinder::find`] reading the tokens of `text` from `table`.
+    pub(crate) fn find_tokens(
+        &self,
+        text: &str,
+        table: &TokenTable,
+        segments: &[Span],
+        reference: Option<Date>,
+    ) -> Vec<Mention> {
         let mut out: Vec<Mention> = Vec::new();
         // The last single day named, in text order.
         let mut last_day: Option<Date> = None;
+        // One set of buffers for every segment.
+        let mut toks = Vec::new();
+        let mut lex: Vec<Option<Lex>> = Vec::new();
+        let mut lex_end: Vec<Option<(usize, usize)>> = Vec::new();
         for seg in segments {
             if seg.slice(text).is_none() {
                 continue;
             }
-            let toks = tokenize_span(text, *seg);
-            let mut lex: Vec<Option<Lex>> = vec![None; toks.len()];
-            let mut lex_end: Vec<Option<(usize, usize)>> = vec![None; toks.len()];
+            table.fill(text, *seg, &mut toks);
+            lex.clear();
+            lex.resize(toks.len(), None);
+            lex_end.clear();
+            lex_end.resize(toks.len(), None);
             // The vocabulary is tried anchored at each word, so a word costs the few bytes it
             // shares with some phrase; phrases do not overlap.
             let mut from = seg.start;

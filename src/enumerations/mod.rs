@@ -44,7 +44,7 @@ mod markers;
 mod words;
 
 use crate::Span;
-use crate::text::{sentences, tokenize_span, word_count};
+use crate::text::{TokenTable, sentences, word_count};
 use counted::{CountPhrase, count_phrases, counted_items};
 use markers::{Marker, Style, find_markers, follows};
 use serde::{Deserialize, Serialize};
@@ -148,6 +148,17 @@ impl EnumerationFinder {
     /// assert!(warta::enumerations::EnumerationFinder::new().find(t, &[warta::Span::new(0, t.len())], "id").is_empty());
     /// ```
     pub fn find(&self, text: &str, segments: &[Span], lang: &str) -> Vec<Enumeration> {
+        self.find_tokens(text, &TokenTable::on_demand(), segments, lang)
+    }
+
+    /// [`EnumerationFinder::find`] reading the tokens of `text` from `table`.
+    pub(crate) fn find_tokens(
+        &self,
+        text: &str,
+        table: &TokenTable,
+        segments: &[Span],
+        lang: &str,
+    ) -> Vec<Enumeration> {
         // Both languages' words are used whatever `lang` says: pages mix them.
         let _ = lang;
         let page = Page::new(text, segments);
@@ -156,8 +167,9 @@ impl EnumerationFinder {
         // are not, so memory stays near the size of the results.
         let mut phrases: Vec<Vec<CountPhrase>> = Vec::with_capacity(page.segs.len());
         let mut markers: Vec<Marker> = Vec::new();
+        let mut toks = Vec::new();
         for (i, seg) in page.segs.iter().enumerate() {
-            let toks = tokenize_span(text, *seg);
+            table.fill(text, *seg, &mut toks);
             phrases.push(count_phrases(lex, text, &toks));
             markers.extend(find_markers(lex, text, *seg, i, &toks));
         }
@@ -217,7 +229,7 @@ impl EnumerationFinder {
             let Some(seg_phrases) = phrases.get(si).filter(|p| !p.is_empty()) else {
                 continue;
             };
-            let toks = tokenize_span(text, *seg);
+            table.fill(text, *seg, &mut toks);
             for (pi, &cp) in seg_phrases.iter().enumerate() {
                 if used.contains(&cp.span) || overlaps_taken(cp.span) {
                     continue;

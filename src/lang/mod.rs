@@ -9,7 +9,7 @@
 use crate::Span;
 use crate::lexicon::DataFile;
 use crate::lexicon::WordMap;
-use crate::text::{TokenKind, tokens};
+use crate::text::{TokenKind, TokenTable};
 use serde::{Deserialize, Serialize};
 
 static MARKERS: DataFile = crate::data_file!("lang/markers.tsv", 3);
@@ -148,11 +148,11 @@ impl Detector {
         Detector { words, iso }
     }
 
-    fn score(&self, text: &str, segments: &[Span], limit: usize) -> Scores {
+    fn score(&self, text: &str, table: &TokenTable, segments: &[Span], limit: usize) -> Scores {
         let mut s = Scores::default();
         let mut buf = String::with_capacity(32);
         for &seg in segments {
-            for t in tokens(text, seg).filter(|t| t.kind == TokenKind::Word) {
+            for t in table.of(text, seg).filter(|t| t.kind == TokenKind::Word) {
                 self.add_word(&mut s, t.text(text), &mut buf);
                 if s.words as usize >= limit {
                     return s;
@@ -185,11 +185,18 @@ impl Detector {
 
     /// The scores of one segment, in one pass: its first `block_limit` words (as a paragraph
     /// is judged) and its first `doc_limit` words (its share of the document's evidence).
-    fn score_twice(&self, text: &str, seg: Span, block_limit: usize, doc_limit: usize) -> (Scores, Scores) {
+    fn score_twice(
+        &self,
+        text: &str,
+        table: &TokenTable,
+        seg: Span,
+        block_limit: usize,
+        doc_limit: usize,
+    ) -> (Scores, Scores) {
         let mut s = Scores::default();
         let mut buf = String::with_capacity(32);
         let (mut block, mut doc) = (None, None);
-        for t in tokens(text, seg).filter(|t| t.kind == TokenKind::Word) {
+        for t in table.of(text, seg).filter(|t| t.kind == TokenKind::Word) {
             self.add_word(&mut s, t.text(text), &mut buf);
             let n = s.words as usize;
             if n == block_limit {
@@ -293,7 +300,7 @@ impl Detector {
     /// assert_eq!(d.lang, "ms");
     /// ```
     pub fn detect(&self, text: &str, segments: &[Span]) -> Detection {
-        let s = self.score(text, segments, DOC_WORDS);
+        let s = self.score(text, &TokenTable::on_demand(), segments, DOC_WORDS);
         self.decide(s, text, segments, 3, SAMPLE_BYTES)
     }
 
@@ -308,14 +315,25 @@ impl Detector {
     /// assert_eq!(page.blocks, vec!["id", "en"]);
     /// ```
     pub fn detect_page(&self, text: &str, title: Option<Span>, paragraphs: &[Span]) -> PageLanguage {
+        self.detect_page_tokens(text, &TokenTable::on_demand(), title, paragraphs)
+    }
+
+    /// [`Detector::detect_page`] reading the tokens of `text` from `table`.
+    pub(crate) fn detect_page_tokens(
+        &self,
+        text: &str,
+        table: &TokenTable,
+        title: Option<Span>,
+        paragraphs: &[Span],
+    ) -> PageLanguage {
         let mut doc = Scores::default();
         let mut budget = DOC_WORDS;
         let mut block_scores = Vec::with_capacity(paragraphs.len());
         for (i, &seg) in title.iter().chain(paragraphs).enumerate() {
             let (block, share) = if budget == 0 {
-                (self.score(text, &[seg], BLOCK_WORDS), Scores::default())
+                (self.score(text, table, &[seg], BLOCK_WORDS), Scores::default())
             } else {
-                self.score_twice(text, seg, BLOCK_WORDS, budget)
+                self.score_twice(text, table, seg, BLOCK_WORDS, budget)
             };
             doc.add(share);
             budget = budget.saturating_sub(share.words as usize);
@@ -343,7 +361,12 @@ impl Detector {
     /// assert_eq!(d.detect_block(t, warta::Span::new(0, 5), "id"), "und");
     /// ```
     pub fn detect_block(&self, text: &str, span: Span, document: &str) -> String {
-        self.judge_block(self.score(text, &[span], BLOCK_WORDS), text, span, document)
+        self.judge_block(
+            self.score(text, &TokenTable::on_demand(), &[span], BLOCK_WORDS),
+            text,
+            span,
+            document,
+        )
     }
 
     fn judge_block(&self, s: Scores, text: &str, span: Span, document: &str) -> String {

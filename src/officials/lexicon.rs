@@ -369,13 +369,13 @@ impl Lexicon {
     ///
     /// The automaton is run anchored at each word start, so a word costs the few bytes it
     /// shares with some phrase, and a phrase is never read from the middle of a word.
-    pub(crate) fn scan(&self, text: &str, span: Span) -> Vec<Hit> {
+    pub(crate) fn scan(&self, text: &str, table: &crate::text::TokenTable, span: Span) -> Vec<Hit> {
         let mut out = Vec::new();
         if span.slice(text).is_none() {
             return out;
         }
         let mut from = span.start;
-        for t in crate::text::tokens(text, span) {
+        for t in table.of(text, span) {
             if t.span.start < from || !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
                 continue;
             }
@@ -473,7 +473,7 @@ mod tests {
     fn capitals_match_only_as_written() {
         let lex = Lexicon::new(&ID_FILES, &EN_FILES);
         let t = "Dubes AS dan as";
-        let hits = lex.scan(t, Span::new(0, t.len()));
+        let hits = lex.scan(t, &crate::text::TokenTable::on_demand(), Span::new(0, t.len()));
         let kinds: Vec<Kind> = hits.iter().map(|h| h.entry.kind).collect();
         assert_eq!(kinds, vec![Kind::Head, Kind::Country, Kind::Connector]);
     }
@@ -482,7 +482,7 @@ mod tests {
     fn no_break_spaces_match() {
         let lex = Lexicon::new(&EN_FILES, &ID_FILES);
         let t = "Foreign\u{a0}Minister";
-        let hits = lex.scan(t, Span::new(0, t.len()));
+        let hits = lex.scan(t, &crate::text::TokenTable::on_demand(), Span::new(0, t.len()));
         assert_eq!(hits[0].entry.value, "foreign_minister");
     }
 
@@ -490,7 +490,7 @@ mod tests {
     fn longest_phrase_wins() {
         let lex = Lexicon::new(&ID_FILES, &EN_FILES);
         let t = "Direktur Jenderal Protokol";
-        let hits = lex.scan(t, Span::new(0, t.len()));
+        let hits = lex.scan(t, &crate::text::TokenTable::on_demand(), Span::new(0, t.len()));
         assert_eq!(hits[0].span, Span::new(0, 17));
         assert_eq!(hits[0].entry.value, "director_general");
     }

@@ -34,7 +34,7 @@
 mod lexicon;
 
 use crate::Span;
-use crate::text::{TokenKind, is_all_caps, is_capitalized, sentences, tokenize_span};
+use crate::text::{TokenKind, TokenTable, is_all_caps, is_capitalized, sentences, tokenize_span};
 use lexicon::{EN_FILES, Entry, Hit, ID_FILES, Kind, Lexicon};
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
@@ -1798,6 +1798,18 @@ impl OfficialFinder {
         lang: &str,
         countries: &crate::countries::Countries,
     ) -> Vec<Official> {
+        self.find_tokens(text, &TokenTable::on_demand(), segments, lang, countries)
+    }
+
+    /// [`OfficialFinder::find_with_countries`] reading the tokens of `text` from `table`.
+    pub(crate) fn find_tokens(
+        &self,
+        text: &str,
+        table: &TokenTable,
+        segments: &[Span],
+        lang: &str,
+        countries: &crate::countries::Countries,
+    ) -> Vec<Official> {
         // Countries and their adjectives ("the Philippine president") qualify offices. Sorted,
         // so that each token finds its place by binary search (a list of thousands of
         // countries stays linear).
@@ -1814,7 +1826,7 @@ impl OfficialFinder {
         let mut from_headlines: Vec<usize> = Vec::new();
         let sents: Vec<Span> = segments.iter().flat_map(|seg| sentences(text, *seg)).collect();
         for &sent in &sents {
-            let hits = lex.scan(text, sent);
+            let hits = lex.scan(text, table, sent);
             // A mention starts at a title or a rank (a modifier only before a title), so a
             // sentence without one is not read word by word.
             if !hits
@@ -1823,7 +1835,7 @@ impl OfficialFinder {
             {
                 continue;
             }
-            let toks = tag(text, sent, &hits, &places);
+            let toks = tag(text, table, sent, &hits, &places);
             let reader = Reader { text, toks: &toks };
             let found = reader.mentions();
             if !found.is_empty() && is_headline(text, sent) {
@@ -1834,7 +1846,7 @@ impl OfficialFinder {
         if !from_headlines.is_empty() {
             // In text order, so that a name finds whether it is in one by binary search.
             let headlines: Vec<Span> = sents.into_iter().filter(|s| is_headline(text, *s)).collect();
-            confirm_names(text, segments, &headlines, &mut raws, &from_headlines);
+            confirm_names(text, table, segments, &headlines, &mut raws, &from_headlines);
         }
         merge(text, segments, raws)
     }
@@ -1857,7 +1869,14 @@ fn is_headline(text: &str, sent: Span) -> bool {
 ///
 /// Every leading part of every such name goes into one automaton, run once over the segments,
 /// so that the cost stays linear however many headlines and names a page holds.
-fn confirm_names(text: &str, segments: &[Span], headlines: &[Span], raws: &mut [Raw], which: &[usize]) {
+fn confirm_names(
+    text: &str,
+    table: &TokenTable,
+    segments: &[Span],
+    headlines: &[Span],
+    raws: &mut [Raw],
+    which: &[usize],
+) {
     let mut patterns: Vec<&str> = Vec::new();
     let mut ids: HashMap<&str, usize> = HashMap::new();
     // For each raw, its leading parts (longest first) as pattern ids.
@@ -1892,8 +1911,9 @@ fn confirm_names(text: &str, segments: &[Span], headlines: &[Span], raws: &mut [
         headlines.get(k).is_some_and(|h| h.overlaps(span))
     };
     let index = AtWords::new(&patterns);
+    let mut toks = Vec::new();
     for seg in segments {
-        let toks = tokenize_span(text, *seg);
+        table.fill(text, *seg, &mut toks);
         for (k, t) in toks.iter().enumerate() {
             if t.kind != TokenKind::Word {
                 continue;
@@ -1988,8 +2008,14 @@ impl<'p> AtWords<'p> {
 
 /// Tags the tokens of `sent` with their lexicon readings (`hits`, from [`Lexicon::scan`]) and
 /// the countries found in it.
-fn tag<'a>(text: &str, sent: Span, hits: &[Hit], places: &[(Span, &'a str)]) -> Vec<Tok<'a>> {
-    let tokens = tokenize_span(text, sent);
+fn tag<'a>(
+    text: &str,
+    table: &TokenTable,
+    sent: Span,
+    hits: &[Hit],
+    places: &[(Span, &'a str)],
+) -> Vec<Tok<'a>> {
+    let tokens = table.collect(text, sent);
     let mut out: Vec<Tok<'a>> = Vec::with_capacity(tokens.len());
     let mut h = 0;
     let mut i = 0;

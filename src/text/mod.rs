@@ -229,6 +229,126 @@ impl Iterator for Tokens<'_> {
     }
 }
 
+/// Every token of one text, found once and shared by the capabilities that read it.
+///
+/// A token costs nine bytes here (its bounds as `u32` and its kind) rather than a
+/// [`Token`]'s twenty-four, so the table of a whole page stays under twice its size for
+/// ordinary prose. [`TokenTable::of`] gives the tokens of any span of the text exactly as
+/// [`tokens`] would: from the table where the span starts and ends between tokens, by
+/// tokenizing the span again where it cuts a token (rare: a headline cut at a few
+/// kilobytes), where the text is not the one the table was built from, or where it is too
+/// long for `u32` bounds (then the table is empty and every span is tokenized on demand).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct TokenTable {
+    /// The length of the text the table was built from, to refuse any other text.
+    len: usize,
+    bounds: Vec<(u32, u32)>,
+    kinds: Vec<TokenKind>,
+    /// Whether the text was too long for the table, which then tokenizes on demand.
+    direct: bool,
+}
+
+impl TokenTable {
+    /// Tokenizes all of `text`, once.
+    pub(crate) fn new(text: &str) -> TokenTable {
+        if u32::try_from(text.len()).is_err() {
+            return TokenTable {
+                len: text.len(),
+                direct: true,
+                ..TokenTable::default()
+            };
+        }
+        // About one token every five bytes of prose.
+        let guess = text.len() / 5 + 1;
+        let mut bounds = Vec::with_capacity(guess);
+        let mut kinds = Vec::with_capacity(guess);
+        for t in tokens(text, Span::new(0, text.len())) {
+            // Both bounds fit: the text's length does.
+            bounds.push((t.span.start as u32, t.span.end as u32));
+            kinds.push(t.kind);
+        }
+        TokenTable {
+            len: text.len(),
+            bounds,
+            kinds,
+            direct: false,
+        }
+    }
+
+    /// A table that holds nothing and tokenizes every span on demand, for a capability
+    /// called alone that reads each span once.
+    pub(crate) fn on_demand() -> TokenTable {
+        TokenTable {
+            direct: true,
+            ..TokenTable::default()
+        }
+    }
+
+    /// The tokens of `span` of `text`, the same as [`tokens`] gives.
+    pub(crate) fn of<'a>(&'a self, text: &'a str, span: Span) -> SpanTokens<'a> {
+        let direct = SpanTokens::Direct(tokens(text, span));
+        if self.direct || text.len() != self.len || span.slice(text).is_none() {
+            return direct;
+        }
+        let (lo, hi) = (span.start, span.end);
+        // The first token ending after the span's start, and the first starting at its end.
+        let first = self.bounds.partition_point(|&(_, e)| e as usize <= lo);
+        let last = self
+            .bounds
+            .partition_point(|&(s, _)| (s as usize) < hi)
+            .max(first);
+        let cuts_first = self.bounds.get(first).is_some_and(|&(s, _)| (s as usize) < lo);
+        let cuts_last = last > first && self.bounds.get(last - 1).is_some_and(|&(_, e)| e as usize > hi);
+        if cuts_first || cuts_last {
+            return direct;
+        }
+        match (self.bounds.get(first..last), self.kinds.get(first..last)) {
+            (Some(bounds), Some(kinds)) => SpanTokens::Table(bounds.iter().zip(kinds)),
+            _ => direct,
+        }
+    }
+
+    /// The tokens of `span` of `text` in `buf`, which is cleared first.
+    pub(crate) fn fill(&self, text: &str, span: Span, buf: &mut Vec<Token>) {
+        buf.clear();
+        buf.extend(self.of(text, span));
+    }
+
+    /// The tokens of `span` of `text`, collected.
+    pub(crate) fn collect(&self, text: &str, span: Span) -> Vec<Token> {
+        self.of(text, span).collect()
+    }
+}
+
+/// The tokens of one span, read from a [`TokenTable`] or found again; see [`TokenTable::of`].
+#[derive(Debug, Clone)]
+pub(crate) enum SpanTokens<'a> {
+    Table(std::iter::Zip<std::slice::Iter<'a, (u32, u32)>, std::slice::Iter<'a, TokenKind>>),
+    Direct(Tokens<'a>),
+}
+
+impl Iterator for SpanTokens<'_> {
+    type Item = Token;
+
+    #[inline]
+    fn next(&mut self) -> Option<Token> {
+        match self {
+            SpanTokens::Table(it) => it.next().map(|(&(s, e), &kind)| Token {
+                span: Span::new(s as usize, e as usize),
+                kind,
+            }),
+            SpanTokens::Direct(it) => it.next(),
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        match self {
+            SpanTokens::Table(it) => it.size_hint(),
+            SpanTokens::Direct(it) => it.size_hint(),
+        }
+    }
+}
+
 /// The lines of `text` as spans without their line break and outer white space.
 /// Empty lines are kept (as empty spans) so that callers see paragraph gaps.
 ///
@@ -584,5 +704,33 @@ mod tests {
         for tok in tokenize(t) {
             assert!(t.is_char_boundary(tok.span.start) && t.is_char_boundary(tok.span.end));
         }
+    }
+
+    #[test]
+    fn the_table_gives_every_span_the_tokens_of_tokenizing_it() {
+        let t = "Menlu  Retno (16/11),\n\tTürkiye–Côte d’Ivoire 2.500 kata!\n";
+        let table = TokenTable::new(t);
+        let bounds: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+        for &a in &bounds {
+            for &b in &bounds {
+                let span = Span::new(a, b);
+                let direct: Vec<Token> = tokens(t, span).collect();
+                assert_eq!(table.collect(t, span), direct, "span {a}..{b}");
+            }
+        }
+        // Another text of another length, and a span off the char boundaries.
+        assert_eq!(
+            table.collect("ab cd", Span::new(3, 5)),
+            tokenize_span("ab cd", Span::new(3, 5))
+        );
+        let u = t.find('ü').unwrap_or(0);
+        assert!(table.collect(t, Span::new(u + 1, u + 4)).is_empty());
+        let mut buf = vec![Token {
+            span: Span::new(0, 1),
+            kind: TokenKind::Punct,
+        }];
+        table.fill(t, Span::new(0, 5), &mut buf);
+        assert_eq!(buf.len(), 1);
+        assert_eq!(buf[0].text(t), "Menlu");
     }
 }
