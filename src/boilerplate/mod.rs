@@ -7,7 +7,7 @@ mod markers;
 use crate::Span;
 use crate::dates;
 use crate::lexicon::DataFile;
-use crate::lexicon::WordSet;
+use crate::lexicon::{WordMap, WordSet};
 use crate::text::{self, TokenKind, TokenTable, is_capitalized};
 use markers::{Found, Marker, Markers, Match};
 use once_cell::sync::Lazy;
@@ -158,6 +158,12 @@ static BIO_VERBS: [DataFile; 2] = [
     crate::data_file!("id/bio_verbs.tsv", 1),
 ];
 
+/// The words of a byline that places its reporters ("X in Jakarta and Y in Bangkok").
+static BYLINE_PLACES: [DataFile; 2] = [
+    crate::data_file!("en/byline_places.tsv", 2),
+    crate::data_file!("id/byline_places.tsv", 2),
+];
+
 static BYLINE_ROLES: [DataFile; 2] = [
     crate::data_file!("en/byline_roles.tsv", 1),
     crate::data_file!("id/byline_roles.tsv", 1),
@@ -199,6 +205,9 @@ pub struct Stripper {
     byline_roles: WordSet<String>,
     /// Verbs after a reporter's name in the note about them ("X covers ...").
     bio_verbs: WordSet<String>,
+    /// A placed byline's words: `true` for one that places ("in"), `false` for one that
+    /// joins ("and").
+    byline_places: WordMap<&'static str, bool>,
     /// Labels of an update time, lower case.
     update_words: Vec<String>,
     /// Labels of a date line, lower-case, longest first.
@@ -248,6 +257,9 @@ struct Line {
     byline: bool,
     /// The whole line is a person's name of two to four words ("Melissa Tan Hui Min").
     person: bool,
+    /// The line names reporters at places ("Hannah Ellery in Jakarta"): a byline, or a
+    /// headline of the same shape ("Protests Erupt in Bangkok").
+    placed: bool,
     /// Tokens with digits.
     numbers: usize,
     /// Every marker in the line, for the sentence-level cuts.
@@ -291,11 +303,17 @@ impl Stripper {
             .flat_map(|f| f.words())
             .map(str::to_lowercase)
             .collect();
+        let byline_places = BYLINE_PLACES
+            .iter()
+            .flat_map(|f| f.rows())
+            .map(|r| (r.get(0), r.get(1) == "at"))
+            .collect();
         Stripper {
             markers: Markers::new(),
             function_words,
             byline_roles,
             bio_verbs,
+            byline_places,
             update_words: UPDATE_WORDS
                 .iter()
                 .flat_map(|f| f.words())
@@ -999,9 +1017,11 @@ impl Stripper {
             && self
                 .byline_name(text, span)
                 .is_some_and(|n| n == line_text.trim() && n.split_whitespace().count() == words);
+        let placed = head && words <= 2 * BYLINE_WORDS && self.placed_byline(line_text);
         Line {
             byline,
             person,
+            placed,
             code,
             field,
             found,
@@ -1314,6 +1334,62 @@ impl Stripper {
         (name.split_whitespace().count() >= 2).then_some(name)
     }
 
+    /// Whether `line` names reporters at places: names of two to four capitalized words, each
+    /// group at a place of one to three ("Hannah Ellery in Jakarta and Saiful Haque in Cox's
+    /// Bazar", "Ana Lim and Budi Santoso in Jakarta"), and nothing else.
+    fn placed_byline(&self, line: &str) -> bool {
+        let mut names = 0; // capitalized words since the last joining word or place
+        let mut place: Option<usize> = None; // capitalized words after the last "in"
+        let mut placed = false;
+        for w in line.split_whitespace() {
+            let bare = w.trim_end_matches(',');
+            match self.byline_places.get(bare) {
+                Some(true) if place.is_none() && (2..=4).contains(&names) => {
+                    place = Some(0);
+                    names = 0;
+                }
+                Some(false) => {
+                    // "and" joins two reporters, or the place's end and the next reporter.
+                    if place.is_some_and(|p| p == 0) || place.is_none() && !(2..=4).contains(&names) {
+                        return false;
+                    }
+                    placed |= place.is_some();
+                    place = None;
+                    names = 0;
+                }
+                _ => {
+                    let word_ok = is_capitalized(bare)
+                        && !self.is_function_word(bare)
+                        && bare
+                            .chars()
+                            .all(|c| c.is_alphabetic() || matches!(c, '\'' | '\u{2019}' | '-' | '.'));
+                    if !word_ok {
+                        return false;
+                    }
+                    match place.as_mut() {
+                        Some(p) if *p < 3 => *p += 1,
+                        Some(_) => return false,
+                        None => names += 1,
+                    }
+                    // A comma closes a reporter's place ("X in Jakarta, Y in Bangkok").
+                    if bare.len() < w.len() {
+                        if place.is_some_and(|p| p > 0) {
+                            placed = true;
+                            place = None;
+                            names = 0;
+                        } else {
+                            return false;
+                        }
+                    }
+                }
+            }
+        }
+        match place {
+            Some(p) => p > 0,
+            None => placed && names == 0,
+        }
+    }
+
     /// A person's name at the start of `span`, up to a separator; `None` when it is not one.
     fn byline_name(&self, text: &str, span: Span) -> Option<String> {
         let s = span.slice(text)?;
@@ -1369,23 +1445,32 @@ impl Stripper {
             })
             .filter(|o| !o.trim().is_empty())
             .collect();
-        let is_byline = |n: &Line| {
+        let is_dated_byline = |n: &Line| {
             n.date.is_some()
                 || n.label.is_some()
                 || n.marker
                     .is_some_and(|f| self.markers.list[f.marker].reason == Reason::Byline)
         };
+        // Reporters at their places right above the date line are its byline.
+        let is_byline = |i: usize| {
+            lines.get(i).is_some_and(|n| {
+                is_dated_byline(n) || n.placed && lines.get(i + 1).is_some_and(is_dated_byline)
+            })
+        };
         // Prose lines met so far: a banner's or teaser's line or two may stand above the
         // headline, an article's paragraphs may not.
         let mut prose_above = 0;
-        for (i, l) in lines.iter().enumerate().take(TITLE_WINDOW) {
+        // A long menu can push the headline down: the window reaches the article's first
+        // paragraph and the lines right under it, wherever it starts in the head.
+        let window = TITLE_WINDOW.max(first_anchor.map_or(0, |a| (a + 3).min(HEAD_LINES)));
+        for (i, l) in lines.iter().enumerate().take(window) {
             // The author's name above the reporter's role is no headline.
             if l.person && lines.get(i + 1).is_some_and(|n| n.byline) {
                 continue;
             }
             // A headline stands right above its byline or date line.
-            let next = lines.get(i + 1).is_some_and(is_byline);
-            let followed_by_date = next || lines.get(i + 2).is_some_and(is_byline);
+            let next = is_byline(i + 1);
+            let followed_by_date = next || is_byline(i + 2);
             if l.prose {
                 prose_above += 1;
             }
@@ -1430,9 +1515,14 @@ impl Stripper {
             if l.duplicate {
                 score -= 10;
             }
+            // Reporters at their places above the date line are its byline; a headline of
+            // that shape still wins where no other line does.
+            if is_byline(i) {
+                score -= 14;
+            }
             // Right below the date or byline also fits ("Date: ...", then the headline), and
             // below a page's "Label: value" lines.
-            if i > 0 && lines.get(i - 1).is_some_and(|p| is_byline(p) || p.field) {
+            if i > 0 && (is_byline(i - 1) || lines.get(i - 1).is_some_and(|p| p.field)) {
                 score += 8;
             }
             // A headline of two sentences is rarer than prose that lost its last full stop.
@@ -2090,6 +2180,7 @@ mod tests {
             .iter()
             .chain(FUNCTION_WORDS.iter())
             .chain(BYLINE_ROLES.iter())
+            .chain(BYLINE_PLACES.iter())
             .chain(UPDATE_WORDS.iter())
             .chain(DATE_LABELS.iter())
         {
@@ -2814,5 +2905,44 @@ mod layout_tests {
     fn a_label_word_before_the_date_of_a_dateline() {
         let t = "Drought talks end with a shared warning system\nFiled 03 Jun 2024 14:20 GMT\nMinisters agreed on Monday to share river data every day during the dry season.\n";
         assert_eq!(strip(t).published.as_deref(), Some("2024-06-03T14:20Z"));
+    }
+
+    #[test]
+    fn reporters_at_their_places_are_the_byline_under_a_headline_below_a_long_menu() {
+        let menu: String = (1..=26).map(|i| format!("Section {i}\n")).collect();
+        let article = "Rescuers on the island of Flores pulled eleven people from the collapsed market hall on Saturday.\n";
+        // A sentence-case headline, its standfirst, the reporters at their places, the date.
+        let t = format!(
+            "{menu}\nFerry sinks near Labuan Bajo as storms close the strait\n\nOfficials say the crossing will stay shut until the weekend, as more rain is forecast\n\nAna Lim and Budi Santoso in Jakarta\nSat 8 Nov 2025 10.15 GMT\n\n{article}"
+        );
+        let p = strip(&t);
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Ferry sinks near Labuan Bajo as storms close the strait")
+        );
+        assert!(!p.body.contains("Ana Lim"));
+        // Indonesian, one reporter each.
+        let t = format!(
+            "{menu}\nBanjir rendam tiga kecamatan di Kabupaten Bekasi sejak pagi\n\nRina Kartika di Bekasi dan Made Arya di Jakarta\nSabtu, 8 November 2025 10:15 WIB\n\n{article}"
+        );
+        assert_eq!(
+            strip(&t).title.as_deref(),
+            Some("Banjir rendam tiga kecamatan di Kabupaten Bekasi sejak pagi")
+        );
+        // A headline of the same shape, with nothing above it, stays the headline.
+        let t = format!("Protests Erupt in Bangkok\nSat 8 Nov 2025 10.15 GMT\n\n{article}");
+        assert_eq!(strip(&t).title.as_deref(), Some("Protests Erupt in Bangkok"));
+    }
+
+    #[test]
+    fn placed_bylines_have_their_shape() {
+        let s = Stripper::new();
+        assert!(s.placed_byline("Hannah Ellery in Jakarta and Saiful Haque in Cox's Bazar"));
+        assert!(s.placed_byline("Ana Lim and Budi Santoso in Jakarta"));
+        assert!(s.placed_byline("Ana Lim in Jakarta, Budi Santoso in Hanoi"));
+        assert!(!s.placed_byline("Ana Lim and Budi Santoso"));
+        assert!(!s.placed_byline("Floods in Jakarta"));
+        assert!(!s.placed_byline("Ferry sinks in the strait"));
+        assert!(!s.placed_byline("Ana Lim in"));
     }
 }
