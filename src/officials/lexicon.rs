@@ -176,6 +176,8 @@ pub(crate) struct Lexicon {
     pattern_reading: Vec<usize>,
     /// Endings glued to a title that leave it a title ("Ketua Pengarah*nya*": its director).
     clitics: Vec<&'static str>,
+    /// Words hyphened to a title that leave it a title ("designate" in "Ambassador-designate").
+    suffixes: Vec<&'static str>,
     /// Whether some reading of each reading set holds however the phrase is written (none
     /// asks for its exact case), so that a match needs no comparison.
     any_case: Vec<bool>,
@@ -271,9 +273,14 @@ impl Lexicon {
             add(r.get(0), Kind::Country, r.get(1));
         }
         let mut clitics: Vec<&'static str> = Vec::new();
+        let mut suffixes: Vec<&'static str> = Vec::new();
         for r in own.context.rows() {
             if r.get(1) == "clitic" {
                 clitics.push(r.get(0));
+                continue;
+            }
+            if r.get(1) == "suffix" {
+                suffixes.push(r.get(0));
                 continue;
             }
             let k = match r.get(1) {
@@ -347,6 +354,7 @@ impl Lexicon {
             readings,
             pattern_reading,
             clitics,
+            suffixes,
             any_case,
         }
     }
@@ -363,6 +371,23 @@ impl Lexicon {
             .iter()
             .any(|c| c.eq_ignore_ascii_case(word))
             .then_some(end + len)
+    }
+
+    /// Where a title ending at `end` ends with its hyphened suffix ("Ambassador-designate"),
+    /// when one follows.
+    fn suffix_end(&self, text: &str, end: usize) -> Option<usize> {
+        let rest = text.get(end..)?;
+        let rest = rest.strip_prefix(['-', '\u{2011}'])?;
+        let len = rest
+            .char_indices()
+            .find(|&(_, c)| !c.is_alphanumeric())
+            .map_or(rest.len(), |(i, _)| i);
+        let word = rest.get(..len)?;
+        let hyphen = text.len() - end - rest.len();
+        self.suffixes
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case(word))
+            .then_some(end + hyphen + len)
     }
 
     /// The whole-word lexicon matches inside `span` of `text`, in order, not overlapping.
@@ -444,6 +469,14 @@ impl Lexicon {
                 }
             }
             if let Some(entry) = first {
+                // "Ambassador-designate": the suffix is part of the title.
+                let end = match entry.kind.is_title() {
+                    true => self
+                        .suffix_end(text, end)
+                        .filter(|&e| e <= span.end)
+                        .unwrap_or(end),
+                    false => end,
+                };
                 out.push(Hit {
                     span: Span::new(start, end),
                     entry,
