@@ -16,6 +16,10 @@ pub(crate) const DESTINATION: &str = "destination";
 /// after it is the office's ("Ambassador to ASEAN"), not only its `org`.
 pub(crate) const TOWARD: &str = "toward";
 
+/// Value of an article that points to one thing ("the"): a lower-case office after it is that
+/// office ("the attorney general said"), or an official met before.
+pub(crate) const DEFINITE: &str = "definite";
+
 /// Value of an org reading that opens a company's name ("PT"): the name runs to its closer.
 pub(crate) const COMPANY: &str = "company";
 
@@ -283,13 +287,14 @@ impl Lexicon {
                 suffixes.push(r.get(0));
                 continue;
             }
-            let k = match r.get(1) {
-                "former" => Kind::Former,
-                "blocker" => Kind::Blocker,
-                "appositive" => Kind::Appositive,
-                _ => Kind::Article,
+            let (k, value) = match r.get(1) {
+                "former" => (Kind::Former, ""),
+                "blocker" => (Kind::Blocker, ""),
+                "appositive" => (Kind::Appositive, ""),
+                "definite" => (Kind::Article, DEFINITE),
+                _ => (Kind::Article, ""),
             };
-            add(r.get(0), k, "");
+            add(r.get(0), k, value);
         }
         for f in [&own.honorifics, &other.honorifics] {
             for r in f.rows() {

@@ -124,6 +124,10 @@ struct Raw {
     former: bool,
     /// A title alone that names one office ("Menlu RI").
     specific: bool,
+    /// The title names one office but for its case ("the attorney general", "the permanent
+    /// secretary of the defence ministry"): written in lower case after an article it refers
+    /// back to an official already met, and is an unnamed office only when none was.
+    office: bool,
     /// The name is one word after a region head, which may be the region instead ("Wali Kota
     /// Jayapura" or "Gubernur Anies"): a name only if the person is named in full elsewhere.
     region_name: bool,
@@ -1017,13 +1021,15 @@ impl<'t, 'a> Reader<'t, 'a> {
                         (true, Some((rs, _))) => rs,
                         _ => self.with_adjective(k),
                     };
-                    // "head of the National Food Agency": capitalized portfolio words read
-                    // into the title are the organisation's name before its head word, and the
-                    // title runs to the head word.
+                    // "head of the National Food Agency", "permanent secretary of the defence
+                    // ministry": portfolio words read into the title, written in the case of
+                    // the head word, are the organisation's name before it, and the title runs
+                    // to the head word.
                     if !in_run && s == k {
+                        let capital = is_capitalized(self.str_of(k));
                         while s > head + 1
                             && self.kind(s - 1) == Some(Kind::Portfolio)
-                            && is_capitalized(self.str_of(s - 1))
+                            && is_capitalized(self.str_of(s - 1)) == capital
                         {
                             s -= 1;
                         }
@@ -1494,12 +1500,12 @@ impl<'t, 'a> Reader<'t, 'a> {
             .or(pre_org);
         let country = country.or(pre_country);
         let capital = is_capitalized(self.str_of(head)) || (ts < head && is_capitalized(self.str_of(ts)));
-        let specific = capital
-            && (hk == Kind::Full
-                || had_portfolio
-                || org_span.is_some()
-                || country.is_some()
-                || (title_end > head + 1 && !portfolio_ok))
+        let office = hk == Kind::Full
+            || had_portfolio
+            || org_span.is_some()
+            || country.is_some()
+            || (title_end > head + 1 && !portfolio_ok);
+        let specific = capital && office
             // "the Philippine president", "the Philippine trade secretary": the country's adjective
             // makes an office in lower case one office; so does a named organisation ("a
             // spokesperson for the Ministry of Foreign Affairs").
@@ -1535,6 +1541,10 @@ impl<'t, 'a> Reader<'t, 'a> {
                 country: country.map(str::to_string),
                 former,
                 specific,
+                office: office
+                    && self
+                        .tok(lead)
+                        .is_some_and(|t| t.kind == Some(Kind::Article) && t.value == lexicon::DEFINITE),
                 region_name,
             },
             next.max(head + 1),
@@ -1722,6 +1732,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                             country: None,
                             former: false,
                             specific: false,
+                            office: false,
                             region_name: false,
                         });
                         i = np.end.max(i + 1);
@@ -2172,6 +2183,9 @@ fn merge(text: &str, segments: &[Span], raws: Vec<Raw>) -> Vec<Official> {
                             o.name.is_none()
                                 && same_role(o.role.as_deref().unwrap_or(""), &raw.role)
                                 && country_fits(&o.country, &raw.country)
+                                // Many offices share a generic role ("head"): one of an
+                                // organisation ("Head of BMKG") is not that of another.
+                                && (!is_generic(&raw.role) || o.org.is_none() || o.org == raw.org.map(slice))
                         })
                     })
                     .collect();
@@ -2245,8 +2259,14 @@ fn merge(text: &str, segments: &[Span], raws: Vec<Raw>) -> Vec<Official> {
                         .is_some_and(|r| r == role || r.ends_with(&format!("_{role}")))
                 })
                 .max_by_key(|o| o.mentions.last().map_or(0, |m| m.start));
-            if let Some(o) = found {
-                o.mentions.push(raw.span);
+            match found {
+                Some(o) => o.mentions.push(raw.span),
+                // No official of that office met yet: the office itself is the one meant.
+                None if raw.office => {
+                    out.push(new_official(&raw, None));
+                    keys.push(Vec::new());
+                }
+                None => {}
             }
         }
     }
