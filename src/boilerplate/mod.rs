@@ -1547,25 +1547,23 @@ impl Stripper {
                 best = Some((score, i));
             }
         }
-        // A headline and the subtitle under it both stand above the byline: the first of the
-        // two is the headline.
-        best.map(|(_, i)| {
-            let prev = i.checked_sub(1).and_then(|p| lines.get(p));
-            match prev {
-                Some(p)
-                    if p.headline
-                        && p.words >= 4
-                        && p.marker.is_none()
-                        && p.date.is_none()
-                        && p.label.is_none()
-                        && !p.credit
-                        && !p.code
-                        && !lines[i].title_case =>
-                {
-                    i - 1
-                }
-                _ => i,
-            }
+        // A headline and the subtitle under it (a line or two) all stand above the byline: the
+        // first of them is the headline.
+        let above = |i: usize| {
+            let p = lines.get(i.checked_sub(1)?)?;
+            (p.headline
+                && p.words >= 4
+                && p.marker.is_none()
+                && p.date.is_none()
+                && p.label.is_none()
+                && !p.credit
+                && !p.code
+                && !lines.get(i)?.title_case)
+                .then(|| i - 1)
+        };
+        best.map(|(_, i)| match above(i) {
+            Some(p) => above(p).unwrap_or(p),
+            None => i,
         })
     }
 
@@ -2928,6 +2926,14 @@ mod layout_tests {
         assert_eq!(
             strip(&t).title.as_deref(),
             Some("Banjir rendam tiga kecamatan di Kabupaten Bekasi sejak pagi")
+        );
+        // A headline over a subtitle of two lines, then the reporter's name and place.
+        let t = format!(
+            "{menu}\nManila opens its ports to rice from three neighbours after a poor harvest\n\nImports from Vietnam could arrive within days under the new quota, the agency says\nTraders see the move as a bid to cap prices before the holiday season starts\n\nLia Santos\nLia Santos in Manila\nPublished: 7:45pm, 12 Nov 2025\n\n{article}"
+        );
+        assert_eq!(
+            strip(&t).title.as_deref(),
+            Some("Manila opens its ports to rice from three neighbours after a poor harvest")
         );
         // A headline of the same shape, with nothing above it, stays the headline.
         let t = format!("Protests Erupt in Bangkok\nSat 8 Nov 2025 10.15 GMT\n\n{article}");
