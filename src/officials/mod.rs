@@ -1468,10 +1468,22 @@ impl<'t, 'a> Reader<'t, 'a> {
             }
         }
         let mut t_end_tok = title_end;
+        // A ministry named in full right after the office, with the holder's name set off by a
+        // comma ("Sekretaris Jenderal Kementerian Luar Negeri, X"), is the office's `org`, as
+        // a link would make it; an acronym ("Kepala BNPB") or a unit built on its head word
+        // ("Kepala Dinas Perhubungan") stays in the title.
+        let named_in_full = |os: usize, oe: usize| {
+            oe == os + 1
+                && self.kind(os) == Some(Kind::Org)
+                && self.str_of(os).contains(char::is_whitespace)
+                && self.is_punct(oe, ",")
+                && name.is_some()
+        };
         if let Some((os, oe)) = org
             && !had_portfolio
             && (os <= title_end || self.toward_before(os) && self.only_links(title_end, os))
             && !region_taken
+            && !(os == title_end && named_in_full(os, oe))
         {
             t_end_tok = oe.max(title_end);
         }
