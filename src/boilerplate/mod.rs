@@ -457,6 +457,8 @@ impl Stripper {
         }
 
         let mut related_zone = false;
+        // Right under a related heading, or under a bullet of its box.
+        let mut box_open = false;
         let mut comments_zone = false;
         let mut after_ad = false;
         let mut after_credit = false;
@@ -534,6 +536,14 @@ impl Stripper {
                     if let Some(f) = i.checked_sub(1).and_then(|p| fates.get_mut(p)) {
                         *f = Fate::Remove(Reason::Byline);
                     }
+                }
+                fates[i] = Fate::Remove(Reason::Byline);
+                continue;
+            }
+            // Reporters at their places right above the date line ("Hannah Ellery in Jakarta").
+            if l.placed && title != Some(i) && (near_head || in_head) && date_near(i + 1) {
+                if meta.author.is_none() {
+                    meta.author = self.placed_names(l.span.slice(text).unwrap_or(""));
                 }
                 fates[i] = Fate::Remove(Reason::Byline);
                 continue;
@@ -653,6 +663,7 @@ impl Stripper {
                     || bare_read_also;
                 if opens_related {
                     related_zone = true;
+                    box_open = m.kind == Match::Heading;
                     fates[i] = Fate::Remove(m.reason);
                     continue;
                 }
@@ -682,10 +693,14 @@ impl Stripper {
             if related_zone {
                 // A box of bullets under its heading ("SUMMARY", "Key points") goes with it, even
                 // when its points read as sentences.
-                let bullet = l
-                    .span
-                    .slice(text)
-                    .is_some_and(|t| t.starts_with(['\u{2022}', '\u{00b7}', '\u{25aa}', '\u{25cf}']));
+                // Dashes are bullets there only right under the heading, one after another
+                // ("Summarize this article with AI", "- ...", "- ..."): elsewhere they open an
+                // article's own list.
+                let bullet = l.span.slice(text).is_some_and(|t| {
+                    t.starts_with(['\u{2022}', '\u{00b7}', '\u{25aa}', '\u{25cf}'])
+                        || box_open && ["- ", "* ", "\u{2013} "].iter().any(|b| t.starts_with(b))
+                });
+                box_open = bullet;
                 if l.prose && !in_tail && !bullet {
                     related_zone = false;
                 } else {
@@ -1388,6 +1403,38 @@ impl Stripper {
             Some(p) => p > 0,
             None => placed && names == 0,
         }
+    }
+
+    /// The reporters' names of a placed byline, without their places ("Hannah Ellery in
+    /// Jakarta and Saiful Haque in Cox's Bazar" gives "Hannah Ellery and Saiful Haque").
+    fn placed_names(&self, line: &str) -> Option<String> {
+        let mut out: Vec<&str> = Vec::new();
+        let mut at_place = false;
+        for w in line.split_whitespace() {
+            let bare = w.trim_end_matches(',');
+            match self.byline_places.get(bare) {
+                Some(true) => at_place = true,
+                Some(false) => {
+                    at_place = false;
+                    if !out.is_empty() {
+                        out.push(bare);
+                    }
+                }
+                None if !at_place => out.push(bare),
+                None => {
+                    if bare.len() < w.len() {
+                        at_place = false;
+                    }
+                }
+            }
+        }
+        while out
+            .last()
+            .is_some_and(|w| self.byline_places.get(w) == Some(&false))
+        {
+            out.pop();
+        }
+        (!out.is_empty()).then(|| out.join(" "))
     }
 
     /// A person's name at the start of `span`, up to a separator; `None` when it is not one.
@@ -2919,6 +2966,7 @@ mod layout_tests {
             Some("Ferry sinks near Labuan Bajo as storms close the strait")
         );
         assert!(!p.body.contains("Ana Lim"));
+        assert_eq!(p.author.as_deref(), Some("Ana Lim and Budi Santoso"));
         // Indonesian, one reporter each.
         let t = format!(
             "{menu}\nBanjir rendam tiga kecamatan di Kabupaten Bekasi sejak pagi\n\nRina Kartika di Bekasi dan Made Arya di Jakarta\nSabtu, 8 November 2025 10:15 WIB\n\n{article}"
@@ -2950,5 +2998,15 @@ mod layout_tests {
         assert!(!s.placed_byline("Floods in Jakarta"));
         assert!(!s.placed_byline("Ferry sinks in the strait"));
         assert!(!s.placed_byline("Ana Lim in"));
+    }
+
+    #[test]
+    fn a_summary_box_of_dashed_points_goes_with_its_heading_but_an_articles_own_list_stays() {
+        let t = "Port of Tanjung Priok Reopens After Two-Day Strike\n\nSenin, 3 November 2025\n\nKey Points\n- The port will reopen on Monday.\n- Ferries resume service next week.\n\nThe port of Tanjung Priok reopened on Monday after a two-day strike by crane operators ended.\n\nRelated Stories\nDock workers in Surabaya demand higher wages\nCrane operators in Batam end their walkout\n\nThe deal will have two components:\n- a wage rise of five percent from January;\n- a review of night shifts in June.\n\nShipping lines welcomed the agreement and said delays would ease within a week.\n\nAdd a comment\nI think this strike was long overdue and the workers deserve much more.\n";
+        let p = strip(t);
+        assert!(!p.body.contains("Ferries resume"), "{}", p.body);
+        assert!(p.body.contains("a wage rise of five percent"), "{}", p.body);
+        assert!(p.body.contains("Shipping lines welcomed"), "{}", p.body);
+        assert!(!p.body.contains("long overdue"), "{}", p.body);
     }
 }
