@@ -3009,4 +3009,12 @@ mod layout_tests {
         assert!(p.body.contains("Shipping lines welcomed"), "{}", p.body);
         assert!(!p.body.contains("long overdue"), "{}", p.body);
     }
+
+    #[test]
+    fn a_feedback_box_after_the_article_closes_it() {
+        let t = "Banjir Rendam Tiga Kecamatan di Bekasi\n\nSenin, 3 November 2025\n\nBanjir merendam tiga kecamatan di Kabupaten Bekasi sejak Senin pagi setelah hujan deras semalaman.\n\nPetugas mengevakuasi warga ke posko di kantor kecamatan.\n\nApakah artikel ini bermanfaat?\nYa Tidak\nTerima kasih atas penilaian Anda terhadap artikel yang baru saja dibaca.\n";
+        let p = strip(t);
+        assert!(p.body.contains("Petugas mengevakuasi"), "{}", p.body);
+        assert!(!p.body.contains("penilaian"), "{}", p.body);
+    }
 }
