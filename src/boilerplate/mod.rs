@@ -389,7 +389,26 @@ impl Stripper {
         let anchor =
             |l: &Line| l.prose && l.marker.is_none() && l.crawler.is_none() && l.date.is_none() && !l.credit;
         let first_anchor = lines.iter().position(anchor);
-        let last_anchor = lines.iter().rposition(anchor);
+        // The article ends at its last paragraph, or at the end of a list that paragraph (or a
+        // line announcing it, "Delegates approved the following:") opens: "a. ...", "2) ...",
+        // "- ...", two items or more.
+        let last_anchor = lines.iter().rposition(anchor).map(|a| {
+            let mut k = a + 1;
+            let announces = |l: &Line| l.marker.is_none() && line_ends_with(text, l.span, ':');
+            if !lines.get(a).is_some_and(announces) {
+                match lines.get(k) {
+                    Some(l) if announces(l) && l.words >= 2 && l.words <= SHORT_LINE => k += 1,
+                    _ => return a,
+                }
+            }
+            let items = lines[k.min(lines.len())..]
+                .iter()
+                .take_while(|l| {
+                    l.marker.is_none() && l.words <= 40 && list_item_start(l.span.slice(text).unwrap_or(""))
+                })
+                .count();
+            if items >= 2 { k + items - 1 } else { a }
+        });
 
         // The headline: the best candidate near the top, before the article starts (or right
         // before a date line even after a teaser paragraph, which then goes as a caption).
@@ -2086,6 +2105,27 @@ fn counter_only(line: &str) -> bool {
     page_counter_end(core, Span::new(0, core.len())) == Some(core.len())
 }
 
+/// Whether a line opens with a list item's label: a number or a letter with "." or ")" ("2.",
+/// "b)", "(iii)") or a bullet ("-", "•", "*"), then a space.
+fn list_item_start(line: &str) -> bool {
+    let line = line.trim_start();
+    if line.starts_with(['-', '\u{2013}', '\u{2022}', '*', '\u{25cf}', '\u{25aa}']) {
+        return line.chars().nth(1).is_some_and(char::is_whitespace);
+    }
+    let body = line.strip_prefix('(').unwrap_or(line);
+    let label_len = body
+        .char_indices()
+        .find(|&(_, c)| !c.is_ascii_alphanumeric())
+        .map_or(body.len(), |(i, _)| i);
+    let label = &body[..label_len];
+    let short_label = !label.is_empty()
+        && (label.len() <= 2 && label.bytes().all(|b| b.is_ascii_digit())
+            || label.len() == 1
+            || label.len() <= 4 && label.bytes().all(|b| matches!(b, b'i' | b'v' | b'x')));
+    let rest = &body[label_len..];
+    short_label && (rest.starts_with(". ") || rest.starts_with(") "))
+}
+
 fn line_ends_with(text: &str, span: Span, c: char) -> bool {
     span.slice(text).is_some_and(|t| t.trim_end().ends_with(c))
 }
@@ -3016,5 +3056,19 @@ mod layout_tests {
         let p = strip(t);
         assert!(p.body.contains("Petugas mengevakuasi"), "{}", p.body);
         assert!(!p.body.contains("penilaian"), "{}", p.body);
+    }
+
+    #[test]
+    fn a_list_closing_the_article_is_the_articles() {
+        let head = "Ministers Agree on Maritime Plan\n\nSep 22, 2025\n\nMinisters from five states met in Manado on Monday to agree on a maritime plan for the region.\n\n";
+        let t = format!(
+            "{head}Delegates approved the following:\na. a joint patrol schedule\nb. a shared hotline\nc. an annual review\n\nCopyright 2025 Manado Daily\n"
+        );
+        let p = strip(&t);
+        assert!(p.body.contains("b. a shared hotline"), "{}", p.body);
+        assert!(!p.body.contains("Copyright"), "{}", p.body);
+        // Links under the last paragraph, announced by nothing, are the page's.
+        let t = format!("{head}- Home\n- About us\n- Contact\n");
+        assert!(!strip(&t).body.contains("About us"));
     }
 }
