@@ -25,6 +25,9 @@ pub const SAMPLE_BYTES: usize = 2048;
 /// Bytes of one paragraph shown to whatlang: a paragraph's language needs less evidence than
 /// the document's, and long paragraphs of names would otherwise cost the most.
 const BLOCK_SAMPLE_BYTES: usize = 512;
+/// The fewest words a text needs to be called a language other than ours on whatlang's
+/// unreliable guess.
+const OTHER_MIN_WORDS: u32 = 8;
 
 /// A detected language: an ISO 639-1 code ("en", "id", "ms", "de", ...) or "und", with a
 /// confidence from 0 to 1.
@@ -212,7 +215,9 @@ impl Detector {
         (block.unwrap_or(s), doc.unwrap_or(s))
     }
 
-    fn whatlang(&self, text: &str, segments: &[Span], limit: usize) -> Option<(String, f64)> {
+    /// Whatlang's language of the first `limit` bytes of `segments`, its confidence, and
+    /// whether whatlang calls the guess reliable.
+    fn whatlang(&self, text: &str, segments: &[Span], limit: usize) -> Option<(String, f64, bool)> {
         let mut sample = String::with_capacity(limit);
         for &seg in segments {
             let Some(part) = seg.slice(text) else { continue };
@@ -230,7 +235,7 @@ impl Detector {
         let info = whatlang::detect(&sample)?;
         let code = info.lang().code();
         let iso = self.iso.get(code).copied().unwrap_or(code);
-        Some((iso.to_string(), info.confidence()))
+        Some((iso.to_string(), info.confidence(), info.is_reliable()))
     }
 
     fn decide(&self, s: Scores, text: &str, segments: &[Span], min_words: u32, sample: usize) -> Detection {
@@ -254,19 +259,26 @@ impl Detector {
             }
         }
         match self.whatlang(text, segments, sample) {
-            Some((code, conf)) if code == "id" => {
+            Some((code, conf, _)) if code == "id" => {
                 let mut d = self.id_or_ms(s);
                 d.confidence = d.confidence.min(conf);
                 d
             }
-            Some((code, conf)) if code == "en" => Detection {
+            Some((code, conf, _)) if code == "en" => Detection {
                 lang: code,
                 confidence: conf,
             },
-            Some((code, conf)) if conf >= 0.5 && density < 0.12 => Detection {
-                lang: code,
-                confidence: conf,
-            },
+            // Another language only on a sentence's worth of words or whatlang's reliable
+            // guess: a few words of names ("Trade Minister Anna Kusuma arrived") are too
+            // little to name one.
+            Some((code, conf, reliable))
+                if conf >= 0.5 && density < 0.12 && (reliable || s.words >= OTHER_MIN_WORDS) =>
+            {
+                Detection {
+                    lang: code,
+                    confidence: conf,
+                }
+            }
             _ if total >= 3 && s.en > family => Detection {
                 lang: "en".into(),
                 confidence: 0.5,
