@@ -26,6 +26,8 @@ pub(crate) struct Found {
     pub weekday_mismatch: bool,
     /// A clock time with no day written, put on the reference's day for want of another.
     pub bare_time: bool,
+    /// A weekday alone, resolved ahead of the reference (the sentence points ahead).
+    pub ahead: bool,
 }
 
 impl Found {
@@ -40,6 +42,7 @@ impl Found {
             from_reference: a.from_reference || b.from_reference,
             weekday_mismatch: a.weekday_mismatch || b.weekday_mismatch,
             bare_time: false,
+            ahead: false,
         }
     }
 }
@@ -581,6 +584,7 @@ impl<'a> Scan<'a> {
                     from_reference: a.year_from_reference || b.year_from_reference,
                     weekday_mismatch: false,
                     bare_time: false,
+                    ahead: false,
                 });
                 idx += 2;
                 continue;
@@ -606,6 +610,7 @@ impl<'a> Scan<'a> {
                 from_reference: a.year_from_reference,
                 weekday_mismatch: false,
                 bare_time: false,
+                ahead: false,
             });
             idx += 1;
         }
@@ -750,6 +755,7 @@ impl<'a> Scan<'a> {
             from_reference: true,
             weekday_mismatch: false,
             bare_time: false,
+            ahead: false,
         };
         Some((vec![found], next))
     }
@@ -863,6 +869,7 @@ impl<'a> Scan<'a> {
             from_reference,
             weekday_mismatch: false,
             bare_time: false,
+            ahead: false,
         };
         Some((vec![found], next))
     }
@@ -974,6 +981,7 @@ impl<'a> Scan<'a> {
             from_reference: last == i + 4,
             weekday_mismatch: false,
             bare_time: false,
+            ahead: false,
         };
         Some((found, next))
     }
@@ -1015,6 +1023,7 @@ impl<'a> Scan<'a> {
                 from_reference: false,
                 weekday_mismatch: false,
                 bare_time: false,
+                ahead: false,
             };
             return Some((found, None, next));
         };
@@ -1052,6 +1061,7 @@ impl<'a> Scan<'a> {
             from_reference: false,
             weekday_mismatch: false,
             bare_time: false,
+            ahead: false,
         };
         let single = (kind == Kind::Date).then_some(day);
         Some((found, single, next))
@@ -1303,6 +1313,7 @@ impl<'a> Scan<'a> {
                 from_reference: day.from_reference,
                 weekday_mismatch: mismatch,
                 bare_time: false,
+                ahead: false,
             };
             return (found, c.next);
         }
@@ -1324,6 +1335,7 @@ impl<'a> Scan<'a> {
             from_reference: day.from_reference,
             weekday_mismatch: mismatch,
             bare_time: false,
+            ahead: false,
         };
         (found, next)
     }
@@ -1554,7 +1566,8 @@ impl<'a> Scan<'a> {
             end: self.end(k - 1),
             from_reference: true,
         };
-        let (f, n) = self.day_found(day, k, false);
+        let (mut f, n) = self.day_found(day, k, false);
+        f.ahead = matches!(direction, Direction::OnOrAfter | Direction::After);
         Some((vec![f], n))
     }
 
@@ -1840,6 +1853,7 @@ impl<'a> Scan<'a> {
             from_reference: true,
             weekday_mismatch: false,
             bare_time: false,
+            ahead: false,
         };
         Some((vec![found], next))
     }
@@ -1947,6 +1961,7 @@ impl<'a> Scan<'a> {
             from_reference: false,
             weekday_mismatch: false,
             bare_time: false,
+            ahead: false,
         }];
         // "tahun 2020 dan 2021": the listed years share the cue.
         while let Some((Link::And, n)) = self.link(next, false) {
@@ -1959,6 +1974,7 @@ impl<'a> Scan<'a> {
                 from_reference: false,
                 weekday_mismatch: false,
                 bare_time: false,
+                ahead: false,
             });
             next = n2;
         }
@@ -2019,6 +2035,7 @@ impl<'a> Scan<'a> {
                 from_reference: f.from_reference,
                 weekday_mismatch: f.weekday_mismatch,
                 bare_time: false,
+                ahead: false,
             };
             return Some((vec![found], next));
         }
@@ -2078,6 +2095,7 @@ impl<'a> Scan<'a> {
             weekday_mismatch: false,
             // "hari ini dimulai pukul 07.30": today, said so, is the reference's day.
             bare_time: !self.today_before(first),
+            ahead: false,
         };
         Some((vec![found], c.next))
     }
@@ -2242,6 +2260,7 @@ impl<'a> Scan<'a> {
                 from_reference: false,
                 weekday_mismatch: false,
                 bare_time: false,
+                ahead: false,
             }],
             next,
         ))

@@ -165,6 +165,8 @@ impl DateFinder {
         let mut out: Vec<Mention> = Vec::new();
         // The last single day named, in text order.
         let mut last_day: Option<Date> = None;
+        // Where its mention ends.
+        let mut last_day_end: Option<usize> = None;
         // One set of buffers for every segment.
         let mut toks = Vec::new();
         let mut lex: Vec<Option<Lex>> = Vec::new();
@@ -240,7 +242,24 @@ impl DateFinder {
                                 && matches!(f.kind, Kind::Date | Kind::Time)
                                 && let Some(d) = f.value.get(..10).and_then(|d| d.parse::<Date>().ok())
                             {
+                                // "will open on November 24 and close on Friday": a weekday
+                                // alone, ahead, after a later day named in its sentence is the
+                                // first such weekday from that day on.
+                                let d = match (f.ahead, last_day, last_day_end) {
+                                    (true, Some(day), Some(end))
+                                        if day > d
+                                            && text
+                                                .get(end..f.start)
+                                                .is_some_and(|gap| !gap.contains(['.', '!', '?', '\n'])) =>
+                                    {
+                                        let moved = d.add_days((day.to_days() - d.to_days() + 6) / 7 * 7);
+                                        f.value = f.value.replacen(&d.to_string(), &moved.to_string(), 1);
+                                        moved
+                                    }
+                                    _ => d,
+                                };
                                 last_day = Some(d);
+                                last_day_end = Some(f.end);
                             }
                             out.extend(mention(text, f));
                         }
