@@ -182,6 +182,10 @@ pub(crate) struct Lexicon {
     clitics: Vec<&'static str>,
     /// Words hyphened to a title that leave it a title ("designate" in "Ambassador-designate").
     suffixes: Vec<&'static str>,
+    /// Common nouns for a place or body that, in the possessive, own the office after them
+    /// ("the country's deputy foreign minister"); read by the word, not tagged, since some are
+    /// also words of titles ("State Secretary").
+    owners: Vec<&'static str>,
     /// Whether some reading of each reading set holds however the phrase is written (none
     /// asks for its exact case), so that a match needs no comparison.
     any_case: Vec<bool>,
@@ -278,6 +282,7 @@ impl Lexicon {
         }
         let mut clitics: Vec<&'static str> = Vec::new();
         let mut suffixes: Vec<&'static str> = Vec::new();
+        let mut owners: Vec<&'static str> = Vec::new();
         for r in own.context.rows() {
             if r.get(1) == "clitic" {
                 clitics.push(r.get(0));
@@ -285,6 +290,10 @@ impl Lexicon {
             }
             if r.get(1) == "suffix" {
                 suffixes.push(r.get(0));
+                continue;
+            }
+            if r.get(1) == "owner" {
+                owners.push(r.get(0));
                 continue;
             }
             let (k, value) = match r.get(1) {
@@ -360,6 +369,7 @@ impl Lexicon {
             pattern_reading,
             clitics,
             suffixes,
+            owners,
             any_case,
         }
     }
@@ -376,6 +386,11 @@ impl Lexicon {
             .iter()
             .any(|c| c.eq_ignore_ascii_case(word))
             .then_some(end + len)
+    }
+
+    /// Whether `word` is a common noun that owns an office in the possessive ("country").
+    pub(crate) fn is_owner(&self, word: &str) -> bool {
+        self.owners.iter().any(|o| o.eq_ignore_ascii_case(word))
     }
 
     /// Where a title ending at `end` ends with its hyphened suffix ("Ambassador-designate"),

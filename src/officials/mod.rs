@@ -148,6 +148,7 @@ struct NameParse {
 struct Reader<'t, 'a> {
     text: &'t str,
     toks: &'a [Tok<'a>],
+    lex: &'a Lexicon,
 }
 
 impl<'t, 'a> Reader<'t, 'a> {
@@ -822,6 +823,15 @@ impl<'t, 'a> Reader<'t, 'a> {
         {
             pre_org = Some(org_span);
             lead = a;
+        } else if pre_org.is_none()
+            && pre_country.is_none()
+            && lead >= 3
+            && self.lex.is_owner(self.str_of(lead - 3))
+            && self.is_possessive(lead - 2)
+        {
+            // "the country's deputy foreign minister": a place named by a common noun owns the
+            // office; it names no organisation or country.
+            lead -= 3;
         }
         // What stands before the title: an article, a former marker, a blocker.
         if lead > 0 && self.kind(lead - 1) == Some(Kind::Article) {
@@ -1623,6 +1633,11 @@ impl<'t, 'a> Reader<'t, 'a> {
         if !closes {
             return None;
         }
+        // "Siti Rahmat, who is the country's deputy foreign minister, said": the name ends
+        // before the comma that opens the appositive.
+        if !comma && q > 0 && self.is_punct(q - 1, ",") {
+            q -= 1;
+        }
         let mut s = q;
         while s > 0 {
             let i = s - 1;
@@ -1769,6 +1784,18 @@ impl<'t, 'a> Reader<'t, 'a> {
                     }) {
                         out.pop();
                     }
+                    // "Her Indonesian counterpart, Foreign Minister X": an office without a
+                    // name set off by a comma before a named one is that person's.
+                    if raw.name.is_some()
+                        && let Some(p) = out.last()
+                        && p.name.is_none()
+                        && self
+                            .text
+                            .get(p.span.end..raw.span.start)
+                            .is_some_and(|gap| gap.trim() == ",")
+                    {
+                        out.pop();
+                    }
                     out.push(raw);
                     i = next.max(i + 1);
                 }
@@ -1859,7 +1886,11 @@ impl OfficialFinder {
                 continue;
             }
             let toks = tag(text, table, sent, &hits, &places);
-            let reader = Reader { text, toks: &toks };
+            let reader = Reader {
+                text,
+                toks: &toks,
+                lex,
+            };
             let found = reader.mentions();
             if !found.is_empty() && is_headline(text, sent) {
                 from_headlines.extend(raws.len()..raws.len() + found.len());
