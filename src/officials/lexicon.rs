@@ -186,6 +186,8 @@ pub(crate) struct Lexicon {
     /// ("the country's deputy foreign minister"); read by the word, not tagged, since some are
     /// also words of titles ("State Secretary").
     owners: Vec<&'static str>,
+    /// Months that are also given names ("Mei"): the last word of a name closed by a comma.
+    given_names: Vec<&'static str>,
     /// Whether some reading of each reading set holds however the phrase is written (none
     /// asks for its exact case), so that a match needs no comparison.
     any_case: Vec<bool>,
@@ -283,6 +285,7 @@ impl Lexicon {
         let mut clitics: Vec<&'static str> = Vec::new();
         let mut suffixes: Vec<&'static str> = Vec::new();
         let mut owners: Vec<&'static str> = Vec::new();
+        let mut given_names: Vec<&'static str> = Vec::new();
         for r in own.context.rows() {
             if r.get(1) == "clitic" {
                 clitics.push(r.get(0));
@@ -294,6 +297,10 @@ impl Lexicon {
             }
             if r.get(1) == "owner" {
                 owners.push(r.get(0));
+                continue;
+            }
+            if r.get(1) == "given_name" {
+                given_names.push(r.get(0));
                 continue;
             }
             let (k, value) = match r.get(1) {
@@ -370,6 +377,7 @@ impl Lexicon {
             clitics,
             suffixes,
             owners,
+            given_names,
             any_case,
         }
     }
@@ -386,6 +394,11 @@ impl Lexicon {
             .iter()
             .any(|c| c.eq_ignore_ascii_case(word))
             .then_some(end + len)
+    }
+
+    /// Whether `word` is a month that is also a given name ("Lim Siew Mei").
+    pub(crate) fn is_given_name(&self, word: &str) -> bool {
+        self.given_names.contains(&word)
     }
 
     /// Whether `word` is a common noun that owns an office in the possessive ("country").

@@ -639,6 +639,17 @@ impl<'t, 'a> Reader<'t, 'a> {
                 && (self.is_name_token(i + 1) || self.is_joiner(i + 1))
             {
                 i += 1;
+            } else if words >= 2
+                && self.kind(i) == Some(Kind::NotName)
+                && self.lex.is_given_name(self.str_of(i))
+                && self.is_punct(i + 1, ",")
+            {
+                // "YB Puan Lim Siew Mei, melawat ...": a month that is also a given name ends a
+                // name of two words or more when a comma closes it; a date would go on with a
+                // number or a word ("Mei lalu", "Mei 2025").
+                i += 1;
+                last = i;
+                break;
             } else {
                 break;
             }
