@@ -732,8 +732,17 @@ impl Stripper {
                 continue;
             }
             if in_head {
-                // Before the article: labels, menus, dateline fragments, teasers.
-                if !l.prose {
+                // Before the article: labels, menus, dateline fragments, teasers. A sentence
+                // right under the date line is the article's lead, however few its lower-case
+                // words ("Bazar UMKM akan digelar Sabtu-Minggu (8-9/11) di Lapangan Karebosi.").
+                let lead = i > 0
+                    && lines.get(i - 1).is_some_and(|p| p.date.is_some())
+                    && title.is_some_and(|t| t < i)
+                    && l.words >= 6
+                    && l.label.is_none()
+                    && !l.credit
+                    && ['.', '!', '?'].iter().any(|&c| line_ends_with(text, l.span, c));
+                if !l.prose && !lead {
                     fates[i] = Fate::Remove(Reason::Navigation);
                 } else if title.is_some_and(|t| i < t) {
                     fates[i] = Fate::Remove(Reason::Caption);
@@ -3070,5 +3079,12 @@ mod layout_tests {
         // Links under the last paragraph, announced by nothing, are the page's.
         let t = format!("{head}- Home\n- About us\n- Contact\n");
         assert!(!strip(&t).body.contains("About us"));
+    }
+
+    #[test]
+    fn a_short_sentence_under_the_date_line_is_the_lead() {
+        let t = "Agenda Padat Menanti Warga Makassar\n\nKamis, 06 Nov 2025 19:05 WITA\n\nPasar Murah Digelar Sabtu-Minggu (8-9/11) di Lapangan Hasanuddin.\n\nPemerintah kota menyiapkan seribu paket sembako untuk warga yang membutuhkan di setiap kecamatan.\n";
+        let p = strip(t);
+        assert!(p.body.starts_with("Pasar Murah Digelar"), "{}", p.body);
     }
 }
