@@ -1569,6 +1569,10 @@ impl Stripper {
             if l.words < 3 && !(l.title_case && followed_by_date) {
                 continue;
             }
+            // A time on its own line beside the date line ("7:45 PM MYT") is no headline.
+            if l.words <= 4 && l.numbers > 0 && clock_line(text, l.span) {
+                continue;
+            }
             // "NEWSPAPER SECTION: Business": a field of the page under a label in capitals.
             if l.field
                 && l.span
@@ -3086,5 +3090,15 @@ mod layout_tests {
         let t = "Agenda Padat Menanti Warga Makassar\n\nKamis, 06 Nov 2025 19:05 WITA\n\nPasar Murah Digelar Sabtu-Minggu (8-9/11) di Lapangan Hasanuddin.\n\nPemerintah kota menyiapkan seribu paket sembako untuk warga yang membutuhkan di setiap kecamatan.\n";
         let p = strip(t);
         assert!(p.body.starts_with("Pasar Murah Digelar"), "{}", p.body);
+    }
+
+    #[test]
+    fn a_time_beside_the_date_line_is_no_headline() {
+        let t = "Nation\n\nMMEA foils 38 migrant landings in Johor, to add four vessels to patrols\n\nTuesday, 11 Nov 2025\n7:45 PM MYT\nby FARIHA ISMAIL\n\nJOHOR BARU: Maritime enforcement agencies foiled 38 attempts to land migrants along the coast this year.\n";
+        let p = strip(t);
+        assert_eq!(
+            p.title.as_deref(),
+            Some("MMEA foils 38 migrant landings in Johor, to add four vessels to patrols")
+        );
     }
 }

@@ -2067,10 +2067,18 @@ impl<'a> Scan<'a> {
         let after_every_weekday = self
             .before(first)
             .is_some_and(|(e, f)| e.weekday.is_some() && self.every_weekday(f));
-        if recurring_after
-            || after_every_weekday
-            || self.before(first).is_some_and(|(e, _)| e.has(role::RECURRING))
-        {
+        // "usually between 1am and 4am", "biasanya berangkat pukul 05.00": a word of habit
+        // earlier in the clause (within three reaches).
+        let recurring_before =
+            (first.saturating_sub(3 * RECURRING_REACH)..first)
+                .rev()
+                .take_while(|&k| in_clause(k))
+                .any(|k| {
+                    self.lex_end.get(k).copied().flatten().is_some_and(|(e, _)| {
+                        self.vocab.entries.get(e).is_some_and(|e| e.has(role::RECURRING))
+                    })
+                });
+        if recurring_after || after_every_weekday || recurring_before {
             return None;
         }
         let r = self.reference?;
