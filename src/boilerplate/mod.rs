@@ -944,6 +944,20 @@ impl Stripper {
             .strip_suffix("(*)")
             .unwrap_or(unmarked)
             .trim_end_matches(['*', '\u{25a0}', '\u{25aa}']);
+        // A sign-off in brackets after the last sentence ("... kata Nurul. (HUMAS SETKAB/AIT)")
+        // leaves it a sentence too.
+        let unmarked = match unmarked.trim_end().strip_suffix(')').and_then(|u| u.rsplit_once('(')) {
+            Some((before, code))
+                // Codes in one case ("HUMAS SETKAB/AIT", "ant/dce"), not a credit that names
+                // a photographer ("Liputan6.com/Herman Zakharia").
+                if code.len() <= 30
+                    && (!code.chars().any(char::is_lowercase) || !code.chars().any(char::is_uppercase))
+                    && before.trim_end().ends_with(['.', '!', '?']) =>
+            {
+                before
+            }
+            _ => unmarked,
+        };
         let last = unmarked
             .trim_end()
             .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')', ']'])
@@ -1012,7 +1026,11 @@ impl Stripper {
         };
         // "... the Head of State. (BPMI Setpres/UN) (RI/MMB)": a credit and a reporter's code
         // sign an article off; a caption carries no code.
+        // A quotation ends no caption: '"Kami minta ...," kata Nurul. (HUMAS SETKAB/AIT)' is
+        // the article's last paragraph, signed off.
+        let quote = line_text.starts_with(['"', '\u{201c}']);
         let credit = words <= LONG_LINE
+            && !quote
             && self.markers.ends_with_credit(line_text)
             && !self.sign_off.is_match(line_text);
         // A gallery counter ("Photo 2 of 8") is part of a caption.
@@ -3100,5 +3118,12 @@ mod layout_tests {
             p.title.as_deref(),
             Some("MMEA foils 38 migrant landings in Johor, to add four vessels to patrols")
         );
+    }
+
+    #[test]
+    fn a_quotation_signed_off_with_a_credit_is_no_caption() {
+        let t = "Pemerintah Perketat Pemeriksaan Jemaah Umrah\n\nSelasa, 18 November 2025\n\nPemerintah memperketat pemeriksaan kesehatan jemaah umrah yang baru kembali dari Arab Saudi mulai pekan ini.\n\n\"Kami minta masyarakat tetap tenang dan waspada,\" kata Nurul. (HUMAS SETKAB/AIT)\n";
+        let p = strip(t);
+        assert!(p.body.contains("Kami minta masyarakat"), "{}", p.body);
     }
 }
