@@ -384,8 +384,13 @@ impl EnumerationFinder {
                     .get(window.start..cp.span.start)
                     .is_some_and(|b| !b.chars().any(char::is_alphanumeric))
                     && window.slice(text).is_some_and(|w| w.trim_end().ends_with(':'));
+                // A count that is the list's length may stand further from its end ("tiga
+                // strategi untuk menjaga kinerja ekspor di tengah perlambatan ekonomi global.").
+                let tail = word_count(text, Span::new(cp.span.end, window.end));
                 cp.value <= most
-                    && (opens_colon_sentence || word_count(text, Span::new(cp.span.end, window.end)) <= HEADING_TAIL)
+                    && (opens_colon_sentence
+                        || tail <= HEADING_TAIL
+                        || cp.value as usize == items && tail <= 2 * HEADING_TAIL)
                     // In the sentence before, a count that is not the run's length counts
                     // something else, often a list of its own ("empat hal, yakni ...").
                     && (most == u32::MAX || cp.value as usize == items)
