@@ -3126,4 +3126,14 @@ mod layout_tests {
         let p = strip(t);
         assert!(p.body.contains("Kami minta masyarakat"), "{}", p.body);
     }
+
+    #[test]
+    fn promos_and_an_acknowledgement_of_country_at_the_foot_are_noise() {
+        let t = "Students Face New Visa Cap\n\nPosted Mon 10 Nov 2025 at 5:32pm\n\nUniversities in Perth say the new cap on international students will cost them hundreds of jobs next year.\n\nThe minister said the cap would be reviewed after twelve months of operation.\n\nGet our breaking news alert\nThank you for your report!\nThe ABC acknowledges Aboriginal and Torres Strait Islander peoples as the First Australians.\n";
+        let p = strip(t);
+        assert!(p.body.contains("reviewed after twelve months"), "{}", p.body);
+        for noise in ["breaking news alert", "Thank you", "acknowledges"] {
+            assert!(!p.body.contains(noise), "{noise}: {}", p.body);
+        }
+    }
 }
