@@ -327,9 +327,21 @@ fn other_noun_count(text: &str, tokens: &[crate::text::Token], end: usize, items
             .is_some_and(|t| t.kind == TokenKind::Number || is_number_word(t.text(text)))
     })?;
     let between = tokens.get(end - words..end)?;
+    // Words, or a hyphen joining two of them ("co-sponsors").
+    let joined_hyphen = |k: usize| {
+        k > 0
+            && between.get(k).is_some_and(|t| t.text(text) == "-")
+            && between
+                .get(k - 1)
+                .is_some_and(|p| p.span.end == between[k].span.start)
+            && between
+                .get(k + 1)
+                .is_some_and(|n| n.span.start == between[k].span.end)
+    };
     if !between
         .iter()
-        .all(|t| t.kind == TokenKind::Word && !is_number_word(t.text(text)))
+        .enumerate()
+        .all(|(k, t)| t.kind == TokenKind::Word && !is_number_word(t.text(text)) || joined_hyphen(k))
     {
         return None;
     }
