@@ -363,6 +363,17 @@ pub(crate) fn counted_items(
     if standard.len() < 2 {
         return None;
     }
+    // "four kinds: water pumps, solar lamps and radio sets, as well as cooking stoves": one
+    // item short of the count, the item a conjunction splits in two (the nearest the end).
+    if standard.len() + 1 == n
+        && let Some(split) = (0..standard.len()).rev().find_map(|k| {
+            let mut v = split_last(lex, text, toks, &standard[..=k])?;
+            v.extend_from_slice(standard.get(k + 1..)?);
+            Some(v)
+        })
+    {
+        return Some((split, false));
+    }
 
     if standard.len() == n {
         Some((standard, false))
