@@ -280,9 +280,9 @@ pub(crate) fn find_markers(
         }
         for (family, value) in labels(text, t) {
             let allowed = match (family, form) {
-                // "A. Rahman" is an initial; "I." may be the pronoun.
-                (Family::Upper, Form::Dot) => false,
-                (Family::RomanUpper, Form::Dot) => line_start,
+                // "A. Rahman" is an initial inside a line; "I." may be the pronoun. Opening a
+                // line, they are labels (a run needs "B." and on after them).
+                (Family::Upper | Family::RomanUpper, Form::Dot) => line_start,
                 _ => true,
             };
             if allowed {
