@@ -291,6 +291,15 @@ pub(crate) fn counted_items(
 ) -> Option<(Vec<Span>, bool)> {
     let text = page.text;
     let (start, certain) = list_start(lex, text, toks, cp, sentence)?;
+    // "lima program unggulan, antara lain A, B, dan C": some of the five, named.
+    let partial = {
+        let mut p = skip_space(text, cp.span.end, sentence.end);
+        if char_at(text, p) == Some(',') {
+            p = skip_space(text, p + 1, sentence.end);
+        }
+        lex.at(text, p, sentence.end)
+            .is_some_and(|h| h.roles & role::PARTIAL != 0)
+    };
     let end = super::quotation_end(text, Span::new(start, sentence.end)).unwrap_or(sentence.end);
     let region = trim_item(lex, text, Span::new(start, end));
     let body = region.slice(text)?;
@@ -381,7 +390,7 @@ pub(crate) fn counted_items(
         // "three areas: trade, health, research and development": the count tells that the
         // last "and" joins words of one item.
         Some((items, false))
-    } else if certain {
+    } else if certain || partial && standard.len() < n {
         Some((standard, true))
     } else {
         None

@@ -33,6 +33,8 @@ pub(crate) mod role {
     pub const ORDINAL: u16 = 1 << 10;
     /// A verb of saying ("said", "added", "kata"): a list never ends with its speaker.
     pub const SPEECH: u16 = 1 << 11;
+    /// Opens a list that names some of what it counts ("antara lain", "including").
+    pub const PARTIAL: u16 = 1 << 12;
 }
 
 /// The position an ordinal that closes a list ("Finally", "Terakhir") stands for.
@@ -57,6 +59,8 @@ fn role_of(name: &str) -> u16 {
     match name {
         "strong" => role::STRONG,
         "weak" => role::WEAK,
+        // A partial introducer may open a list as a weak one does.
+        "partial" => role::WEAK | role::PARTIAL,
         "copula" => role::COPULA,
         "conjunction" => role::CONJUNCTION,
         "connective" => role::CONNECTIVE,
