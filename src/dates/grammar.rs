@@ -1836,6 +1836,10 @@ impl<'a> Scan<'a> {
                 return Some((vec![f], n));
             }
             Unit::Week => (week_interval(r.add_days(7 * offset as i64)), Kind::Relative),
+            Unit::Weekend => {
+                let saturday = r.add_days(7 * offset as i64 + 5 - r.weekday() as i64);
+                (format!("{saturday}/{}", saturday.add_days(1)), Kind::Range)
+            }
             Unit::Month => {
                 let total = r.year() * 12 + r.month() as i32 - 1 + offset;
                 (

@@ -134,6 +134,8 @@ pub(crate) mod role {
 pub(crate) enum Unit {
     Day,
     Week,
+    /// Saturday and Sunday of a week.
+    Weekend,
     Month,
     Year,
 }
@@ -260,6 +262,7 @@ impl Vocabulary {
                 let unit = match row.get(1) {
                     "day" => Unit::Day,
                     "week" => Unit::Week,
+                    "weekend" => Unit::Weekend,
                     "month" => Unit::Month,
                     "year" => Unit::Year,
                     _ => continue,
@@ -331,7 +334,9 @@ pub(crate) fn check_rows() -> Result<(), String> {
     }
     for f in RELATIVE.iter() {
         for r in f.rows() {
-            if !matches!(r.get(1), "day" | "week" | "month" | "year") || r.get(2).parse::<i32>().is_err() {
+            if !matches!(r.get(1), "day" | "week" | "weekend" | "month" | "year")
+                || r.get(2).parse::<i32>().is_err()
+            {
                 return Err(bad(f, r.line));
             }
         }
