@@ -14,11 +14,14 @@
 //! - a vague relative period as the period it names: a week as its Monday-to-Sunday interval
 //!   (`2023-05-01/2023-05-07` for "last week"), a month `2023-06`, a year `2022`
 //!   ([`Kind::Relative`]). The contract's value forms hold no ISO week (`2023-W18`), so a week
-//!   is written as the interval it covers.
+//!   is written as the interval it covers; a weekend ("this weekend", "akhir pekan lalu") as
+//!   its Saturday-to-Sunday interval ([`Kind::Range`]).
 //!
 //! Resolution against the reference: a lone weekday is the latest such day on or before the
 //! reference, or the next one when the text points ahead ("next Monday", "Senin depan",
-//! "akan digelar Kamis"); a day written without a year ("(9/5)", "3 Mei") takes the year that
+//! "akan digelar Kamis"), and then the first one on or after a later day named before it in
+//! its sentence ("will open on November 24 and close on Friday"); a day written without a year
+//! ("(9/5)", "3 Mei") takes the year that
 //! puts it nearest the reference. A count back from the reference ("two days ago", "tiga
 //! tahun lalu", "dua minggu lepas") is the day, month or year it lands on (weeks count seven
 //! days back to a day; "last week" names the whole week): a news text's "three years ago"
