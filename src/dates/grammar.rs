@@ -218,7 +218,7 @@ impl<'a> Scan<'a> {
         Some((e, lex.next))
     }
 
-    fn role(&self, i: usize, r: u32) -> Option<usize> {
+    fn role(&self, i: usize, r: u64) -> Option<usize> {
         self.entry(i).filter(|(e, _)| e.has(r)).map(|(_, n)| n)
     }
 
@@ -1719,7 +1719,7 @@ impl<'a> Scan<'a> {
 
     /// The nearest word before token `i` in its clause with one of the roles `cues`, and which
     /// of them it has (the first of `cues`' bits it holds).
-    fn nearest_cue(&self, i: usize, cues: u32) -> Option<u32> {
+    fn nearest_cue(&self, i: usize, cues: u64) -> Option<u64> {
         let mut k = i;
         let mut seen = 0;
         while k > 0 && seen < FUTURE_WINDOW {
@@ -1794,30 +1794,78 @@ impl<'a> Scan<'a> {
             return None;
         }
         // The unit and "ago" may be one phrase of the vocabulary ("tahun lalu": last year).
-        let (unit, next) = match e.relative {
-            Some((unit, -1)) => (unit, after_unit),
+        // "lagi" after them counts forward ("tiga hari lagi": in three days).
+        let (unit, next, sign) = match e.relative {
+            Some((unit, -1)) => (unit, after_unit, -1),
             Some(_) => return None,
             None => {
-                let unit = [
-                    (role::UNIT_DAY, Unit::Day),
-                    (role::UNIT_WEEK, Unit::Week),
-                    (role::UNIT_MONTH, Unit::Month),
-                    (role::UNIT_YEAR, Unit::Year),
-                ]
-                .into_iter()
-                .find(|&(r, _)| e.has(r))?
-                .1;
-                (unit, self.role(after_unit, role::AGO)?)
+                let unit = self.unit_of(e)?;
+                match self.role(after_unit, role::AGO) {
+                    Some(n) => (unit, n, -1),
+                    None => (unit, self.role(after_unit, role::LATER)?, 1),
+                }
             }
         };
+        self.counted_from_reference(i, next, unit, sign * count as i32)
+    }
+
+    /// The unit a counted unit word names ("days", "pekan").
+    fn unit_of(&self, e: &Entry) -> Option<Unit> {
+        [
+            (role::UNIT_DAY, Unit::Day),
+            (role::UNIT_WEEK, Unit::Week),
+            (role::UNIT_MONTH, Unit::Month),
+            (role::UNIT_YEAR, Unit::Year),
+        ]
+        .into_iter()
+        .find(|&(r, _)| e.has(r))
+        .map(|(_, u)| u)
+    }
+
+    /// The mention from token `i` to before `next`: the reference moved by `count` units (a
+    /// count of weeks goes to a day: "two weeks ago", "in three weeks"; "last week" names a
+    /// whole week).
+    fn counted_from_reference(
+        &self,
+        i: usize,
+        next: usize,
+        unit: Unit,
+        count: i32,
+    ) -> Option<(Vec<Found>, usize)> {
         if unit == Unit::Day && self.quoted(i) {
             return None;
         }
-        // "two weeks ago" counts days back to a day; "last week" names a whole week.
         if unit == Unit::Week {
-            return self.moved_reference(i, next, Unit::Day, -7 * count as i32);
+            return self.moved_reference(i, next, Unit::Day, 7 * count);
         }
-        self.moved_reference(i, next, unit, -(count as i32))
+        self.moved_reference(i, next, unit, count)
+    }
+
+    /// "in three weeks", "in 10 days": a count of units forward from the reference, after a
+    /// word that counts forward at token `i`.
+    fn later(&self, i: usize) -> Option<(Vec<Found>, usize)> {
+        let (_, k) = self.entry(i)?;
+        let count = match self.tok(k)?.kind {
+            TokenKind::Number => self.number(k)?.0,
+            TokenKind::Word if is_number_word(self.s(k)) => crate::lexicon::number_value(self.s(k))?,
+            _ => return None,
+        };
+        if !(1..=1000).contains(&count) {
+            return None;
+        }
+        let (e, next) = self.entry(k + 1)?;
+        if e.relative.is_some() {
+            return None;
+        }
+        let unit = self.unit_of(e)?;
+        // "in two days of talks": the units measure something, they count from no day; so do
+        // they in a clause of the past ("has lived in two countries in five years").
+        if self.role(next, role::OF).is_some()
+            || self.nearest_cue(i, role::FUTURE | role::PAST) == Some(role::PAST)
+        {
+            return None;
+        }
+        self.counted_from_reference(i, next, unit, count as i32)
     }
 
     /// The mention from token `i` to before `next`: the reference moved by `offset` units.
@@ -2139,6 +2187,11 @@ impl<'a> Scan<'a> {
     fn one(&self, i: usize) -> Option<(Vec<Found>, usize)> {
         let t = self.tok(i)?;
         if let Some((e, next)) = self.entry(i) {
+            if e.has(role::LATER_PREFIX)
+                && let Some(r) = self.later(i)
+            {
+                return Some(r);
+            }
             if let Some(w) = e.weekday
                 && let Some(r) = self.weekday(i, w, e.with_date)
             {

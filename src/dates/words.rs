@@ -57,42 +57,48 @@ pub(crate) fn all_files() -> impl Iterator<Item = &'static DataFile> {
 
 /// Roles a glue word can play (a bit set: one word may play several, "lalu", "hingga").
 pub(crate) mod role {
-    pub const YEAR_PREFIX: u32 = 1;
-    pub const YEAR_NOUN: u32 = 1 << 1;
-    pub const YEAR_SUFFIX: u32 = 1 << 2;
-    pub const DAY_PREFIX: u32 = 1 << 3;
-    pub const RANGE: u32 = 1 << 4;
-    pub const AND: u32 = 1 << 5;
-    pub const BETWEEN: u32 = 1 << 6;
-    pub const NEXT: u32 = 1 << 7;
-    pub const LAST: u32 = 1 << 8;
-    pub const FUTURE: u32 = 1 << 9;
-    pub const TIME_PREFIX: u32 = 1 << 10;
-    pub const DAY_PART: u32 = 1 << 11;
-    pub const AM: u32 = 1 << 12;
-    pub const PM: u32 = 1 << 13;
-    pub const OF: u32 = 1 << 14;
-    pub const THE: u32 = 1 << 15;
-    pub const ON: u32 = 1 << 16;
-    pub const FROM: u32 = 1 << 17;
-    pub const MONTH_NOUN: u32 = 1 << 18;
-    pub const AGO: u32 = 1 << 19;
-    pub const UNIT_DAY: u32 = 1 << 20;
-    pub const UNIT_WEEK: u32 = 1 << 21;
-    pub const UNIT_MONTH: u32 = 1 << 22;
-    pub const UNIT_YEAR: u32 = 1 << 23;
-    pub const TIME_LINK: u32 = 1 << 24;
-    pub const THIS: u32 = 1 << 25;
-    pub const THIS_BEFORE: u32 = 1 << 26;
-    pub const SINCE: u32 = 1 << 27;
-    pub const PAST: u32 = 1 << 28;
-    pub const RECURRING: u32 = 1 << 29;
-    pub const PRESENT: u32 = 1 << 30;
-    pub const DETERMINER: u32 = 1 << 31;
+    pub const YEAR_PREFIX: u64 = 1;
+    pub const YEAR_NOUN: u64 = 1 << 1;
+    pub const YEAR_SUFFIX: u64 = 1 << 2;
+    pub const DAY_PREFIX: u64 = 1 << 3;
+    pub const RANGE: u64 = 1 << 4;
+    pub const AND: u64 = 1 << 5;
+    pub const BETWEEN: u64 = 1 << 6;
+    pub const NEXT: u64 = 1 << 7;
+    pub const LAST: u64 = 1 << 8;
+    pub const FUTURE: u64 = 1 << 9;
+    pub const TIME_PREFIX: u64 = 1 << 10;
+    pub const DAY_PART: u64 = 1 << 11;
+    pub const AM: u64 = 1 << 12;
+    pub const PM: u64 = 1 << 13;
+    pub const OF: u64 = 1 << 14;
+    pub const THE: u64 = 1 << 15;
+    pub const ON: u64 = 1 << 16;
+    pub const FROM: u64 = 1 << 17;
+    pub const MONTH_NOUN: u64 = 1 << 18;
+    pub const AGO: u64 = 1 << 19;
+    pub const UNIT_DAY: u64 = 1 << 20;
+    pub const UNIT_WEEK: u64 = 1 << 21;
+    pub const UNIT_MONTH: u64 = 1 << 22;
+    pub const UNIT_YEAR: u64 = 1 << 23;
+    pub const TIME_LINK: u64 = 1 << 24;
+    pub const THIS: u64 = 1 << 25;
+    pub const THIS_BEFORE: u64 = 1 << 26;
+    pub const SINCE: u64 = 1 << 27;
+    pub const PAST: u64 = 1 << 28;
+    pub const RECURRING: u64 = 1 << 29;
+    pub const PRESENT: u64 = 1 << 30;
+    pub const DETERMINER: u64 = 1 << 31;
+    /// Before a count and a unit, counts forward from the reference ("in three weeks").
+    pub const LATER_PREFIX: u64 = 1 << 32;
+    /// After a count and a unit, counts forward from the reference ("tiga hari lagi").
+    pub const LATER: u64 = 1 << 33;
 
-    pub fn parse(name: &str) -> Option<u32> {
+    pub fn parse(name: &str) -> Option<u64> {
         Some(match name {
             "year_prefix" => YEAR_PREFIX,
+            "later_prefix" => LATER_PREFIX,
+            "later" => LATER,
             "year_noun" => YEAR_NOUN,
             "year_suffix" => YEAR_SUFFIX,
             "day_prefix" => DAY_PREFIX,
@@ -166,12 +172,12 @@ pub(crate) struct Entry {
     pub relative: Option<(Unit, i32)>,
     /// A part of a year, as its first and last month ("Q3": 7 to 9).
     pub period: Option<(u32, u32)>,
-    pub roles: u32,
+    pub roles: u64,
     pub zone: Option<Zone>,
 }
 
 impl Entry {
-    pub fn has(&self, role: u32) -> bool {
+    pub fn has(&self, role: u64) -> bool {
         self.roles & role != 0
     }
 }
