@@ -715,10 +715,10 @@ impl Stripper {
                 // Dashes are bullets there only right under the heading, one after another
                 // ("Summarize this article with AI", "- ...", "- ..."): elsewhere they open an
                 // article's own list.
-                let bullet = l.span.slice(text).is_some_and(|t| {
-                    t.starts_with(['\u{2022}', '\u{00b7}', '\u{25aa}', '\u{25cf}'])
-                        || box_open && ["- ", "* ", "\u{2013} "].iter().any(|b| t.starts_with(b))
-                });
+                let bullet = l
+                    .span
+                    .slice(text)
+                    .is_some_and(|t| t.starts_with(ROUND_BULLETS) || box_open && dash_bullet(t));
                 box_open = bullet;
                 if l.prose && !in_tail && !bullet {
                     related_zone = false;
@@ -2136,12 +2136,24 @@ fn counter_only(line: &str) -> bool {
     page_counter_end(core, Span::new(0, core.len())) == Some(core.len())
 }
 
+/// Bullets that only open list items.
+const ROUND_BULLETS: [char; 4] = ['\u{2022}', '\u{00b7}', '\u{25aa}', '\u{25cf}'];
+
+/// Whether a line opens with a dash or a star and a space ("- ", "* ", "– "): a bullet, or in
+/// running text a dash before a sentence.
+fn dash_bullet(line: &str) -> bool {
+    line.starts_with(['-', '*', '\u{2013}']) && line.chars().nth(1) == Some(' ')
+}
+
 /// Whether a line opens with a list item's label: a number or a letter with "." or ")" ("2.",
 /// "b)", "(iii)") or a bullet ("-", "•", "*"), then a space.
 fn list_item_start(line: &str) -> bool {
     let line = line.trim_start();
-    if line.starts_with(['-', '\u{2013}', '\u{2022}', '*', '\u{25cf}', '\u{25aa}']) {
+    if line.starts_with(ROUND_BULLETS) {
         return line.chars().nth(1).is_some_and(char::is_whitespace);
+    }
+    if dash_bullet(line) {
+        return true;
     }
     let body = line.strip_prefix('(').unwrap_or(line);
     let label_len = body

@@ -1785,14 +1785,7 @@ impl<'a> Scan<'a> {
     fn ago(&self, i: usize) -> Option<(Vec<Found>, usize)> {
         // The unit's entry first: most tokens have none after them.
         let (e, after_unit) = self.entry(i + 1)?;
-        let count = match self.tok(i)?.kind {
-            TokenKind::Number => self.number(i)?.0,
-            TokenKind::Word if is_number_word(self.s(i)) => crate::lexicon::number_value(self.s(i))?,
-            _ => return None,
-        };
-        if !(1..=1000).contains(&count) {
-            return None;
-        }
+        let count = self.unit_count(i)?;
         // The unit and "ago" may be one phrase of the vocabulary ("tahun lalu": last year).
         // "lagi" after them counts forward ("tiga hari lagi": in three days).
         let (unit, next, sign) = match e.relative {
@@ -1807,6 +1800,16 @@ impl<'a> Scan<'a> {
             }
         };
         self.counted_from_reference(i, next, unit, sign * count as i32)
+    }
+
+    /// The count of units at token `k`: digits or one number word, from 1 to 1000.
+    fn unit_count(&self, k: usize) -> Option<u32> {
+        let count = match self.tok(k)?.kind {
+            TokenKind::Number => self.number(k)?.0,
+            TokenKind::Word if is_number_word(self.s(k)) => crate::lexicon::number_value(self.s(k))?,
+            _ => return None,
+        };
+        (1..=1000).contains(&count).then_some(count)
     }
 
     /// The unit a counted unit word names ("days", "pekan").
@@ -1845,14 +1848,7 @@ impl<'a> Scan<'a> {
     /// word that counts forward at token `i`.
     fn later(&self, i: usize) -> Option<(Vec<Found>, usize)> {
         let (_, k) = self.entry(i)?;
-        let count = match self.tok(k)?.kind {
-            TokenKind::Number => self.number(k)?.0,
-            TokenKind::Word if is_number_word(self.s(k)) => crate::lexicon::number_value(self.s(k))?,
-            _ => return None,
-        };
-        if !(1..=1000).contains(&count) {
-            return None;
-        }
+        let count = self.unit_count(k)?;
         let (e, next) = self.entry(k + 1)?;
         if e.relative.is_some() {
             return None;

@@ -287,20 +287,16 @@ impl Lexicon {
         let mut owners: Vec<&'static str> = Vec::new();
         let mut given_names: Vec<&'static str> = Vec::new();
         for r in own.context.rows() {
-            if r.get(1) == "clitic" {
-                clitics.push(r.get(0));
-                continue;
-            }
-            if r.get(1) == "suffix" {
-                suffixes.push(r.get(0));
-                continue;
-            }
-            if r.get(1) == "owner" {
-                owners.push(r.get(0));
-                continue;
-            }
-            if r.get(1) == "given_name" {
-                given_names.push(r.get(0));
+            // Words read by their spelling, not tagged by the automaton.
+            let list = match r.get(1) {
+                "clitic" => Some(&mut clitics),
+                "suffix" => Some(&mut suffixes),
+                "owner" => Some(&mut owners),
+                "given_name" => Some(&mut given_names),
+                _ => None,
+            };
+            if let Some(list) = list {
+                list.push(r.get(0));
                 continue;
             }
             let (k, value) = match r.get(1) {
