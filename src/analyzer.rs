@@ -155,11 +155,14 @@ impl AnalyzerBuilder {
     /// let _analyzer = warta::Analyzer::builder().build();
     /// ```
     pub fn build(self) -> Analyzer {
+        // The stripper reads date lines with the shared grammar; built here, not on the
+        // first page.
+        let dates = dates::shared();
         Analyzer {
             reference: self.reference,
             stripper: Stripper::new(),
             detector: Detector::new(),
-            dates: self.dates.then(DateFinder::new),
+            dates: self.dates.then_some(dates),
             countries: self.countries.then(Gazetteer::new),
             officials: self.officials.then(OfficialFinder::new),
             enumerations: self.enumerations.then(EnumerationFinder::new),
@@ -184,7 +187,7 @@ pub struct Analyzer {
     reference: Option<Date>,
     stripper: Stripper,
     detector: Detector,
-    dates: Option<DateFinder>,
+    dates: Option<&'static DateFinder>,
     countries: Option<Gazetteer>,
     officials: Option<OfficialFinder>,
     enumerations: Option<EnumerationFinder>,

@@ -297,8 +297,14 @@ fn mention(text: &str, f: Found) -> Option<Mention> {
 /// assert_eq!(found[0].value, "2021-11-16");
 /// ```
 pub fn find_dates(text: &str, reference: Option<Date>) -> Vec<Mention> {
+    shared().find(text, &[Span::new(0, text.len())], reference)
+}
+
+/// The process's one [`DateFinder`], built on first use: the analyzer's and the stripper's
+/// date lines read the same grammar, so it is compiled once.
+pub(crate) fn shared() -> &'static DateFinder {
     static FINDER: once_cell::sync::Lazy<DateFinder> = once_cell::sync::Lazy::new(DateFinder::new);
-    FINDER.find(text, &[Span::new(0, text.len())], reference)
+    &FINDER
 }
 
 #[cfg(test)]
