@@ -213,7 +213,7 @@ impl<'a> Scan<'a> {
         let lex = (*self.lex.get(i)?)?;
         let e = self.vocab.entries.get(lex.entry)?;
         if e.cap && !crate::text::is_capitalized(self.s(i)) {
-            return None;
+            return e.uncapped.as_deref().map(|u| (u, lex.next));
         }
         Some((e, lex.next))
     }
@@ -227,7 +227,7 @@ impl<'a> Scan<'a> {
         let (e, first) = (*self.lex_end.get(i.checked_sub(1)?)?)?;
         let e = self.vocab.entries.get(e)?;
         if e.cap && !crate::text::is_capitalized(self.s(first)) {
-            return None;
+            return e.uncapped.as_deref().map(|u| (u, first));
         }
         Some((e, first))
     }
@@ -1781,48 +1781,59 @@ impl<'a> Scan<'a> {
     }
 
     /// "three days ago", "dua pekan lalu", "lima tahun silam": a count of days, weeks, months
-    /// or years back from the reference. The count is digits or one number word.
+    /// or years back from the reference. The count is digits or one number word, "a" ("a
+    /// week ago"), or in the unit's own word ("sepekan lalu").
     fn ago(&self, i: usize) -> Option<(Vec<Found>, usize)> {
-        // The unit's entry first: most tokens have none after them.
-        let (e, after_unit) = self.entry(i + 1)?;
-        let count = self.unit_count(i)?;
+        let (count, e, after_unit) = match self.entry(i) {
+            Some((e, next)) if e.has(role::ONE) && self.unit_of(e).is_some() => (1, e, next),
+            _ => {
+                // The unit's entry first: most tokens have none after them.
+                let (e, after_unit) = self.entry(i + 1)?;
+                (self.unit_count(i, true)?, e, after_unit)
+            }
+        };
         // The unit and "ago" may be one phrase of the vocabulary ("tahun lalu": last year).
         // "lagi" after them counts forward ("tiga hari lagi": in three days).
-        let (unit, next, sign) = match e.relative {
-            Some((unit, -1)) => (unit, after_unit, -1),
+        let (unit, next, count) = match e.relative {
+            Some((unit, -1)) => (unit, after_unit, -(count as i32)),
             Some(_) => return None,
             None => {
-                let unit = self.unit_of(e)?;
+                let (unit, times) = self.unit_of(e)?;
+                let count = (count * times) as i32;
                 match self.role(after_unit, role::AGO) {
-                    Some(n) => (unit, n, -1),
-                    None => (unit, self.role(after_unit, role::LATER)?, 1),
+                    Some(n) => (unit, n, -count),
+                    None => (unit, self.role(after_unit, role::LATER)?, count),
                 }
             }
         };
-        self.counted_from_reference(i, next, unit, sign * count as i32)
+        self.counted_from_reference(i, next, unit, count)
     }
 
-    /// The count of units at token `k`: digits or one number word, from 1 to 1000.
-    fn unit_count(&self, k: usize) -> Option<u32> {
+    /// The count of units at token `k`: digits or one number word, from 1 to 1000; with
+    /// `one`, also a word that counts one ("a").
+    fn unit_count(&self, k: usize, one: bool) -> Option<u32> {
         let count = match self.tok(k)?.kind {
             TokenKind::Number => self.number(k)?.0,
             TokenKind::Word if is_number_word(self.s(k)) => crate::lexicon::number_value(self.s(k))?,
+            TokenKind::Word if one && self.role(k, role::ONE).is_some() => 1,
             _ => return None,
         };
         (1..=1000).contains(&count).then_some(count)
     }
 
-    /// The unit a counted unit word names ("days", "pekan").
-    fn unit_of(&self, e: &Entry) -> Option<Unit> {
+    /// The unit a counted unit word names ("days", "pekan"), and how many of it the word is
+    /// ("fortnight": two weeks).
+    fn unit_of(&self, e: &Entry) -> Option<(Unit, u32)> {
         [
-            (role::UNIT_DAY, Unit::Day),
-            (role::UNIT_WEEK, Unit::Week),
-            (role::UNIT_MONTH, Unit::Month),
-            (role::UNIT_YEAR, Unit::Year),
+            (role::UNIT_DAY, Unit::Day, 1),
+            (role::UNIT_WEEK, Unit::Week, 1),
+            (role::UNIT_FORTNIGHT, Unit::Week, 2),
+            (role::UNIT_MONTH, Unit::Month, 1),
+            (role::UNIT_YEAR, Unit::Year, 1),
         ]
         .into_iter()
-        .find(|&(r, _)| e.has(r))
-        .map(|(_, u)| u)
+        .find(|&(r, _, _)| e.has(r))
+        .map(|(_, u, times)| (u, times))
     }
 
     /// The mention from token `i` to before `next`: the reference moved by `count` units (a
@@ -1848,12 +1859,15 @@ impl<'a> Scan<'a> {
     /// word that counts forward at token `i`.
     fn later(&self, i: usize) -> Option<(Vec<Found>, usize)> {
         let (_, k) = self.entry(i)?;
-        let count = self.unit_count(k)?;
+        // "in a week" is as often a rate ("three flights in a week") as a day ahead: only a
+        // written count counts forward here.
+        let count = self.unit_count(k, false)?;
         let (e, next) = self.entry(k + 1)?;
         if e.relative.is_some() {
             return None;
         }
-        let unit = self.unit_of(e)?;
+        let (unit, times) = self.unit_of(e)?;
+        let count = count * times;
         // "in two days of talks": the units measure something, they count from no day; so do
         // they in a clause of the past ("has lived in two countries in five years").
         if self.role(next, role::OF).is_some()
@@ -2183,6 +2197,12 @@ impl<'a> Scan<'a> {
     fn one(&self, i: usize) -> Option<(Vec<Found>, usize)> {
         let t = self.tok(i)?;
         if let Some((e, next)) = self.entry(i) {
+            // "a week ago", "sepekan lalu".
+            if e.has(role::ONE)
+                && let Some(r) = self.ago(i)
+            {
+                return Some(r);
+            }
             if e.has(role::LATER_PREFIX)
                 && let Some(r) = self.later(i)
             {

@@ -93,6 +93,10 @@ pub(crate) mod role {
     pub const LATER_PREFIX: u64 = 1 << 32;
     /// After a count and a unit, counts forward from the reference ("tiga hari lagi").
     pub const LATER: u64 = 1 << 33;
+    /// A count of one before a unit ("a week ago"), or in the unit's own word ("sepekan lalu").
+    pub const ONE: u64 = 1 << 34;
+    /// Two weeks ("a fortnight ago").
+    pub const UNIT_FORTNIGHT: u64 = 1 << 35;
 
     pub fn parse(name: &str) -> Option<u64> {
         Some(match name {
@@ -122,6 +126,8 @@ pub(crate) mod role {
             "unit_week" => UNIT_WEEK,
             "unit_month" => UNIT_MONTH,
             "unit_year" => UNIT_YEAR,
+            "unit_fortnight" => UNIT_FORTNIGHT,
+            "one" => ONE,
             "time_link" => TIME_LINK,
             "this" => THIS,
             "this_before" => THIS_BEFORE,
@@ -174,6 +180,9 @@ pub(crate) struct Entry {
     pub period: Option<(u32, u32)>,
     pub roles: u64,
     pub zone: Option<Zone>,
+    /// For a phrase that is a weekday or month only with a capital: what it means in lower
+    /// case ("minggu" is a week, "Minggu" Sunday).
+    pub uncapped: Option<Box<Entry>>,
 }
 
 impl Entry {
@@ -311,6 +320,22 @@ impl Vocabulary {
                 };
                 let i = slot(row.get(0), &mut v);
                 v.entries[i].zone = Some(zone);
+            }
+        }
+        for e in &mut v.entries {
+            if e.cap {
+                let lower = Entry {
+                    roles: e.roles,
+                    relative: e.relative,
+                    period: e.period,
+                    zone: e.zone,
+                    ..Entry::default()
+                };
+                let means = lower.roles != 0
+                    || lower.relative.is_some()
+                    || lower.period.is_some()
+                    || lower.zone.is_some();
+                e.uncapped = means.then(|| Box::new(lower));
             }
         }
         v
