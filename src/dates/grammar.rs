@@ -1123,6 +1123,16 @@ impl<'a> Scan<'a> {
                     k = i + 1;
                 }
             }
+            // "noon", "midnight", "tengah malam": a clock time in words.
+            TokenKind::Word
+                if let Some((e, n)) = self.entry(i)
+                    && (e.has(role::NOON) || e.has(role::MIDNIGHT)) =>
+            {
+                hour = if e.has(role::NOON) { 12 } else { 0 };
+                minute = 0;
+                marked = true;
+                k = n;
+            }
             TokenKind::Word => {
                 let w = self.s(i);
                 let digits = w.bytes().take_while(u8::is_ascii_digit).count();
@@ -1338,6 +1348,29 @@ impl<'a> Scan<'a> {
             ahead: false,
         };
         (found, next)
+    }
+
+    /// "the week of Nov 17": the Monday-to-Sunday week of a day, from "the" at token `i`
+    /// ("week" at `k`).
+    fn week_of(&self, i: usize, k: usize) -> Option<(Vec<Found>, usize)> {
+        let (e, n) = self.entry(k)?;
+        if !e.has(role::UNIT_WEEK) || e.relative.is_some() {
+            return None;
+        }
+        let at = self.role(n, role::OF)?;
+        let (found, single, after) = self.date_at(at)?;
+        let day = single.filter(|_| found.is_empty())?;
+        let (f, next) = self.day_found(day, after, false);
+        (f.kind == Kind::Date).then(|| {
+            let found = Found {
+                start: self.start(i),
+                end: f.end,
+                value: week_interval(day.date),
+                kind: Kind::Range,
+                ..f
+            };
+            (vec![found], next)
+        })
     }
 
     /// Any date that can follow a weekday or a time: numeric, ISO, or written.
@@ -2101,6 +2134,11 @@ impl<'a> Scan<'a> {
             };
             return Some((vec![found], next));
         }
+        // "noon WIB", "at midnight on Friday": a time in words needs a zone or a day; alone
+        // it may name a thing ("the noon prayer") or a day the text does not give ("at noon").
+        if self.tok(i).is_some_and(|t| t.kind == TokenKind::Word) && c.offset.is_none() {
+            return None;
+        }
         // A time of every day ("10.00 pagi hingga 10.00 malam setiap hari", "setiap hari
         // pukul 08.00") names no date: the word stands before it, or a few words after it in
         // its clause.
@@ -2203,6 +2241,11 @@ impl<'a> Scan<'a> {
             {
                 return Some(r);
             }
+            if (e.has(role::NOON) || e.has(role::MIDNIGHT))
+                && let Some(r) = self.time(i, false)
+            {
+                return Some(r);
+            }
             if e.has(role::LATER_PREFIX)
                 && let Some(r) = self.later(i)
             {
@@ -2234,6 +2277,11 @@ impl<'a> Scan<'a> {
             }
             if e.has(role::TIME_PREFIX)
                 && let Some(r) = self.time(next, true)
+            {
+                return Some(r);
+            }
+            if e.has(role::THE)
+                && let Some(r) = self.week_of(i, next)
             {
                 return Some(r);
             }

@@ -97,6 +97,10 @@ pub(crate) mod role {
     pub const ONE: u64 = 1 << 34;
     /// Two weeks ("a fortnight ago").
     pub const UNIT_FORTNIGHT: u64 = 1 << 35;
+    /// A clock time in words: 12:00 ("noon", "tengah hari").
+    pub const NOON: u64 = 1 << 36;
+    /// A clock time in words: 00:00 ("midnight", "tengah malam").
+    pub const MIDNIGHT: u64 = 1 << 37;
 
     pub fn parse(name: &str) -> Option<u64> {
         Some(match name {
@@ -128,6 +132,8 @@ pub(crate) mod role {
             "unit_year" => UNIT_YEAR,
             "unit_fortnight" => UNIT_FORTNIGHT,
             "one" => ONE,
+            "noon" => NOON,
+            "midnight" => MIDNIGHT,
             "time_link" => TIME_LINK,
             "this" => THIS,
             "this_before" => THIS_BEFORE,
