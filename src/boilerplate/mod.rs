@@ -480,6 +480,8 @@ impl Stripper {
         let mut box_open = false;
         let mut comments_zone = false;
         let mut after_ad = false;
+        // After a box's item counter ("list 2 of 3"): the item's headline.
+        let mut after_counter = false;
         let mut after_credit = false;
         // Lines after `t` up to `i` that no marker removes: a caption, a "Listen to this
         // article" or an advertisement under the headline does not push the byline away from it.
@@ -496,8 +498,10 @@ impl Stripper {
                 && l.words <= 16
                 && !line_ends_with(text, l.span, '.');
             let follows_credit = std::mem::take(&mut after_credit);
+            let follows_counter = std::mem::take(&mut after_counter);
             if l.span.is_empty() {
                 after_credit = follows_credit;
+                after_counter = follows_counter;
             }
             if time_line == Some(i) {
                 fates[i] = Fate::Remove(Reason::Byline);
@@ -701,12 +705,17 @@ impl Stripper {
                     && (l.words > LONG_LINE
                         || m.reason == Reason::Caption && !l.credit && self.text_after_credit(text, l, f));
                 if !inside_long && (m.strong || l.words <= SHORT_LINE || in_head || in_tail) {
+                    after_counter = m.kind == Match::Pager && m.reason == Reason::Related;
                     fates[i] = Fate::Remove(m.reason);
                     continue;
                 }
             }
             if ad_copy {
                 fates[i] = Fate::Remove(Reason::Ad);
+                continue;
+            }
+            if follows_counter && l.marker.is_none() && l.words <= SHORT_LINE * 2 {
+                fates[i] = Fate::Remove(Reason::Related);
                 continue;
             }
             if related_zone {
@@ -994,7 +1003,17 @@ impl Stripper {
         let title_case = cap_ratio >= 0.6;
 
         // Menus and breadcrumbs: "World | Business | Markets", "SPORT > RUNNING".
-        let menu = separators >= 2 || line_text.contains(['>', '\u{bb}']) || spaced_menu(line_text);
+        // A section over its topic, the bar glued between them as links are: "News|South China
+        // Sea" (a headline's bar before its outlet stands between spaces).
+        let crumb = separators == 1
+            && words <= 8
+            && line_text.split_once('|').is_some_and(|(a, b)| {
+                !a.is_empty()
+                    && !b.is_empty()
+                    && !a.ends_with(char::is_whitespace)
+                    && !b.starts_with(char::is_whitespace)
+            });
+        let menu = separators >= 2 || crumb || line_text.contains(['>', '\u{bb}']) || spaced_menu(line_text);
         let headline = !menu
             && !matches!(last, Some('.' | ';' | ',' | '-' | ':'))
             && ((2..=30).contains(&words) && title_case || (4..=30).contains(&words))
@@ -3002,6 +3021,27 @@ mod layout_tests {
         );
         assert_eq!(p.author.as_deref(), Some("Maria Gomez"));
         assert!(!p.body.contains("Traders expect cheaper supplies"));
+    }
+
+    #[test]
+    fn a_glued_section_crumb_and_a_counted_box_of_headlines_are_noise() {
+        let t = "Skip to Content\nNavigation menu\nNews\nAsia\nClick here to search\nNews|South Pacific Islands\nTonga opens its first solar farm on the main island\nNuku\u{2019}alofa hopes to halve its diesel imports within five years.\nWorkers install panels near the capital [File: Tonga Power via AP Photo]\nBy Sione Fifita\nPublished On 4 Mar 2025\nTonga opened its first large solar farm on Tuesday, the energy ministry said.\nMore than 400 homes will draw power from it by March.\nRecommended Stories\nlist of 2 items\nlist 1 of 2\nWho pays for the Pacific's power grids?\nlist 2 of 2\nFiji signs a wind power deal with a Korean firm\nend of list\nOfficials said a second farm is planned for the northern islands next year.\nYour subscription has been successful.\n";
+        let p = strip(t);
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Tonga opens its first solar farm on the main island")
+        );
+        for noise in [
+            "News|South Pacific",
+            "list ",
+            "Who pays",
+            "Fiji signs",
+            "Your subscription",
+        ] {
+            assert!(!p.body.contains(noise), "{noise}: {}", p.body);
+        }
+        assert!(p.body.starts_with("Nuku\u{2019}alofa hopes") || p.body.starts_with("Tonga opened"));
+        assert!(p.body.ends_with("northern islands next year."), "{}", p.body);
     }
 
     #[test]
