@@ -1535,6 +1535,8 @@ impl<'t, 'a> Reader<'t, 'a> {
         let capital = is_capitalized(self.str_of(head)) || (ts < head && is_capitalized(self.str_of(ts)));
         let office = hk == Kind::Full
             || had_portfolio
+            // "the Trade Secretary", "the Social Welfare Secretary": the portfolio before the head.
+            || (ts..head).any(|j| self.kind(j) == Some(Kind::Portfolio))
             || org_span.is_some()
             || country.is_some()
             || (title_end > head + 1 && !portfolio_ok);
