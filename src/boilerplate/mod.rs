@@ -334,7 +334,7 @@ impl Stripper {
             )
             .expect("crawler header pattern compiles"),
             signature: Regex::new(
-                r"(?:^|[.!?\x22\x{201d}\x{2019}'])\s*((?:\([^()/]{1,40}/[^()/]{1,40}\)\s*)?\(\s*[A-Za-z]{2,12}(?:\s*/\s*[A-Za-z]{2,12})*\s*\)|[-\x{2013}\x{2014}]{1,2}\s*[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z]{2,3}){1,2})\s*$",
+                r"(?:^|[.!?\x22\x{201d}\x{2019}'])\s*((?:\([^()/]{1,40}/[^()/]{1,40}\)\s*)?\(\s*[A-Za-z]{2,12}(?:\s*/\s*[A-Za-z]{2,12})*\s*\)|[-\x{2013}\x{2014}]{1,2}\s*[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z]{2,3}){1,2}|[-\x{2013}\x{2014}]{1,2}\s*[A-Z]{2,12}(?:\s[A-Z]{2,12}){0,2}|Enditem)\s*$",
             )
             .expect("signature pattern compiles"),
             sign_off: Regex::new(r"\)\s*\(\s*[A-Za-z]{2,5}\s*/\s*[A-Za-z]{2,5}\s*\)\s*$").expect("sign-off pattern compiles"),
@@ -793,7 +793,12 @@ impl Stripper {
             .rsplit(char::is_whitespace)
             .next()
             .is_some_and(|w| w.contains('.') && w.ends_with(|c: char| c.is_ascii_alphabetic()));
-        if !end.ends_with(')') && !address {
+        // Or a wire's sign-off: "... next week. - UTUSAN", "... restraint. Enditem".
+        let wire = end
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w == "Enditem" || w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()));
+        if !end.ends_with(')') && !address && !wire {
             return None;
         }
         self.signature
@@ -1813,7 +1818,8 @@ impl Stripper {
                 cuts.push((rest, self.markers.list[f.marker].reason));
             }
         }
-        // A reporter's tag closing the paragraph: "...dunia.(marpa)", "... next month. – Rappler.com".
+        // A reporter's tag closing the paragraph: "...dunia.(marpa)", "... next month. – Rappler.com",
+        // "... minggu depan. – UTUSAN".
         if let Some(c) = span
             .slice(text)
             .and_then(|t| self.signature.captures(t))
@@ -3021,6 +3027,28 @@ mod layout_tests {
         );
         assert_eq!(p.author.as_deref(), Some("Maria Gomez"));
         assert!(!p.body.contains("Traders expect cheaper supplies"));
+    }
+
+    #[test]
+    fn a_wire_sign_off_after_the_last_sentence_leaves_the_sentence() {
+        for (sign_off, page) in [
+            (
+                "\u{2013} BERNAMA",
+                "Banjir Surut di Kelantan\nKOTA BHARU: Paras air sungai di Kelantan menurun pagi ini, kata jabatan pengairan.\nMangsa banjir dijangka pulang ke rumah masing-masing esok. \u{2013} BERNAMA\n",
+            ),
+            (
+                "Enditem",
+                "Ports Reopen After Storm\nHANOI, Nov. 3 (Xinhua) -- Vietnam reopened three northern ports on Monday after a storm passed, officials said.\nShipping firms expect normal traffic by the weekend. Enditem\n",
+            ),
+        ] {
+            let p = strip(page);
+            assert!(
+                p.body.ends_with("by the weekend.") || p.body.ends_with("masing-masing esok."),
+                "{}",
+                p.body
+            );
+            assert!(!p.body.contains(sign_off), "{}", p.body);
+        }
     }
 
     #[test]
