@@ -1082,14 +1082,23 @@ impl<'a> Scan<'a> {
                     && self.glued(i - 1)
                     && (self.punct(i - 1, '.') || self.punct(i - 1, ':'))
                     && self.number(i - 2).is_some();
-                if lh > 2 || minutes_of {
+                // "2300 GMT", "0930 WIB": four digits of a clock before a zone.
+                let zoned = || {
+                    self.entry(i + 1)
+                        .is_some_and(|(e, _)| matches!(e.zone, Some(Zone::Offset(_) | Zone::Utc)))
+                };
+                if lh == 4 && !minutes_of && h / 100 < 24 && h % 100 < 60 && zoned() {
+                    hour = h / 100;
+                    minute = h % 100;
+                    marked = true;
+                    k = i + 1;
+                } else if lh > 2 || minutes_of {
                     return None;
-                }
-                hour = h;
-                if (self.punct(i + 1, ':') || self.punct(i + 1, '.'))
+                } else if (self.punct(i + 1, ':') || self.punct(i + 1, '.'))
                     && self.glued(i + 1)
                     && self.glued(i + 2)
                 {
+                    hour = h;
                     let word = self.s(i + 2);
                     let digits = word.get(..2).filter(|d| d.bytes().all(|b| b.is_ascii_digit()))?;
                     let tail = word.get(2..)?;
@@ -1118,6 +1127,7 @@ impl<'a> Scan<'a> {
                         return None;
                     }
                 } else {
+                    hour = h;
                     minute = 0;
                     marked = false;
                     k = i + 1;
@@ -1182,11 +1192,14 @@ impl<'a> Scan<'a> {
             return None;
         }
         let mut until = None;
+        // "09.00-12.00", "from 9 a.m. to 5 p.m.", "between 9 a.m. and noon": both ends with their
+        // minutes or marked as clock times.
+        let between = i > 0 && self.role(i - 1, role::BETWEEN) == Some(i);
         if with_range
-            && minute_written(self, i)
-            && let Some((Link::Range, n)) = self.link(k, false)
+            && (minute_written(self, i) || marked)
+            && let Some((Link::Range, n)) = self.link(k, between)
             && let Some(c) = self.clock(n, false)
-            && minute_written(self, n)
+            && (minute_written(self, n) || c.marked)
         {
             until = Some((c.hour, c.minute));
             k = c.next;
