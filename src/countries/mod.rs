@@ -295,6 +295,13 @@ impl Gazetteer {
                 }
             }
         }
+        // "Swiss-made watches", "a US-led coalition": the name is part of an adjective.
+        if let Some(rest) = text.get(span.end..segment.end).and_then(|r| r.strip_prefix('-')) {
+            let glued = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            if blockers().any(|b| b.side == Side::Hyphen && b.matches(glued)) {
+                return true;
+            }
+        }
         let after = word_after(text, segment.end, span.end);
         if let Some(word) = after {
             let w = word.slice(text).unwrap_or("");

@@ -102,6 +102,8 @@ pub(super) enum Side {
     Before,
     After,
     Person,
+    /// Glued after the name by a hyphen, making it an adjective ("Swiss-made", "US-led").
+    Hyphen,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -260,6 +262,7 @@ impl Tables {
                     "before" => Side::Before,
                     "after" => Side::After,
                     "person" => Side::Person,
+                    "hyphen" => Side::Hyphen,
                     _ => return None,
                 };
                 let code = row.get(2);
@@ -342,7 +345,7 @@ mod tests {
         for f in BLOCKER_FILES.iter() {
             for row in f.rows() {
                 assert!(
-                    ["before", "after", "person"].contains(&row.get(1)),
+                    ["before", "after", "person", "hyphen"].contains(&row.get(1)),
                     "{} line {}",
                     f.name,
                     row.line
