@@ -310,8 +310,14 @@ pub(crate) fn counted_items(
     let mut items = Vec::new();
     let mut closed = false;
     let mut from = region.start;
+    // A comma inside a number ("RM5,000", "2,5 persen") separates no items.
+    let in_number = |i: usize| {
+        body[..i].ends_with(|c: char| c.is_ascii_digit())
+            && body[i + 1..].starts_with(|c: char| c.is_ascii_digit())
+    };
     let cuts = body
         .match_indices(sep)
+        .filter(|&(i, _)| !in_number(i))
         .map(|(i, _)| region.start + i)
         .chain(std::iter::once(region.end));
     for cut in cuts {
