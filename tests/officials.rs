@@ -99,3 +99,28 @@ proptest::proptest! {
         }
     }
 }
+
+/// A text too short for its language to be told ("und") is read with the lexicon that finds
+/// its offices, English or Indonesian, sentence by sentence.
+#[test]
+fn a_text_of_no_known_language_is_read_with_either_lexicon() {
+    let analyzer = warta::Analyzer::new();
+    for (text, name, title) in [
+        (
+            "President Yoon Suk Yeol visited Jakarta on Monday.",
+            "Yoon Suk Yeol",
+            "President",
+        ),
+        ("Presiden Joko Widodo tiba.", "Joko Widodo", "Presiden"),
+    ] {
+        let a = analyzer.analyze(text);
+        assert_eq!(a.lang, "und", "{text}");
+        assert!(
+            a.officials
+                .iter()
+                .any(|o| o.name.as_deref() == Some(name) && o.title == title),
+            "{text}: {:?}",
+            a.officials
+        );
+    }
+}

@@ -1883,19 +1883,34 @@ impl OfficialFinder {
             .map(|m| (Span::new(m.start, m.end), m.code.as_str()))
             .collect();
         places.sort_by_key(|(p, _)| p.start);
-        let lex = if lang == "en" { &self.en } else { &self.id };
+        // A text of neither language (too short to tell, "und", or another language) is read
+        // sentence by sentence with the lexicon that finds more offices in it.
+        let (first, second) = match lang {
+            "en" => (&self.en, None),
+            "id" | "ms" => (&self.id, None),
+            _ => (&self.en, Some(&self.id)),
+        };
+        let offices = |hits: &[lexicon::Hit]| {
+            hits.iter()
+                .filter(|h| h.entry.kind.is_title() || h.entry.kind == Kind::Rank)
+                .count()
+        };
         let mut raws: Vec<Raw> = Vec::new();
         // Indices in `raws` of the mentions read in headlines.
         let mut from_headlines: Vec<usize> = Vec::new();
         let sents: Vec<Span> = segments.iter().flat_map(|seg| sentences(text, *seg)).collect();
         for &sent in &sents {
-            let hits = lex.scan(text, table, sent);
+            let mut lex = first;
+            let mut hits = lex.scan(text, table, sent);
+            if let Some(other) = second {
+                let other_hits = other.scan(text, table, sent);
+                if offices(&other_hits) > offices(&hits) {
+                    (lex, hits) = (other, other_hits);
+                }
+            }
             // A mention starts at a title or a rank (a modifier only before a title), so a
             // sentence without one is not read word by word.
-            if !hits
-                .iter()
-                .any(|h| h.entry.kind.is_title() || h.entry.kind == Kind::Rank)
-            {
+            if offices(&hits) == 0 {
                 continue;
             }
             let toks = tag(text, table, sent, &hits, &places);
