@@ -1630,7 +1630,12 @@ impl<'t, 'a> Reader<'t, 'a> {
                 )
             }) || self.is_name_word(after)
                 || self.is_possessive(after)
-                || after > 0 && self.is_possessive(after - 1))
+                || after > 0 && self.is_possessive(after - 1)
+                // "Italy's deputy prime minister and foreign minister": a second office joined
+                // to the first.
+                || after > 0
+                    && self.kind(after - 1) == Some(Kind::Connector)
+                    && self.kind(after).is_some_and(Kind::is_title))
         {
             after += 1;
         }
