@@ -273,8 +273,31 @@ impl DateFinder {
             }
         }
         out.sort_by_key(|m| (m.start, m.end));
-        out
+        merge_appositions(text, out)
     }
+}
+
+/// "besok, Kamis (20/11)", "yesterday, Nov. 18": a day named twice, the second in apposition to
+/// the first, is one mention of that day (the contract's "one mention, one entry").
+fn merge_appositions(text: &str, found: Vec<Mention>) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::with_capacity(found.len());
+    for m in found {
+        if let Some(prev) = out.last_mut()
+            && prev.value == m.value
+            && prev.value.len() == 10
+            && text.get(prev.end..m.start).is_some_and(|gap| gap.trim() == ",")
+            && let Some(whole) = text.get(prev.start..m.end)
+        {
+            prev.text = whole.to_string();
+            prev.end = m.end;
+            prev.kind = m.kind;
+            prev.from_reference &= m.from_reference;
+            prev.weekday_mismatch |= m.weekday_mismatch;
+            continue;
+        }
+        out.push(m);
+    }
+    out
 }
 
 fn mention(text: &str, f: Found) -> Option<Mention> {
