@@ -2045,9 +2045,19 @@ impl<'a> Scan<'a> {
                     && self.glued(back - 1)
                     && matches!(self.s(back - 2), "'" | "\u{2019}")
                     && self.s(back - 1) == "s")
-            && self.tok(next).is_some_and(|t| {
-                t.kind == TokenKind::Word && self.s(next).chars().next().is_some_and(char::is_lowercase)
-            })
+            && {
+                // The noun may follow a name it is of ("the 2015 Andaman Sea crisis").
+                let named = (next..next + 3)
+                    .take_while(|&k| {
+                        self.tok(k).is_some_and(|t| t.kind == TokenKind::Word)
+                            && crate::text::is_capitalized(self.s(k))
+                    })
+                    .count();
+                let noun = next + named;
+                self.tok(noun).is_some_and(|t| {
+                    t.kind == TokenKind::Word && self.s(noun).chars().next().is_some_and(char::is_lowercase)
+                })
+            }
         {
             cue = true;
         }
