@@ -2159,7 +2159,10 @@ impl<'a> Scan<'a> {
         }
         // "noon WIB", "at midnight on Friday": a time in words needs a zone or a day; alone
         // it may name a thing ("the noon prayer") or a day the text does not give ("at noon").
-        if self.tok(i).is_some_and(|t| t.kind == TokenKind::Word) && c.offset.is_none() {
+        let in_words = self
+            .entry(i)
+            .is_some_and(|(e, _)| e.has(role::NOON) || e.has(role::MIDNIGHT));
+        if in_words && c.offset.is_none() {
             return None;
         }
         // A time of every day ("10.00 pagi hingga 10.00 malam setiap hari", "setiap hari
