@@ -1064,9 +1064,12 @@ impl Stripper {
         } else {
             None
         };
+        // Two slashes at least: one is as often a rate ("US$ 124/Ton", "Rp15.000/kg").
         let code = slash
             && line_text.split_whitespace().any(|w| {
-                w.contains('/') && w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic)
+                w.matches('/').count() >= 2
+                    && w.chars().any(|c| c.is_ascii_digit())
+                    && w.chars().any(char::is_alphabetic)
             });
         let field = words <= 5
             && line_text.split_once(':').is_some_and(|(k, v)| {
@@ -3027,6 +3030,16 @@ mod layout_tests {
         );
         assert_eq!(p.author.as_deref(), Some("Maria Gomez"));
         assert!(!p.body.contains("Traders expect cheaper supplies"));
+    }
+
+    #[test]
+    fn a_rate_with_a_slash_in_the_headline_is_no_document_code() {
+        let t = "detikFinance \u{203a} Berita Ekonomi\nHarga Gula Naik, Bea Masuk Jadi Rp 900/Kg\nDewi Lestari - detikFinance\nSenin, 01 Des 2025 16:48 WIB\nJakarta - Pemerintah menaikkan bea masuk gula rafinasi mulai bulan depan, kata Kementerian Keuangan.\nKenaikan itu berlaku untuk seluruh pelabuhan.\n";
+        let p = strip(t);
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Harga Gula Naik, Bea Masuk Jadi Rp 900/Kg")
+        );
     }
 
     #[test]
