@@ -1284,9 +1284,9 @@ impl<'a> Scan<'a> {
         let mut dashed = false;
         if self.punct(j, ',') || self.punct(j, '|') || self.punct(j, '@') {
             j += 1;
-        } else if self.dash(j) || self.punct(j, '\u{2022}') || self.punct(j, '\u{b7}') {
-            // "10 Sep 2019 - 18:30 WIB", "13 Nov 2023 • 07:15" (headers): only a time that cannot
-            // be another number ("2 Nov 2023 • 6 min read").
+        } else if self.dash(j) || self.punct(j, '\u{2022}') || self.punct(j, '\u{b7}') || self.punct(j, '/') {
+            // "10 Sep 2019 - 18:30 WIB", "13 Nov 2023 • 07:15", "17 Desember 2025 / 15:22 WIB"
+            // (headers): only a time that cannot be another number ("2 Nov 2023 • 6 min read").
             dashed = true;
             j += 1;
         }
