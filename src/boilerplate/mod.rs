@@ -171,6 +171,9 @@ static BYLINE_ROLES: [DataFile; 2] = [
 
 /// Words in a line up to which it is short (a label, not a paragraph).
 const SHORT_LINE: usize = 12;
+
+/// How many lines below its heading a box of headlines may name its own end.
+const BOX_LINES: usize = 12;
 /// Most words of a byline line ("Name (Outlet)", "Name and Name, Outlet staff writers").
 const BYLINE_WORDS: usize = 10;
 /// Lower-case content words (not function words) that make a line ending like a sentence prose.
@@ -482,6 +485,8 @@ impl Stripper {
         let mut after_ad = false;
         // After a box's item counter ("list 2 of 3"): the item's headline.
         let mut after_counter = false;
+        // The line that closes the box of headlines opened above ("end of list").
+        let mut box_until: Option<usize> = None;
         let mut after_credit = false;
         // Lines after `t` up to `i` that no marker removes: a caption, a "Listen to this
         // article" or an advertisement under the headline does not push the byline away from it.
@@ -525,6 +530,10 @@ impl Stripper {
                 || title.is_some_and(|t| i > t && i - t <= HEAD_LINES && kept_since(t, i) <= NEAR_HEAD_LINES);
             let in_tail = last_anchor.is_some_and(|a| i > a);
             let marker = l.marker.map(|f| &self.markers.list[f.marker]);
+            if box_until.is_some_and(|end| i <= end) {
+                fates[i] = Fate::Remove(Reason::Related);
+                continue;
+            }
 
             // Metadata first: a crawler's header, a date line, a byline.
             if let Some(date) = l.crawler {
@@ -687,6 +696,23 @@ impl Stripper {
                 if opens_related {
                     related_zone = true;
                     box_open = m.kind == Match::Heading;
+                    // A box that names its own end a few lines below ("Akhir dari
+                    // Artikel-artikel yang direkomendasikan", "end of list") holds everything up
+                    // to it, however its headlines read.
+                    if m.kind == Match::Heading {
+                        box_until = lines
+                            .iter()
+                            .enumerate()
+                            .skip(i + 1)
+                            .take(BOX_LINES)
+                            .find(|(_, n)| {
+                                n.marker.is_some_and(|f| {
+                                    let e = &self.markers.list[f.marker];
+                                    e.kind == Match::Line && e.reason == Reason::Related
+                                })
+                            })
+                            .map(|(j, _)| j);
+                    }
                     fates[i] = Fate::Remove(m.reason);
                     continue;
                 }
@@ -3039,6 +3065,17 @@ mod layout_tests {
         assert_eq!(
             p.title.as_deref(),
             Some("Harga Gula Naik, Bea Masuk Jadi Rp 900/Kg")
+        );
+    }
+
+    #[test]
+    fn labels_with_commas_tags_and_cookie_notices_are_noise() {
+        let t = "Warga Pulau Seram Menanam Sagu Lagi\nSumber gambar, Dok. Warga\nKeterangan gambar, Warga menanam bibit sagu di Seram, Sabtu (4/10).\nPenulis, Yosef Latu\nPeranan, Wartawan di Ambon\nWarga di Pulau Seram kembali menanam sagu setelah banjir merusak kebun mereka bulan lalu.\nArtikel-artikel yang direkomendasikan\nMengapa sagu kembali diminati warga pesisir?\nHarga beras naik di Ambon pekan ini\nAkhir dari Artikel-artikel yang direkomendasikan\nDinas pertanian membagikan 5.000 bibit sagu kepada warga.\nCek Berita dan Artikel yang lain di Google News\nTag\nSagu  Maluku  Pertanian\nTerbaru\nHarga Cabai Turun di Pasar Ambon\nKebijakan Cookie: Situs ini menggunakan cookie. Dengan melanjutkan, Anda menyetujui penggunaan cookie.\n";
+        let p = strip(t);
+        assert_eq!(p.author.as_deref(), Some("Yosef Latu"));
+        assert_eq!(
+            p.body,
+            "Warga di Pulau Seram kembali menanam sagu setelah banjir merusak kebun mereka bulan lalu.\nDinas pertanian membagikan 5.000 bibit sagu kepada warga."
         );
     }
 
