@@ -1257,7 +1257,16 @@ impl<'t, 'a> Reader<'t, 'a> {
                             k = j + 1;
                             continue;
                         }
-                        if let Some((s, e)) = org.filter(|&(s, e)| e == s + 1 && e == k) {
+                        // After an acronym the name is the person's ("Direktur Utama BPDP
+                        // Zulkifli Harahap") unless a number follows it: a ship's or a unit's
+                        // ("Komandan KP Orca 03").
+                        let person_after_acronym = |s: usize| {
+                            self.is_acronym(s)
+                                && !self.tok(k + 1).is_some_and(|t| t.plain == TokenKind::Number)
+                        };
+                        if let Some((s, e)) =
+                            org.filter(|&(s, e)| e == s + 1 && e == k && !person_after_acronym(s))
+                        {
                             // The first word after a bare organisation head is its name ("Partai
                             // Golkar"); more of a long name may be read as the person's.
                             org = Some((s, e + 1));
