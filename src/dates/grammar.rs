@@ -1363,6 +1363,77 @@ impl<'a> Scan<'a> {
         (found, next)
     }
 
+    /// "Christmas", "malam Natal lalu", "last New Year's Eve": a day of the same date every
+    /// year, from token `i` to before `next`. Its year is the reference's nearest such day; the
+    /// last one before the reference after "last" ("lalu") or in a clause of the past; the
+    /// next one from the reference on after "this" or "next" or in a clause of the future.
+    fn holiday(&self, i: usize, next: usize, month: u32, day: u32) -> Option<(Vec<Found>, usize)> {
+        let r = self.reference?;
+        let on = |y: i32| Date::new(y, month, day);
+        let (before, after) = {
+            let this_year = on(r.year());
+            match this_year {
+                Some(d) if d < r => (d, on(r.year() + 1)?),
+                Some(d) if d > r => (on(r.year() - 1)?, d),
+                Some(d) => (d, d),
+                None => return None,
+            }
+        };
+        let mut end = next;
+        let word_before = self.before(i).map(|(e, _)| e);
+        let pointed = |role: u64| word_before.is_some_and(|e| e.has(role)) || self.role(next, role).is_some();
+        let last = pointed(role::LAST);
+        // A name of one word is a day only where a date stands: after a preposition of time
+        // or with "last", "this", "next" ("on Christmas", "pada Natal lalu"); before a noun it
+        // names a kind of thing ("Christmas trees", "pohon Natal").
+        let framed = last
+            || pointed(role::NEXT)
+            || word_before
+                .is_some_and(|e| e.has(role::THIS_BEFORE) || e.has(role::YEAR_PREFIX) || e.has(role::ON));
+        if next == i + 1 && !framed {
+            return None;
+        }
+        if let Some(n) = self
+            .role(next, role::LAST)
+            .or_else(|| self.role(next, role::NEXT))
+        {
+            end = n;
+        }
+        let written_year = self.year_at(end).filter(|_| end == next);
+        let date = if let Some((y, n)) = written_year {
+            end = n;
+            on(y)?
+        } else if last {
+            before
+        } else if pointed(role::NEXT) || word_before.is_some_and(|e| e.has(role::THIS_BEFORE)) {
+            after
+        } else {
+            match self.nearest_cue(i, role::FUTURE | role::PAST) {
+                Some(role::PAST) => before,
+                Some(_) => after,
+                None if r.to_days() - before.to_days() <= after.to_days() - r.to_days() => before,
+                None => after,
+            }
+        };
+        let start = match word_before {
+            Some(e) if e.has(role::LAST) || e.has(role::NEXT) || e.has(role::THIS_BEFORE) => {
+                self.before(i).map_or(self.start(i), |(_, f)| self.start(f))
+            }
+            _ => self.start(i),
+        };
+        let found = Found {
+            start,
+            end: self.end(end - 1),
+            value: date.to_string(),
+            kind: Kind::Date,
+            from_reference: true,
+            weekday_mismatch: false,
+            bare_time: false,
+            ahead: date > r,
+        };
+        Some((vec![found], end))
+    }
+
     /// "the week of Nov 17": the Monday-to-Sunday week of a day, from "the" at token `i`
     /// ("week" at `k`).
     fn week_of(&self, i: usize, k: usize) -> Option<(Vec<Found>, usize)> {
@@ -2295,6 +2366,11 @@ impl<'a> Scan<'a> {
             // "between Friday and Sunday", "from Wednesday to Friday", "dari Senin hingga Rabu".
             if (e.has(role::BETWEEN) || e.has(role::FROM))
                 && let Some(r) = self.weekday_range(next)
+            {
+                return Some(r);
+            }
+            if let Some((month, day)) = e.holiday
+                && let Some(r) = self.holiday(i, next, month, day)
             {
                 return Some(r);
             }

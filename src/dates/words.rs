@@ -34,6 +34,12 @@ pub(crate) static PERIODS: [DataFile; 3] = [
     crate::data_file!("ms/periods.tsv", 3),
 ];
 
+pub(crate) static HOLIDAYS: [DataFile; 3] = [
+    crate::data_file!("en/holidays.tsv", 3),
+    crate::data_file!("id/holidays.tsv", 3),
+    crate::data_file!("ms/holidays.tsv", 3),
+];
+
 pub(crate) static PAST_ENDINGS: [DataFile; 1] = [crate::data_file!("en/past_endings.tsv", 2)];
 
 pub(crate) static ZONES: [DataFile; 3] = [
@@ -51,6 +57,7 @@ pub(crate) fn all_files() -> impl Iterator<Item = &'static DataFile> {
         .chain(RELATIVE.iter())
         .chain(DATE_WORDS.iter())
         .chain(PERIODS.iter())
+        .chain(HOLIDAYS.iter())
         .chain(PAST_ENDINGS.iter())
         .chain(ZONES.iter())
 }
@@ -184,6 +191,8 @@ pub(crate) struct Entry {
     pub relative: Option<(Unit, i32)>,
     /// A part of a year, as its first and last month ("Q3": 7 to 9).
     pub period: Option<(u32, u32)>,
+    /// A day of the same date every year, as its month and day ("Christmas": 12, 25).
+    pub holiday: Option<(u32, u32)>,
     pub roles: u64,
     pub zone: Option<Zone>,
     /// For a phrase that is a weekday or month only with a capital: what it means in lower
@@ -313,6 +322,16 @@ impl Vocabulary {
                 }
             }
         }
+        for file in &HOLIDAYS {
+            for row in file.rows() {
+                if let (Ok(m @ 1..=12), Ok(d @ 1..=31)) =
+                    (row.get(1).parse::<u32>(), row.get(2).parse::<u32>())
+                {
+                    let i = slot(row.get(0), &mut v);
+                    v.entries[i].holiday = Some((m, d));
+                }
+            }
+        }
         for file in &ZONES {
             for row in file.rows() {
                 let zone = match row.get(1) {
@@ -396,6 +415,14 @@ pub(crate) fn check_rows() -> Result<(), String> {
         for r in f.rows() {
             let month = |k: usize| r.get(k).parse::<u32>().ok().filter(|m| (1..=12).contains(m));
             if !matches!((month(1), month(2)), (Some(a), Some(b)) if a <= b) {
+                return Err(bad(f, r.line));
+            }
+        }
+    }
+    for f in HOLIDAYS.iter() {
+        for r in f.rows() {
+            let (m, d) = (r.get(1).parse::<u32>(), r.get(2).parse::<u32>());
+            if !matches!((m, d), (Ok(1..=12), Ok(1..=31))) {
                 return Err(bad(f, r.line));
             }
         }
