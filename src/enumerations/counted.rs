@@ -104,6 +104,21 @@ pub(crate) fn count_phrases(lex: &Lexicon, text: &str, toks: &[Token]) -> Vec<Co
         };
         let blocked = blocked_before(lex, text, toks, k);
         let mut j = last + 1;
+        // "a three-point plan:": the count glued to its noun by a hyphen. Such a phrase is as
+        // often a measure ("a three-day visit to A, B and C"), so it counts only before a colon
+        // or a dash that opens the list.
+        let glued_to = |a: usize, b: usize| {
+            toks.get(a)
+                .zip(toks.get(b))
+                .is_some_and(|(x, y)| x.span.end == y.span.start)
+        };
+        let hyphen_lead = is_punct(text, toks.get(j), "-")
+            && glued_to(last, j)
+            && glued_to(j, j + 1)
+            && toks.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word);
+        if hyphen_lead {
+            j += 1;
+        }
         let mut words = 0;
         let mut end = 0;
         let mut excluded = false;
@@ -139,7 +154,12 @@ pub(crate) fn count_phrases(lex: &Lexicon, text: &str, toks: &[Token]) -> Vec<Co
                 j += 2;
             }
         }
-        if words > 0 && !excluded && !blocked && value >= 2 {
+        let opens_list = || {
+            let p = skip_space(text, end, text.len());
+            matches!(char_at(text, p), Some(':' | '\u{2014}' | '\u{2013}'))
+                && text.get(..end).is_some_and(|t| t.ends_with(char::is_lowercase))
+        };
+        if words > 0 && !excluded && !blocked && value >= 2 && (!hyphen_lead || opens_list()) {
             out.push(CountPhrase {
                 span: Span::new(toks[k].span.start, end),
                 value,
@@ -179,6 +199,16 @@ fn list_start(
     }
     if char_at(text, p) == Some(':') {
         return Some((p + 1, true));
+    }
+    // A dash as a colon after a common noun: "four pillars \u{2014} A, B, C and D" (not a
+    // dateline's "18 Nov \u{2014} ...").
+    let common_noun = cp
+        .span
+        .slice(text)
+        .and_then(|c| c.split_whitespace().last())
+        .is_some_and(|w| w.starts_with(char::is_lowercase));
+    if common_noun && let Some(dash @ ('\u{2014}' | '\u{2013}')) = char_at(text, p) {
+        return Some((p + dash.len_utf8(), true));
     }
     // An introducer right after the count phrase: "two agreements, including A and B".
     if let Some(h) = lex.at(text, p, end)
@@ -281,6 +311,20 @@ fn split_last(lex: &Lexicon, text: &str, toks: &[Token], items: &[Span]) -> Opti
     None
 }
 
+/// Whether the split of the last item (the last two of `split`, one more than `items`) parts
+/// two single words ("research and development").
+fn joins_two_words(toks: &[Token], split: &[Span], items: &[Span]) -> bool {
+    let words = |s: &Span| {
+        let from = toks.partition_point(|t| t.span.start < s.start);
+        toks[from..]
+            .iter()
+            .take_while(|t| t.span.end <= s.end)
+            .filter(|t| t.kind == TokenKind::Word)
+            .count()
+    };
+    split.len() == items.len() + 1 && split[split.len() - 2..].iter().all(|s| words(s) <= 1)
+}
+
 /// The items of the list `cp` announces in `sentence`, and whether they disagree with its count.
 pub(crate) fn counted_items(
     lex: &Lexicon,
@@ -301,6 +345,11 @@ pub(crate) fn counted_items(
             .is_some_and(|h| h.roles & role::PARTIAL != 0)
     };
     let end = super::quotation_end(text, Span::new(start, sentence.end)).unwrap_or(sentence.end);
+    // A list set off by a dash ends at the next one ("four pillars \u{2014} A, B and C \u{2014} were ...").
+    let end = text
+        .get(start..end)
+        .and_then(|r| r.find(['\u{2014}', '\u{2013}']))
+        .map_or(end, |d| start + d);
     let region = trim_item(lex, text, Span::new(start, end));
     let body = region.slice(text)?;
     if body.is_empty() {
@@ -392,9 +441,11 @@ pub(crate) fn counted_items(
 
     if standard.len() == n {
         Some((standard, false))
-    } else if certain && !closed && items.len() == n && n >= 2 {
+    } else if certain && !closed && items.len() == n && n >= 2 && joins_two_words(toks, &standard, &items) {
         // "three areas: trade, health, research and development": the count tells that the
-        // last "and" joins words of one item.
+        // last "and" joins words of one item, when it joins two single words; between longer
+        // parts ("bad weather, a shortage of pilots and the late delivery of parts") it joins
+        // items, and the count is the writer's slip.
         Some((items, false))
     } else if certain || partial && standard.len() < n {
         Some((standard, true))
