@@ -2185,6 +2185,16 @@ impl<'a> Scan<'a> {
         if let Some(n) = self.role(j, role::ON) {
             j = n;
         }
+        // "at noon next Monday", "at 10 a.m. last Tuesday": the weekday reads the word before it.
+        let pointer = self.entry(j).is_some_and(|(e, _)| {
+            (e.has(role::NEXT) || e.has(role::LAST) || e.has(role::THIS_BEFORE)) && e.relative.is_none()
+        });
+        if pointer
+            && let Some((_, n)) = self.entry(j)
+            && self.entry(n).is_some_and(|(x, _)| x.weekday.is_some())
+        {
+            j = n;
+        }
         let day = self.entry(j).and_then(|(e, _)| match (e.weekday, e.relative) {
             (Some(w), _) => self.weekday_cued(j, w, e.with_date, i).map(|(f, n)| (f, n, true)),
             (_, Some((Unit::Day, off))) => self.relative(j, Unit::Day, off).map(|(f, n)| (f, n, true)),
