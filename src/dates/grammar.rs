@@ -112,6 +112,8 @@ pub(crate) struct Scan<'a> {
     pub vocab: &'a Vocabulary,
     pub iso: Option<&'a regex::Regex>,
     pub reference: Option<Date>,
+    /// Whether each token stands inside a quotation, read once on first need (see `quoted`).
+    pub quotes: std::cell::OnceCell<Vec<bool>>,
 }
 
 /// How many tokens after a clock time a word of every day ("daily", "setiap hari") may stand.
@@ -1770,18 +1772,26 @@ impl<'a> Scan<'a> {
     /// Whether token `i` stands inside a double-quoted passage of its segment: after an
     /// unclosed “ or an odd number of straight quotes.
     fn quoted(&self, i: usize) -> bool {
-        let (mut curly, mut straight) = (0i32, false);
-        for k in 0..i {
-            if self.tok(k).is_some_and(|t| t.kind == TokenKind::Punct) {
-                match self.s(k) {
-                    "\u{201c}" => curly += 1,
-                    "\u{201d}" => curly = (curly - 1).max(0),
-                    "\"" => straight = !straight,
-                    _ => {}
+        // The quotation marks before each token, counted once for the segment: a long segment
+        // with many mentions stays linear.
+        let inside = self.quotes.get_or_init(|| {
+            let (mut curly, mut straight) = (0i32, false);
+            let mut v = Vec::with_capacity(self.toks.len() + 1);
+            v.push(false);
+            for k in 0..self.toks.len() {
+                if self.tok(k).is_some_and(|t| t.kind == TokenKind::Punct) {
+                    match self.s(k) {
+                        "\u{201c}" => curly += 1,
+                        "\u{201d}" => curly = (curly - 1).max(0),
+                        "\"" => straight = !straight,
+                        _ => {}
+                    }
                 }
+                v.push(curly > 0 || straight);
             }
-        }
-        curly > 0 || straight
+            v
+        });
+        inside.get(i).copied().unwrap_or(false)
     }
 
     /// Whether a word earlier in the clause points ahead ("akan digelar Kamis"); a comma ends

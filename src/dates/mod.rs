@@ -217,6 +217,7 @@ impl DateFinder {
                 vocab: &self.vocab,
                 iso: self.iso.as_ref(),
                 reference,
+                quotes: std::cell::OnceCell::new(),
             };
             let mut i = 0;
             while i < toks.len() {
