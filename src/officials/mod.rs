@@ -922,9 +922,27 @@ impl<'t, 'a> Reader<'t, 'a> {
                     break;
                 }
             }
+            // "Paulus Henuk, Bupati Rote Ndao, meminta ...": an office set off by commas after a
+            // name holds no name of its own; the capitalized words up to the comma are its
+            // region.
+            let appositive = start > 0
+                && self.is_punct(start - 1, ",")
+                && start > 1
+                && self.is_name_word(start - 2)
+                && region_plain == Some(from);
+            if appositive {
+                let mut e = j;
+                while self.is_name_word(e) && e < from + 4 {
+                    e += 1;
+                }
+                if self.is_punct(e, ",") || self.kind(e) == Some(Kind::Speech) {
+                    j = e;
+                }
+            }
             // "Gubernur Anies Baswedan": one unknown word then a one-word name is a two-word
             // name, not a region and a name (known regions are region words of the lexicon).
-            if j == from + 1
+            if !appositive
+                && j == from + 1
                 && region_plain == Some(from)
                 && self.is_name_word(j)
                 && !self.is_name_word(j + 1)
