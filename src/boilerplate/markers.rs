@@ -188,8 +188,9 @@ impl Markers {
     /// Read by hand, not by a regex: the shapes' bounded runs of Unicode letters made a
     /// pattern too large for a lazy DFA, slow to build and slow to run.
     fn is_credit(&self, s: &str) -> bool {
-        self.after_credit_word(s.strip_prefix('(').unwrap_or(s))
-            || agency_slash_name(s.strip_prefix('(').unwrap_or(s))
+        let opened = s.strip_prefix('(').unwrap_or(s);
+        self.after_credit_word(opened)
+            || agency_slash_name(opened)
             || s.strip_prefix('(')
                 .and_then(|s| s.strip_suffix(')'))
                 .is_some_and(|inner| outlet_colon_name(inner) || self.outlet_credit_word(inner))

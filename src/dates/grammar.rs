@@ -1382,7 +1382,8 @@ impl<'a> Scan<'a> {
             }
         };
         let mut end = next;
-        let word_before = self.before(i).map(|(e, _)| e);
+        let phrase_before = self.before(i);
+        let word_before = phrase_before.map(|(e, _)| e);
         let pointed = |role: u64| word_before.is_some_and(|e| e.has(role)) || self.role(next, role).is_some();
         let last = pointed(role::LAST);
         // A name of one word is a day only where a date stands: after a preposition of time
@@ -1417,9 +1418,9 @@ impl<'a> Scan<'a> {
                 None => after,
             }
         };
-        let start = match word_before {
-            Some(e) if e.has(role::LAST) || e.has(role::NEXT) || e.has(role::THIS_BEFORE) => {
-                self.before(i).map_or(self.start(i), |(_, f)| self.start(f))
+        let start = match phrase_before {
+            Some((e, f)) if e.has(role::LAST) || e.has(role::NEXT) || e.has(role::THIS_BEFORE) => {
+                self.start(f)
             }
             _ => self.start(i),
         };

@@ -96,6 +96,19 @@ fn is_number_token(text: &str, t: &Token) -> bool {
 /// one to five words up to the first stop word or punctuation, naming no country or measure.
 pub(crate) fn count_phrases(lex: &Lexicon, text: &str, toks: &[Token]) -> Vec<CountPhrase> {
     let mut out = Vec::new();
+    // Whether token `j` is a hyphen glued between the token before it and a word after it.
+    let hyphen_joins = |j: usize| {
+        let glued = |a: usize, b: usize| {
+            toks.get(a)
+                .zip(toks.get(b))
+                .is_some_and(|(x, y)| x.span.end == y.span.start)
+        };
+        j > 0
+            && is_punct(text, toks.get(j), "-")
+            && glued(j - 1, j)
+            && glued(j, j + 1)
+            && toks.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word)
+    };
     let mut k = 0;
     while k < toks.len() {
         let Some((last, value)) = number_at(text, toks, k) else {
@@ -107,15 +120,7 @@ pub(crate) fn count_phrases(lex: &Lexicon, text: &str, toks: &[Token]) -> Vec<Co
         // "a three-point plan:": the count glued to its noun by a hyphen. Such a phrase is as
         // often a measure ("a three-day visit to A, B and C"), so it counts only before a colon
         // or a dash that opens the list.
-        let glued_to = |a: usize, b: usize| {
-            toks.get(a)
-                .zip(toks.get(b))
-                .is_some_and(|(x, y)| x.span.end == y.span.start)
-        };
-        let hyphen_lead = is_punct(text, toks.get(j), "-")
-            && glued_to(last, j)
-            && glued_to(j, j + 1)
-            && toks.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word);
+        let hyphen_lead = hyphen_joins(j);
         if hyphen_lead {
             j += 1;
         }
@@ -140,12 +145,7 @@ pub(crate) fn count_phrases(lex: &Lexicon, text: &str, toks: &[Token]) -> Vec<Co
             end = w.span.end;
             j += 1;
             // A hyphenated word ("negara-negara", "e-government") is one word.
-            while is_punct(text, toks.get(j), "-")
-                && toks.get(j).is_some_and(|h| h.span.start == end)
-                && toks
-                    .get(j + 1)
-                    .is_some_and(|n| n.kind == TokenKind::Word && n.span.start == toks[j].span.end)
-            {
+            while hyphen_joins(j) {
                 let n = toks[j + 1];
                 if lex.roles_of(text, n.span) & (role::COUNTRY | role::MEASURE) != 0 {
                     excluded = true;
