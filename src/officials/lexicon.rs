@@ -6,6 +6,10 @@ use crate::lexicon::{AnchoredPhrases, DataFile};
 use crate::text::{TokenKind, word_end_at, word_start_at};
 use std::collections::HashMap;
 
+/// Value of a connector that joins things of a kind ("and", "dan"): between names after a
+/// plural title ("Foreign Ministers A and B") each name holds the office.
+pub(crate) const AND: &str = "and";
+
 /// The value of a region word that is a region's whole name ("Bali", "Surabaya").
 pub(crate) const PLACE: &str = "place";
 
@@ -114,6 +118,8 @@ pub(crate) struct Hit {
     pub entry: Entry,
     /// Every kind that applies, as bits.
     pub kinds: u32,
+    /// The bytes of a plural ending glued to the title ("Foreign Minister*s*"), 0 if none.
+    pub plural: usize,
 }
 
 /// The data files of one language, in the order their readings take precedence.
@@ -182,6 +188,8 @@ pub(crate) struct Lexicon {
     clitics: Vec<&'static str>,
     /// Words hyphened to a title that leave it a title ("designate" in "Ambassador-designate").
     suffixes: Vec<&'static str>,
+    /// Endings glued to a title that make it plural ("Minister*s*").
+    plurals: Vec<&'static str>,
     /// Common nouns for a place or body that, in the possessive, own the office after them
     /// ("the country's deputy foreign minister"); read by the word, not tagged, since some are
     /// also words of titles ("State Secretary").
@@ -284,6 +292,7 @@ impl Lexicon {
         }
         let mut clitics: Vec<&'static str> = Vec::new();
         let mut suffixes: Vec<&'static str> = Vec::new();
+        let mut plurals: Vec<&'static str> = Vec::new();
         let mut owners: Vec<&'static str> = Vec::new();
         let mut given_names: Vec<&'static str> = Vec::new();
         for r in own.context.rows() {
@@ -291,6 +300,7 @@ impl Lexicon {
             let list = match r.get(1) {
                 "clitic" => Some(&mut clitics),
                 "suffix" => Some(&mut suffixes),
+                "plural" => Some(&mut plurals),
                 "owner" => Some(&mut owners),
                 "given_name" => Some(&mut given_names),
                 _ => None,
@@ -322,6 +332,7 @@ impl Lexicon {
             let (k, value) = match r.get(1) {
                 "connector" => (Kind::Connector, ""),
                 "toward" => (Kind::Connector, TOWARD),
+                "conjunction" => (Kind::Connector, AND),
                 "region" => (Kind::RegionWord, ""),
                 // A region's own name: a region word that no further word of the name follows.
                 "place" => (Kind::RegionWord, PLACE),
@@ -372,6 +383,7 @@ impl Lexicon {
             pattern_reading,
             clitics,
             suffixes,
+            plurals,
             owners,
             given_names,
             any_case,
@@ -380,16 +392,12 @@ impl Lexicon {
 
     /// Where the word running on at `end` ends, when the rest of it is one of the clitics.
     fn clitic_end(&self, text: &str, end: usize) -> Option<usize> {
-        let rest = text.get(end..)?;
-        let len = rest
-            .char_indices()
-            .find(|&(_, c)| !c.is_alphanumeric())
-            .map_or(rest.len(), |(i, _)| i);
-        let word = rest.get(..len)?;
-        self.clitics
-            .iter()
-            .any(|c| c.eq_ignore_ascii_case(word))
-            .then_some(end + len)
+        ending_end(&self.clitics, text, end)
+    }
+
+    /// Where the word running on at `end` ends, when the rest of it is a plural ending.
+    fn plural_end(&self, text: &str, end: usize) -> Option<usize> {
+        ending_end(&self.plurals, text, end)
     }
 
     /// Whether `word` is a month that is also a given name ("Lim Siew Mei").
@@ -445,7 +453,12 @@ impl Lexicon {
                         .get(..end)
                         .and_then(|w| w.chars().next_back())
                         .is_some_and(char::is_alphanumeric)
-                    || self.clitic_end(text, end).is_some();
+                    || self.clitic_end(text, end).is_some()
+                    || self.plural_end(text, end).is_some()
+                        && self
+                            .readings
+                            .get(r)
+                            .is_some_and(|rs| rs.iter().any(|e| e.kind.is_title()));
                 bounded
                     && (self.any_case.get(r).copied().unwrap_or(false)
                         || text.get(start..end).is_some_and(|written| {
@@ -465,13 +478,20 @@ impl Lexicon {
             let Some(written) = text.get(start..matched) else {
                 continue;
             };
+            let mut plural = 0;
             let end = if word_end_at(text, matched) {
                 matched
             } else {
                 match self.clitic_end(text, matched) {
                     Some(e) => e,
-                    None if written.chars().next_back().is_some_and(char::is_alphanumeric) => continue,
-                    None => matched,
+                    None => match self.plural_end(text, matched) {
+                        Some(e) => {
+                            plural = e - matched;
+                            e
+                        }
+                        None if written.chars().next_back().is_some_and(char::is_alphanumeric) => continue,
+                        None => matched,
+                    },
                 }
             };
             let Some(readings) = self
@@ -497,6 +517,10 @@ impl Lexicon {
                     first = Some(*e);
                 }
             }
+            // Only a title takes a plural ending: "Trades" is no portfolio word.
+            if plural > 0 && !first.is_some_and(|e| e.kind.is_title()) {
+                continue;
+            }
             if let Some(entry) = first {
                 // "Ambassador-designate": the suffix is part of the title.
                 let end = match entry.kind.is_title() {
@@ -510,12 +534,27 @@ impl Lexicon {
                     span: Span::new(start, end),
                     entry,
                     kinds,
+                    plural,
                 });
                 from = end;
             }
         }
         out
     }
+}
+
+/// Where the word running on at `end` of `text` ends, when the rest of it is one of `endings`.
+fn ending_end(endings: &[&str], text: &str, end: usize) -> Option<usize> {
+    let rest = text.get(end..)?;
+    let len = rest
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(rest.len(), |(i, _)| i);
+    let word = rest.get(..len)?;
+    endings
+        .iter()
+        .any(|c| c.eq_ignore_ascii_case(word))
+        .then_some(end + len)
 }
 
 #[cfg(test)]

@@ -103,6 +103,8 @@ struct Tok<'a> {
     value: &'a str,
     /// The tokenizer's kind (for plain tokens).
     plain: TokenKind,
+    /// The bytes of a title's plural ending ("Minister*s*"), 0 if none.
+    plural: usize,
 }
 
 impl Tok<'_> {
@@ -1613,6 +1615,52 @@ impl<'t, 'a> Reader<'t, 'a> {
         ))
     }
 
+    /// The holders a plural title at `head` names, one per name: "Foreign Ministers A and B",
+    /// "Presidents A, B and C". None unless two names follow it, joined by commas and a
+    /// conjunction.
+    fn plural_holders(&self, start: usize, head: usize) -> Option<(Vec<Raw>, usize)> {
+        let (mut first, mut next) = self.read_title(start, head)?;
+        first.name?;
+        // Each holds the office in the singular: the title ends before the plural ending.
+        let h = self.tok(head)?;
+        if let Some(t) = first.title.as_mut()
+            && t.end == h.span.end
+        {
+            t.end -= h.plural;
+        }
+        let mut out = vec![first];
+        loop {
+            let mut j = next;
+            let comma = self.is_punct(j, ",");
+            if comma {
+                j += 1;
+            }
+            let and = self
+                .tok(j)
+                .is_some_and(|t| t.kind == Some(Kind::Connector) && t.value == lexicon::AND);
+            if and {
+                j += 1;
+            } else if !comma {
+                break;
+            }
+            let Some(np) = self.parse_name(j).filter(|np| np.first == j) else {
+                break;
+            };
+            let raw = out.first()?;
+            out.push(Raw {
+                span: np.name,
+                name: Some(np.name),
+                honorifics: np.honorifics,
+                ..raw.clone()
+            });
+            next = np.end;
+            if and {
+                break;
+            }
+        }
+        (out.len() >= 2).then_some((out, next))
+    }
+
     /// A name before the title at `lead` joined by a comma or an appositive word ("Andi, Ketua
     /// ...", "Andi selaku Ketua ..."); `after` is the token after the title.
     fn name_before(&self, lead: usize, after: usize) -> Option<NameParse> {
@@ -1818,6 +1866,18 @@ impl<'t, 'a> Reader<'t, 'a> {
                     continue;
                 }
             };
+            // "Foreign Ministers A and B": the office of each name; without two names a
+            // plural title names no one.
+            if self.tok(head).is_some_and(|t| t.plural > 0) {
+                match self.plural_holders(i, head) {
+                    Some((raws, next)) => {
+                        out.extend(raws);
+                        i = next.max(head + 1);
+                    }
+                    None => i = head + 1,
+                }
+                continue;
+            }
             match self.read_title(i, head) {
                 Some((raw, next)) => {
                     // A title read alone just before, now part of this one, is dropped; so is a
@@ -2148,7 +2208,10 @@ fn tag<'a>(
             .get(h)
             .filter(|x| x.span.start == t.span.start && x.span.end >= place_end)
         {
-            out.push(lex_tok(hit.span, hit.entry, hit.kinds));
+            out.push(Tok {
+                plural: hit.plural,
+                ..lex_tok(hit.span, hit.entry, hit.kinds)
+            });
             while tokens.get(i).is_some_and(|x| x.span.start < hit.span.end) {
                 i += 1;
             }
@@ -2163,6 +2226,7 @@ fn tag<'a>(
                 kinds: Kind::Country.bit(),
                 value: code,
                 plain: TokenKind::Word,
+                plural: 0,
             });
             while tokens.get(i).is_some_and(|x| x.span.start < p.end) {
                 i += 1;
@@ -2175,6 +2239,7 @@ fn tag<'a>(
             kinds: 0,
             value: "",
             plain: t.kind,
+            plural: 0,
         });
         i += 1;
     }
@@ -2209,6 +2274,7 @@ fn lex_tok<'a>(span: Span, entry: Entry, kinds: u32) -> Tok<'a> {
         kinds,
         value: entry.value,
         plain: TokenKind::Word,
+        plural: 0,
     }
 }
 
