@@ -147,6 +147,19 @@ fn week_interval(d: Date) -> String {
     format!("{monday}/{}", monday.add_days(6))
 }
 
+/// The `nth` `weekday` (Monday = 0) of a month: 1 to 5 from its start, -1 its last.
+fn nth_weekday_of(year: i32, month: u32, weekday: u32, nth: i32) -> Option<Date> {
+    if nth < 0 {
+        let last = (28..=31).rev().find_map(|d| Date::new(year, month, d))?;
+        let back = (last.weekday() as i64 - weekday as i64).rem_euclid(7);
+        return Some(last.add_days(-back));
+    }
+    let first = Date::new(year, month, 1)?;
+    let ahead = (weekday as i64 - first.weekday() as i64).rem_euclid(7) + 7 * (nth as i64 - 1);
+    let d = first.add_days(ahead);
+    (d.month() == month).then_some(d)
+}
+
 fn item_value(y: i32, m: Option<u32>, d: Option<u32>) -> String {
     match (m, d) {
         (Some(m), Some(d)) => format!("{y:04}-{m:02}-{d:02}"),
@@ -1460,6 +1473,62 @@ impl<'a> Scan<'a> {
         })
     }
 
+    /// One weekday of a month picked by an ordinal, from token `i`: "the second Monday of
+    /// January", "the last Friday in November 2025" (ordinal first), "Senin kedua bulan
+    /// Januari" (weekday first). Without a year, the month's next coming when the sentence
+    /// points ahead, its last passing when it tells of the past, else the one nearest the
+    /// reference.
+    fn nth_weekday(&self, i: usize) -> Option<(Vec<Found>, usize)> {
+        let nth_at = |k: usize| {
+            self.entry(k).and_then(|(e, n)| Some((e.nth?, n))).or_else(|| {
+                let d = ordinal_day(self.s(k)).filter(|d| (1..=5).contains(d))?;
+                Some((d as i32, k + 1))
+            })
+        };
+        let weekday_at = |k: usize| self.entry(k).and_then(|(e, n)| Some((e.weekday?, n)));
+        let (nth, weekday, k) = match nth_at(i) {
+            Some((nth, n)) => {
+                let (w, k) = weekday_at(n)?;
+                let k = self
+                    .role(k, role::OF)
+                    .or_else(|| self.role(k, role::YEAR_PREFIX))?;
+                (nth, w, k)
+            }
+            None => {
+                let (w, n) = weekday_at(i)?;
+                let (nth, k) = nth_at(n)?;
+                (nth, w, self.role(k, role::MONTH_NOUN).unwrap_or(k))
+            }
+        };
+        let (month, k) = self.month_at(k)?;
+        let written = self.comma_year(k);
+        let (year, next) = match written.or_else(|| self.relative_year(k)) {
+            Some(y) => y,
+            None => {
+                let r = self.reference?;
+                let toward = match self.nearest_cue(i, role::FUTURE | role::PAST) {
+                    Some(role::FUTURE) => 1,
+                    Some(_) => -1,
+                    None => 0,
+                };
+                (closest_year(r, month, 15, toward)?, k)
+            }
+        };
+        let date = nth_weekday_of(year, month, weekday, nth)?;
+        let start = match self.before(i) {
+            Some((e, f)) if e.has(role::THE) => self.start(f),
+            _ => self.start(i),
+        };
+        let day = Day {
+            date,
+            start,
+            end: self.end(next - 1),
+            from_reference: written.is_none(),
+        };
+        let (f, n) = self.day_found(day, next, false);
+        Some((vec![f], n))
+    }
+
     /// Any date that can follow a weekday or a time: numeric, ISO, or written.
     fn date_at(&self, i: usize) -> Option<(Vec<Found>, Option<Day>, usize)> {
         if let Some((day, next)) = self.numeric(i, true) {
@@ -2353,6 +2422,11 @@ impl<'a> Scan<'a> {
     fn one(&self, i: usize) -> Option<(Vec<Found>, usize)> {
         let t = self.tok(i)?;
         if let Some((e, next)) = self.entry(i) {
+            if (e.nth.is_some() || e.weekday.is_some())
+                && let Some(r) = self.nth_weekday(i)
+            {
+                return Some(r);
+            }
             // "a week ago", "sepekan lalu".
             if e.has(role::ONE)
                 && let Some(r) = self.ago(i)
@@ -2455,7 +2529,8 @@ impl<'a> Scan<'a> {
                 self.time(i, false)
             }
             TokenKind::Word => self
-                .decade(i)
+                .nth_weekday(i)
+                .or_else(|| self.decade(i))
                 .or_else(|| self.chain_with_time(i))
                 .or_else(|| self.time(i, false)),
             _ => None,

@@ -40,6 +40,12 @@ pub(crate) static HOLIDAYS: [DataFile; 3] = [
     crate::data_file!("ms/holidays.tsv", 3),
 ];
 
+pub(crate) static WEEKDAY_ORDINALS: [DataFile; 3] = [
+    crate::data_file!("en/weekday_ordinals.tsv", 2),
+    crate::data_file!("id/weekday_ordinals.tsv", 2),
+    crate::data_file!("ms/weekday_ordinals.tsv", 2),
+];
+
 pub(crate) static PAST_ENDINGS: [DataFile; 1] = [crate::data_file!("en/past_endings.tsv", 2)];
 
 pub(crate) static ZONES: [DataFile; 3] = [
@@ -58,6 +64,7 @@ pub(crate) fn all_files() -> impl Iterator<Item = &'static DataFile> {
         .chain(DATE_WORDS.iter())
         .chain(PERIODS.iter())
         .chain(HOLIDAYS.iter())
+        .chain(WEEKDAY_ORDINALS.iter())
         .chain(PAST_ENDINGS.iter())
         .chain(ZONES.iter())
 }
@@ -193,6 +200,9 @@ pub(crate) struct Entry {
     pub period: Option<(u32, u32)>,
     /// A day of the same date every year, as its month and day ("Christmas": 12, 25).
     pub holiday: Option<(u32, u32)>,
+    /// Which weekday of a month an ordinal picks: 1 to 5 from its start, -1 its last ("the
+    /// *second* Monday of January").
+    pub nth: Option<i32>,
     pub roles: u64,
     pub zone: Option<Zone>,
     /// For a phrase that is a weekday or month only with a capital: what it means in lower
@@ -332,6 +342,14 @@ impl Vocabulary {
                 }
             }
         }
+        for file in &WEEKDAY_ORDINALS {
+            for row in file.rows() {
+                if let Ok(n @ (-1 | 1..=5)) = row.get(1).parse::<i32>() {
+                    let i = slot(row.get(0), &mut v);
+                    v.entries[i].nth = Some(n);
+                }
+            }
+        }
         for file in &ZONES {
             for row in file.rows() {
                 let zone = match row.get(1) {
@@ -423,6 +441,13 @@ pub(crate) fn check_rows() -> Result<(), String> {
         for r in f.rows() {
             let (m, d) = (r.get(1).parse::<u32>(), r.get(2).parse::<u32>());
             if !matches!((m, d), (Ok(1..=12), Ok(1..=31))) {
+                return Err(bad(f, r.line));
+            }
+        }
+    }
+    for f in WEEKDAY_ORDINALS.iter() {
+        for r in f.rows() {
+            if !matches!(r.get(1).parse::<i32>(), Ok(-1 | 1..=5)) {
                 return Err(bad(f, r.line));
             }
         }
