@@ -1970,11 +1970,46 @@ impl<'a> Scan<'a> {
             return None;
         }
         // "“Today we agreed …,” she said": in direct speech the day is the speaker's, which the
-        // reference does not give (a week, month or year still is the reference's).
+        // reference does not give (a week, month or year still is the reference's), unless the
+        // sentence dates the speech after the quotation ("..., besok pagi,” ujar X, Minggu (8/2)").
         if unit == Unit::Day && self.quoted(i) {
-            return None;
+            let said = self.speech_day(i)?;
+            let day = Day {
+                date: said.date.add_days(offset as i64),
+                start: self.start(i),
+                end: self.end(next - 1),
+                from_reference: said.from_reference,
+            };
+            let (f, n) = self.day_found(day, next, false);
+            return Some((vec![f], n));
         }
         self.moved_reference(i, next, unit, offset)
+    }
+
+    /// The day a quotation holding token `i` was spoken, when its sentence dates it right
+    /// after the closing mark: "“... besok,” ujar Yasmin, Minggu (8/2).", "“...,” he said on
+    /// Monday.". Only the words up to the sentence's end are read, and no further quotation.
+    fn speech_day(&self, i: usize) -> Option<Day> {
+        const QUOTE_REACH: usize = 80;
+        const SPEECH_REACH: usize = 10;
+        let after = (i + 1..i + QUOTE_REACH).find(|&k| !self.quoted(k))?;
+        for k in after..after + SPEECH_REACH {
+            let t = self.tok(k)?;
+            if t.kind == TokenKind::Punct && matches!(self.s(k), "." | "!" | "?" | "\u{201c}" | "\"") {
+                return None;
+            }
+            if let Some((found, _)) = self.one(k) {
+                let [f] = found.as_slice() else { return None };
+                let date = f.value.get(..10)?.parse::<Date>().ok()?;
+                return matches!(f.kind, Kind::Date | Kind::Time).then_some(Day {
+                    date,
+                    start: f.start,
+                    end: f.end,
+                    from_reference: f.from_reference,
+                });
+            }
+        }
+        None
     }
 
     /// "three days ago", "dua pekan lalu", "lima tahun silam": a count of days, weeks, months
