@@ -1369,6 +1369,7 @@ impl<'t, 'a> Reader<'t, 'a> {
 
         // Who holds the title.
         let mut name: Option<NameParse> = None;
+        let mut before: Option<NameParse> = None;
         let mut next = k;
         // A name after a comma only when the title is complete in itself or has a complement, so
         // that "di Pelabuhan Ratu, Sukabumi" names no one.
@@ -1466,6 +1467,25 @@ impl<'t, 'a> Reader<'t, 'a> {
                 name = Some(np);
             }
         }
+        // "Dewi Kartika Sari, Kepala ITPC Johannesburg, mengatakan": an office set off by commas
+        // after a name holds no name of its own; plain capitalized words right after it, up to
+        // the comma, are its place.
+        if let Some(np) = name.as_ref()
+            && lead >= 2
+            && self.is_punct(lead - 1, ",")
+            && np.first <= k
+            && np.honorifics.is_empty()
+            && np.end - np.first <= 2
+            && (np.first..np.end).all(|j| self.is_name_word(j))
+            && (self.is_punct(np.end, ",") || self.kind(np.end) == Some(Kind::Speech))
+            && let Some(b) = self.name_before(lead, np.end)
+        {
+            title_end = np.end;
+            k = np.end;
+            next = np.end;
+            name = None;
+            before = Some(b);
+        }
         let mut region_name = false;
         if name.is_none()
             && let Some(r) = region_plain
@@ -1478,8 +1498,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                 region_name = true;
             }
         }
-        let mut before = None;
-        if name.is_none() {
+        if name.is_none() && before.is_none() {
             before = self.name_before(lead, k);
         }
 
