@@ -1044,7 +1044,10 @@ impl Stripper {
                     && !a.ends_with(char::is_whitespace)
                     && !b.starts_with(char::is_whitespace)
             });
-        let menu = separators >= 2 || crumb || line_text.contains(['>', '\u{bb}']) || spaced_menu(line_text);
+        let menu = separators >= 2
+            || crumb
+            || line_text.contains(['>', '\u{bb}', '\u{203a}'])
+            || spaced_menu(line_text);
         let headline = !menu
             && !matches!(last, Some('.' | ';' | ',' | '-' | ':'))
             && ((2..=30).contains(&words) && title_case || (4..=30).contains(&words))
@@ -3056,6 +3059,16 @@ mod layout_tests {
         );
         assert_eq!(p.author.as_deref(), Some("Maria Gomez"));
         assert!(!p.body.contains("Traders expect cheaper supplies"));
+    }
+
+    #[test]
+    fn a_crumb_with_single_angle_quotes_is_no_headline() {
+        let t = "Home\nWorld\nBusiness\nSport\nWorld \u{203a} North-east Asia\nVietnam, Laos sign rail deal as trade between them grows\nThe line will link Vientiane to a port on the coast by 2030.\nTran Minh Chau\nAsia Correspondent\nPublished Mar 2, 2025, 06:00 AM\nHANOI \u{2013} Vietnam and Laos signed a rail deal on Saturday, the two governments said.\nThe line will carry freight and passengers.\n";
+        let p = strip(t);
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Vietnam, Laos sign rail deal as trade between them grows")
+        );
     }
 
     #[test]
