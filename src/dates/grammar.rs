@@ -127,11 +127,12 @@ const MAX_YEAR: i32 = 2100;
 /// How many tokens back a sentence is read for the year a part of "the year" belongs to.
 const SENTENCE_WINDOW: usize = 40;
 
+/// A day of the month written with an ordinal ending: "1st", "22nd", Malay "2hb" (haribulan).
 fn ordinal_day(word: &str) -> Option<u32> {
     let digits = word.bytes().take_while(u8::is_ascii_digit).count();
     let (num, suffix) = (word.get(..digits)?, word.get(digits..)?);
     if !(1..=2).contains(&digits)
-        || !["st", "nd", "rd", "th"]
+        || !["st", "nd", "rd", "th", "hb"]
             .iter()
             .any(|s| suffix.eq_ignore_ascii_case(s))
     {
@@ -1383,53 +1384,57 @@ impl<'a> Scan<'a> {
     /// last one before the reference after "last" ("lalu") or in a clause of the past; the
     /// next one from the reference on after "this" or "next" or in a clause of the future.
     fn holiday(&self, i: usize, next: usize, month: u32, day: u32) -> Option<(Vec<Found>, usize)> {
-        let r = self.reference?;
         let on = |y: i32| Date::new(y, month, day);
-        let (before, after) = {
-            let this_year = on(r.year());
-            match this_year {
-                Some(d) if d < r => (d, on(r.year() + 1)?),
-                Some(d) if d > r => (on(r.year() - 1)?, d),
-                Some(d) => (d, d),
-                None => return None,
-            }
-        };
         let mut end = next;
         let phrase_before = self.before(i);
         let word_before = phrase_before.map(|(e, _)| e);
         let pointed = |role: u64| word_before.is_some_and(|e| e.has(role)) || self.role(next, role).is_some();
         let last = pointed(role::LAST);
-        // A name of one word is a day only where a date stands: after a preposition of time
-        // or with "last", "this", "next" ("on Christmas", "pada Natal lalu"); before a noun it
-        // names a kind of thing ("Christmas trees", "pohon Natal").
-        let framed = last
-            || pointed(role::NEXT)
-            || word_before
-                .is_some_and(|e| e.has(role::THIS_BEFORE) || e.has(role::YEAR_PREFIX) || e.has(role::ON));
-        if next == i + 1 && !framed {
-            return None;
-        }
         if let Some(n) = self
             .role(next, role::LAST)
             .or_else(|| self.role(next, role::NEXT))
         {
             end = n;
         }
+        // "Christmas 2019", "Natal tahun ini": the year written or named after it.
         let written_year = self.year_at(end).filter(|_| end == next);
-        let date = if let Some((y, n)) = written_year {
+        let named_year = self.relative_year(end).filter(|_| end == next);
+        // A name of one word is a day only where a date stands: after a preposition of time,
+        // with "last", "this", "next" or a year ("on Christmas", "pada Natal lalu"); before a
+        // noun it names a kind of thing ("Christmas trees", "pohon Natal").
+        let framed = last
+            || pointed(role::NEXT)
+            || written_year.is_some()
+            || named_year.is_some()
+            || word_before
+                .is_some_and(|e| e.has(role::THIS_BEFORE) || e.has(role::YEAR_PREFIX) || e.has(role::ON));
+        if next == i + 1 && !framed {
+            return None;
+        }
+        let (date, from_reference) = if let Some((y, n)) = written_year.or(named_year) {
             end = n;
-            on(y)?
-        } else if last {
-            before
-        } else if pointed(role::NEXT) || word_before.is_some_and(|e| e.has(role::THIS_BEFORE)) {
-            after
+            (on(y)?, written_year.is_none())
         } else {
-            match self.nearest_cue(i, role::FUTURE | role::PAST) {
-                Some(role::PAST) => before,
-                Some(_) => after,
-                None if r.to_days() - before.to_days() <= after.to_days() - r.to_days() => before,
-                None => after,
-            }
+            let r = self.reference?;
+            let (before, after) = match on(r.year()) {
+                Some(d) if d < r => (d, on(r.year() + 1)?),
+                Some(d) if d > r => (on(r.year() - 1)?, d),
+                Some(d) => (d, d),
+                None => return None,
+            };
+            let date = if last {
+                before
+            } else if pointed(role::NEXT) || word_before.is_some_and(|e| e.has(role::THIS_BEFORE)) {
+                after
+            } else {
+                match self.nearest_cue(i, role::FUTURE | role::PAST) {
+                    Some(role::PAST) => before,
+                    Some(_) => after,
+                    None if r.to_days() - before.to_days() <= after.to_days() - r.to_days() => before,
+                    None => after,
+                }
+            };
+            (date, true)
         };
         let start = match phrase_before {
             Some((e, f)) if e.has(role::LAST) || e.has(role::NEXT) || e.has(role::THIS_BEFORE) => {
@@ -1442,10 +1447,10 @@ impl<'a> Scan<'a> {
             end: self.end(end - 1),
             value: date.to_string(),
             kind: Kind::Date,
-            from_reference: true,
+            from_reference,
             weekday_mismatch: false,
             bare_time: false,
-            ahead: date > r,
+            ahead: self.reference.is_some_and(|r| date > r),
         };
         Some((vec![found], end))
     }
@@ -2152,10 +2157,44 @@ impl<'a> Scan<'a> {
         Some((vec![found], next))
     }
 
+    /// Two consecutive years glued by a slash, a season or a fiscal year: "the 2024/25 season",
+    /// "tahun anggaran 2024/2025". A slash between other numbers is a date or a code.
+    fn year_pair(&self, i: usize) -> Option<(Vec<Found>, usize)> {
+        let (y, n) = self.year_raw(i)?;
+        if !(self.punct(n, '/') && self.glued(n) && self.glued(n + 1)) || i > 0 && self.glued(i) {
+            return None;
+        }
+        let (second, len) = self.number(n + 1)?;
+        let consecutive = match len {
+            2 => second as i32 == (y + 1) % 100,
+            4 => second as i32 == y + 1,
+            _ => false,
+        };
+        // "2024/25/3": more numbers glued after it make it something else.
+        let more =
+            self.glued(n + 2) && (self.punct(n + 2, '/') || self.dash(n + 2) || self.number(n + 2).is_some());
+        if !consecutive || more {
+            return None;
+        }
+        let found = Found {
+            start: self.start(i),
+            end: self.end(n + 1),
+            value: format!("{y:04}/{:04}", y + 1),
+            kind: Kind::Range,
+            from_reference: false,
+            weekday_mismatch: false,
+            bare_time: false,
+            ahead: false,
+        };
+        Some((vec![found], n + 2))
+    }
+
     /// A year the words around make a mention: "tahun 2019", "in 2019", "2019 silam",
     /// "sejak 2019 hingga 2021".
     fn year(&self, i: usize) -> Option<(Vec<Found>, usize)> {
-        let (y, mut next) = self.year_at(i)?;
+        let Some((y, mut next)) = self.year_at(i) else {
+            return self.year_pair(i);
+        };
         let mut start = self.start(i);
         let mut cue = false;
         let mut back = i;
