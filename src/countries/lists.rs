@@ -447,11 +447,17 @@ fn count_after(text: &str, end: usize, tables: &Tables, items: usize) -> Option<
         return None;
     }
     let mut i = 1;
-    if tables
-        .list_words
-        .iter()
-        .any(|w| w.role == Role::Article && w.tokens.len() == 1 && w.tokens[0].eq_ignore_ascii_case(word(i)))
-    {
+    let one_word = |i: usize, role: Role| {
+        tables
+            .list_words
+            .iter()
+            .any(|w| w.role == role && w.tokens.len() == 1 && w.tokens[0].eq_ignore_ascii_case(word(i)))
+    };
+    // "..., iaitu tiga negara yang ...": a word that names what the list is may open the count.
+    if tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && one_word(i, Role::Connector) {
+        i += 1;
+    }
+    if one_word(i, Role::Article) {
         i += 1;
     }
     let n = number_value(word(i))?;
