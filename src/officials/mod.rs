@@ -329,6 +329,15 @@ impl<'t, 'a> Reader<'t, 'a> {
             .map(|t| (t.value, c))
     }
 
+    /// Whether token `i` can end a name: a name word or a degree after one ("Rahmat Djafar,
+    /// S.H., M.Si.", the degree's closing stop too).
+    fn ends_name(&self, i: usize) -> bool {
+        let degree = |j: usize| self.tok(j).is_some_and(|t| t.kind == Some(Kind::HonorificAfter));
+        self.is_name_word(i)
+            || degree(i)
+            || i > 0 && self.is_punct(i, ".") && self.adjacent(i - 1, i) && degree(i - 1)
+    }
+
     /// Whether token `i` joins two parts of one word ("Ma'ruf", "Al-Jufri").
     fn is_joiner(&self, i: usize) -> bool {
         let apostrophe = self.is_apostrophe(i);
@@ -638,7 +647,14 @@ impl<'t, 'a> Reader<'t, 'a> {
             } else if self.tok(i).is_some_and(|t| t.is(Kind::Particle))
                 && words > 0
                 && !is_capitalized(self.str_of(i))
-                && (self.is_name_token(i + 1) || self.is_joiner(i + 1))
+                && {
+                    // Particles may come in pairs ("van der Linde", "de la Cruz").
+                    let lower_particle = |j: usize| {
+                        self.tok(j).is_some_and(|t| t.is(Kind::Particle)) && !is_capitalized(self.str_of(j))
+                    };
+                    let n = if lower_particle(i + 1) { i + 2 } else { i + 1 };
+                    self.is_name_token(n) || self.is_joiner(n)
+                }
             {
                 i += 1;
             } else if words >= 2
@@ -927,10 +943,9 @@ impl<'t, 'a> Reader<'t, 'a> {
             // "Paulus Henuk, Bupati Rote Ndao, meminta ...": an office set off by commas after a
             // name holds no name of its own; the capitalized words up to the comma are its
             // region.
-            let appositive = start > 0
+            let appositive = start > 1
                 && self.is_punct(start - 1, ",")
-                && start > 1
-                && self.is_name_word(start - 2)
+                && self.ends_name(start - 2)
                 && region_plain == Some(from);
             if appositive {
                 let mut e = j;
@@ -1750,6 +1765,25 @@ impl<'t, 'a> Reader<'t, 'a> {
         if !comma && q > 0 && self.is_punct(q - 1, ",") {
             q -= 1;
         }
+        // "Rahmat Djafar, S.H., M.Si., Bupati ...": degrees set off by commas after the name.
+        let closing = q;
+        let degree = |j: usize| self.tok(j).is_some_and(|t| t.kind == Some(Kind::HonorificAfter));
+        loop {
+            let mut j = q;
+            if j > 1 && self.is_punct(j - 1, ".") && self.adjacent(j - 2, j - 1) && degree(j - 2) {
+                j -= 1;
+            }
+            if !(j > 0 && degree(j - 1)) {
+                break;
+            }
+            j -= 1;
+            if j > 0 && self.is_punct(j - 1, ",") {
+                q = j - 1;
+            } else {
+                q = j;
+                break;
+            }
+        }
         let mut s = q;
         while s > 0 {
             let i = s - 1;
@@ -1830,7 +1864,8 @@ impl<'t, 'a> Reader<'t, 'a> {
         if s == 0 && np.end == s + 1 && np.honorifics.is_empty() && !self.is_punct(after, ",") {
             return None;
         }
-        (np.end == q).then_some(np)
+        // The name ends at the comma, or runs over its degrees to the comma that closes them.
+        (np.end == q || q < closing && (q..=closing).contains(&np.end)).then_some(np)
     }
 
     /// Every mention in the sentence, in order.
