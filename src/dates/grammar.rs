@@ -1211,12 +1211,28 @@ impl<'a> Scan<'a> {
         // "09.00-12.00", "from 9 a.m. to 5 p.m.", "between 9 a.m. and noon": both ends with their
         // minutes or marked as clock times.
         let between = i > 0 && self.role(i - 1, role::BETWEEN) == Some(i);
+        // "from 9 to 11 a.m.", "between 8 and 10 p.m.": a bare hour after "from" or "between"
+        // takes the marks of the end it runs to.
+        let opened = !marked
+            && !minute_written(self, i)
+            && hour <= 12
+            && self
+                .before(i)
+                .is_some_and(|(e, _)| e.has(role::FROM) || e.has(role::BETWEEN));
         if with_range
-            && (minute_written(self, i) || marked)
+            && (minute_written(self, i) || marked || opened)
             && let Some((Link::Range, n)) = self.link(k, between)
             && let Some(c) = self.clock(n, false)
             && (minute_written(self, n) || c.marked)
         {
+            if opened {
+                // The end's half of the day, unless that would put the start after it ("from
+                // 11 to 2 p.m." starts in the morning).
+                if c.hour >= 12 && hour < 12 && hour + 12 <= c.hour {
+                    hour += 12;
+                }
+                marked = true;
+            }
             until = Some((c.hour, c.minute));
             k = c.next;
             if c.offset.is_some() {
