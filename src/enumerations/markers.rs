@@ -388,13 +388,41 @@ fn ordinal_marker(lex: &Lexicon, text: &str, toks: &[Token], k: usize) -> Option
     {
         return marker(value, last, false);
     }
-    // "...; and third, ...", "..., dan ketiga, ...": the last item joined by a conjunction.
+    // "tiga perkara, pertama X, kedua Y dan ketiga Z", "tiga hal, yaitu pertama X, ...":
+    // ordinals inside one sentence after a comma or a list's introducer open their items with
+    // no comma of their own (a run needs them in order from the first, so a lone "first"
+    // there opens nothing).
+    let inline_at = |k: usize| {
+        k > 0
+            && (punct_is(text, toks.get(k - 1), ",")
+                || toks.get(k - 1).is_some_and(|p| {
+                    p.kind == TokenKind::Word && lex.roles_of(text, p.span) & role::STRONG != 0
+                }))
+    };
+    if inline_at(k)
+        && let Some((value, last)) = ordinal_at(lex, text, toks, k)
+    {
+        return marker(value, last, true);
+    }
+    // "...; and third, ...", "..., dan ketiga, ...": the last item joined by a conjunction;
+    // "... dan ketiga Z" inside a sentence too (it only goes on a run already open).
     let joined = k > 0
-        && [";", ":", ","].iter().any(|p| punct_is(text, toks.get(k - 1), p))
         && t.kind == TokenKind::Word
         && lex.roles_of(text, t.span) & (role::CONJUNCTION | role::CONNECTIVE) != 0;
     if joined && let Some((value, last)) = ordinal_at(lex, text, toks, k + 1) {
-        return marker(value, last, false);
+        // Without its comma only after ordinals inside the same sentence ("..., kedua Y dan
+        // ketiga Z"), not after ones opening sentences ("Second, ..., and third parties").
+        const SENTENCE_REACH: usize = 60;
+        let inline_before = (k.saturating_sub(SENTENCE_REACH)..k)
+            .rev()
+            .take_while(|&j| {
+                let end = toks[j].kind == TokenKind::Break
+                    || toks[j].kind == TokenKind::Punct && matches!(toks[j].text(text), "." | "!" | "?");
+                !end
+            })
+            .any(|j| inline_at(j) && ordinal_at(lex, text, toks, j).is_some());
+        let conjunction = lex.roles_of(text, t.span) & role::CONJUNCTION != 0;
+        return marker(value, last, conjunction && inline_before);
     }
     if !sentence_start {
         return None;
