@@ -190,6 +190,11 @@ pub(crate) struct Lexicon {
     suffixes: Vec<&'static str>,
     /// Endings glued to a title that make it plural ("Minister*s*").
     plurals: Vec<&'static str>,
+    /// Words after offices listed without names that open their holders' names in the same
+    /// order ("masing-masing").
+    respectively: Vec<&'static str>,
+    /// Conjunctions joining things of a kind ("dan", "and").
+    conjunctions: Vec<&'static str>,
     /// Common nouns for a place or body that, in the possessive, own the office after them
     /// ("the country's deputy foreign minister"); read by the word, not tagged, since some are
     /// also words of titles ("State Secretary").
@@ -293,6 +298,7 @@ impl Lexicon {
         let mut clitics: Vec<&'static str> = Vec::new();
         let mut suffixes: Vec<&'static str> = Vec::new();
         let mut plurals: Vec<&'static str> = Vec::new();
+        let mut respectively: Vec<&'static str> = Vec::new();
         let mut owners: Vec<&'static str> = Vec::new();
         let mut given_names: Vec<&'static str> = Vec::new();
         for r in own.context.rows() {
@@ -301,6 +307,7 @@ impl Lexicon {
                 "clitic" => Some(&mut clitics),
                 "suffix" => Some(&mut suffixes),
                 "plural" => Some(&mut plurals),
+                "respectively" => Some(&mut respectively),
                 "owner" => Some(&mut owners),
                 "given_name" => Some(&mut given_names),
                 _ => None,
@@ -384,6 +391,13 @@ impl Lexicon {
             clitics,
             suffixes,
             plurals,
+            respectively,
+            conjunctions: own
+                .title_words
+                .rows()
+                .filter(|r| r.get(1) == "conjunction")
+                .map(|r| r.get(0))
+                .collect(),
             owners,
             given_names,
             any_case,
@@ -403,6 +417,20 @@ impl Lexicon {
     /// Whether `word` is a month that is also a given name ("Lim Siew Mei").
     pub(crate) fn is_given_name(&self, word: &str) -> bool {
         self.given_names.contains(&word)
+    }
+
+    /// The length of the word for "respectively" that `text` starts with, if any.
+    pub(crate) fn respectively_at(&self, text: &str) -> Option<usize> {
+        self.respectively.iter().find_map(|w| {
+            let head = text.get(..w.len())?;
+            let after = text[w.len()..].chars().next();
+            (head.eq_ignore_ascii_case(w) && !after.is_some_and(char::is_alphanumeric)).then_some(w.len())
+        })
+    }
+
+    /// Whether `word` is a conjunction joining things of a kind ("dan").
+    pub(crate) fn is_conjunction(&self, word: &str) -> bool {
+        self.conjunctions.iter().any(|c| c.eq_ignore_ascii_case(word))
     }
 
     /// Whether `word` is a common noun that owns an office in the possessive ("country").

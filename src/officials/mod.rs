@@ -1961,7 +1961,120 @@ impl<'t, 'a> Reader<'t, 'a> {
                 None => i = head + 1,
             }
         }
+        self.respectively(&mut out);
         out
+    }
+
+    /// An office read as two held together ("Menteri Perindustrian dan Menteri Investasi")
+    /// split in two, each with its own role: offices listed for holders named after them.
+    fn split_joined(&self, raw: &Raw) -> Option<[Raw; 2]> {
+        let title = raw.title?;
+        let first = self.toks.partition_point(|t| t.span.start < title.start);
+        let last = self.toks.partition_point(|t| t.span.end <= title.end);
+        let c = (first + 1..last.saturating_sub(1)).find(|&c| {
+            self.tok(c)
+                .is_some_and(|t| t.kind == Some(Kind::Connector) && t.value == lexicon::AND)
+                && matches!(self.kind(c + 1), Some(k) if k.is_title() || k == Kind::Modifier)
+        })?;
+        let role_of = |from: usize, to: usize| {
+            (from..to)
+                .filter_map(|j| self.tok(j).filter(|t| t.kind.is_some_and(Kind::is_title)))
+                .map(|t| t.value.to_string())
+                .next_back()
+        };
+        let a = Span::new(title.start, self.tok(c - 1)?.span.end);
+        let b = Span::new(self.tok(c + 1)?.span.start, title.end);
+        Some([
+            Raw {
+                span: a,
+                title: Some(a),
+                role: role_of(first, c)?,
+                ..raw.clone()
+            },
+            Raw {
+                span: b,
+                title: Some(b),
+                role: role_of(c + 1, last)?,
+                ..raw.clone()
+            },
+        ])
+    }
+
+    /// "Menteri Perindustrian dan Menteri Investasi, masing-masing Santoso Widjaja dan Novita
+    /// Sihombing, ...": offices listed without names, then a word for "respectively" and as
+    /// many names, each the holder of the office in the same place.
+    fn respectively(&self, out: &mut Vec<Raw>) {
+        // Two offices read as one, then the names: split first.
+        let mut k = 0;
+        while k < out.len() {
+            if out[k].name.is_none()
+                && self.holders_after(out[k].span.end, 2).is_some()
+                && let Some(pair) = self.split_joined(&out[k])
+            {
+                out.splice(k..=k, pair);
+                k += 2;
+            } else {
+                k += 1;
+            }
+        }
+        let mut g = 0;
+        while g < out.len() {
+            // The group: offices without names joined by commas and conjunctions.
+            let mut h = g;
+            while h < out.len() && out[h].name.is_none() {
+                let joined = out.get(h + 1).is_some_and(|n| {
+                    n.name.is_none()
+                        && self.text.get(out[h].span.end..n.span.start).is_some_and(|gap| {
+                            let gap = gap.trim().trim_start_matches(',').trim();
+                            gap.is_empty() || self.lex.is_conjunction(gap)
+                        })
+                });
+                h += 1;
+                if !joined {
+                    break;
+                }
+            }
+            let count = h - g;
+            if count >= 2
+                && let Some(names) = self.holders_after(out[h - 1].span.end, count)
+            {
+                for (raw, np) in out[g..h].iter_mut().zip(names) {
+                    raw.name = Some(np.name);
+                    raw.honorifics = np.honorifics;
+                }
+            }
+            g = h.max(g + 1);
+        }
+    }
+
+    /// The `count` names after ", masing-masing" at byte `end`, joined by commas and a
+    /// conjunction.
+    fn holders_after(&self, end: usize, count: usize) -> Option<Vec<NameParse>> {
+        let rest = self.text.get(end..)?;
+        let rest_trim = rest.trim_start().strip_prefix(',')?.trim_start();
+        let word = self.lex.respectively_at(rest_trim)?;
+        let from = end + (rest.len() - rest_trim.len()) + word;
+        let mut j = self.toks.partition_point(|t| t.span.start < from);
+        let mut names = Vec::with_capacity(count);
+        while names.len() < count {
+            if !names.is_empty() {
+                if self.is_punct(j, ",") {
+                    j += 1;
+                }
+                if self
+                    .tok(j)
+                    .is_some_and(|t| t.kind == Some(Kind::Connector) && t.value == lexicon::AND)
+                {
+                    j += 1;
+                }
+            }
+            let np = self.parse_name(j).filter(|np| {
+                np.first == j || self.tok(j).is_some_and(|t| t.kind == Some(Kind::HonorificBefore))
+            })?;
+            j = np.end;
+            names.push(np);
+        }
+        Some(names)
     }
 }
 
