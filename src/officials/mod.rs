@@ -467,6 +467,12 @@ impl<'t, 'a> Reader<'t, 'a> {
             return None;
         }
         let last = apostrophe - 1;
+        // An acronym alone needs no article: "X, CDA's chief executive, said".
+        let lone_acronym = |i: usize| {
+            (i == last && self.is_acronym(last) && self.kind(last).is_none())
+                .then(|| Some((last, self.tok(last)?.span)))
+                .flatten()
+        };
         let mut i = apostrophe;
         let mut has_org = false;
         while i > 0 && apostrophe - i < 5 {
@@ -481,9 +487,12 @@ impl<'t, 'a> Reader<'t, 'a> {
                 // An organisation's acronym ("the DITP's director-general").
                 None if t.plain == TokenKind::Word && self.is_acronym(i - 1) => has_org = true,
                 None if t.plain == TokenKind::Word => {}
-                _ => return None,
+                _ => return lone_acronym(i),
             }
             i -= 1;
+        }
+        if i == 0 {
+            return lone_acronym(i);
         }
         None
     }
@@ -1394,7 +1403,11 @@ impl<'t, 'a> Reader<'t, 'a> {
         // belong to the title ("Kepala Pusat Gempabumi dan Tsunami BMKG, Ratna Widyastuti, ...").
         // After an article or an organisation before it, a bare head takes one too ("the
         // ambassador, Heri Akhmadi, would attend").
-        let introduced = pre_org.is_some() || possessive_country || self.kind(lead) == Some(Kind::Article);
+        // So does an owner in the possessive ("the president's spokesman, X, said").
+        let introduced = pre_org.is_some()
+            || possessive_country
+            || self.kind(lead) == Some(Kind::Article)
+            || lead >= 3 && self.is_possessive(lead - 2);
         // A bare head written as a title takes a name set off by commas when the clause goes
         // on after the second ("Menteri Besar, Datuk Seri Dr Ahmad Zaki Ismail, berkata").
         let capital_head = is_capitalized(self.str_of(head));
