@@ -1407,13 +1407,23 @@ impl Stripper {
     /// ("Rahmad Wijaya - Bisnis.com"): two to four name words, then the outlet.
     fn byline_with_outlet(&self, text: &str, line: Span) -> Option<String> {
         let s = line.slice(text)?.trim();
-        // "Rahmad Wijaya - Bisnis.com": the outlet's web address after a dash.
+        // "Rahmad Wijaya - Bisnis.com": the outlet's web address after a dash; "Carmela Dizon -
+        // The Philippine Star": its name in capitalized words, which the page names elsewhere
+        // too (its masthead), so that "Joko Widodo - Prabowo Subianto Meet" stays a headline.
+        let address = |site: &str| {
+            site.split_whitespace().count() == 1
+                && site.contains('.')
+                && site.chars().next().is_some_and(char::is_alphabetic)
+                && !site.ends_with('.')
+        };
+        let masthead = |site: &str| {
+            (1..=4).contains(&site.split_whitespace().count())
+                && site.split_whitespace().all(is_capitalized)
+                && text.matches(site).nth(1).is_some()
+        };
         if let Some(dash) = s.find(" - ")
             && let Some(site) = s.get(dash + 3..)
-            && site.split_whitespace().count() == 1
-            && site.contains('.')
-            && site.chars().next().is_some_and(char::is_alphabetic)
-            && !site.ends_with('.')
+            && (address(site) || masthead(site))
         {
             let start = line.start + (line.slice(text)?.len() - line.slice(text)?.trim_start().len());
             let name = self.byline_name(text, Span::new(start, start + dash))?;
@@ -3059,6 +3069,23 @@ mod layout_tests {
         );
         assert_eq!(p.author.as_deref(), Some("Maria Gomez"));
         assert!(!p.body.contains("Traders expect cheaper supplies"));
+    }
+
+    #[test]
+    fn a_byline_with_the_masthead_after_a_dash_is_no_headline() {
+        let t = "Island Courier\nNews\nWorld\nFerry service resumes between two island towns\nAna Reyes-Santos - Island Courier\nMarch 6, 2026 | 12:00am\nThe ferry between the two towns resumed on Thursday after a month of repairs, the port office said.\nTickets are on sale at both piers.\n";
+        let p = strip(t);
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Ferry service resumes between two island towns")
+        );
+        assert_eq!(p.author.as_deref(), Some("Ana Reyes-Santos"));
+        // A name, a dash and words the page does not name elsewhere are a headline.
+        let h = "Joko Widodo - Prabowo Subianto Meet Again\nThe two leaders met in Solo on Friday, their aides said.\n";
+        assert_eq!(
+            strip(h).title.as_deref(),
+            Some("Joko Widodo - Prabowo Subianto Meet Again")
+        );
     }
 
     #[test]
