@@ -441,18 +441,20 @@ fn count_after(text: &str, end: usize, tables: &Tables, items: usize) -> Option<
     let window = Span::new(end, to);
     let tokens = tokenize_span(text, window);
     let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
-    // A comma or a dash sets the count off: "..., dua negara dengan ...", "... – the five
-    // Southeast Asian states with ...".
-    if !matches!(word(0), "," | "-" | "\u{2013}" | "\u{2014}" | ":") {
-        return None;
-    }
-    let mut i = 1;
     let one_word = |i: usize, role: Role| {
         tables
             .list_words
             .iter()
             .any(|w| w.role == role && w.tokens.len() == 1 && w.tokens[0].eq_ignore_ascii_case(word(i)))
     };
+    // A comma or a dash sets the count off: "..., dua negara dengan ...", "... – the five
+    // Southeast Asian states with ..."; or a verb that makes the list the count ("A, B dan C
+    // menjadi tiga negara ...", "A, B and C are the three ...").
+    let verb = tokens.first().is_some_and(|t| t.kind == TokenKind::Word) && one_word(0, Role::Connector);
+    if !verb && !matches!(word(0), "," | "-" | "\u{2013}" | "\u{2014}" | ":") {
+        return None;
+    }
+    let mut i = 1;
     // "..., iaitu tiga negara yang ...": a word that names what the list is may open the count.
     if tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && one_word(i, Role::Connector) {
         i += 1;
