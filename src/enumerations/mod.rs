@@ -366,6 +366,10 @@ impl EnumerationFinder {
         if first.style != Style::Ordinal && self.is_related_label(text, window) {
             return Heading::Related;
         }
+        // A sentence ending with a colon right before the list announces it: a count close to the
+        // colon heads the list even when the items disagree with it (flagged as a mismatch).
+        let announces = window.slice(text).is_some_and(|w| w.trim_end().ends_with(':'));
+        const ANNOUNCED_TAIL: usize = 3;
         // The last count phrase inside the window (phrases are in text order).
         phrases
             .get(seg)
@@ -387,13 +391,14 @@ impl EnumerationFinder {
                 // A count that is the list's length may stand further from its end ("tiga
                 // strategi untuk menjaga kinerja ekspor di tengah perlambatan ekonomi global.").
                 let tail = word_count(text, Span::new(cp.span.end, window.end));
-                cp.value <= most
+                let announces = announces && tail <= ANNOUNCED_TAIL;
+                (cp.value <= most || announces)
                     && (opens_colon_sentence
                         || tail <= HEADING_TAIL
                         || cp.value as usize == items && tail <= 2 * HEADING_TAIL)
                     // In the sentence before, a count that is not the run's length counts
                     // something else, often a list of its own ("empat hal, yakni ...").
-                    && (most == u32::MAX || cp.value as usize == items)
+                    && (most == u32::MAX || cp.value as usize == items || announces)
             })
             .map_or(Heading::None, |cp| Heading::Count(*cp))
     }
