@@ -1683,6 +1683,12 @@ impl Stripper {
             if is_byline(i) {
                 score -= 14;
             }
+            // So is a line that is only a person's name right above it ("Sekar Ayu Pratiwi",
+            // then "06.12.2025") when a headline stands above it (a short headline reads as a
+            // name too: "Harga Beras Naik").
+            if l.person && next && best.is_some() {
+                score -= 14;
+            }
             // Right below the date or byline also fits ("Date: ...", then the headline), and
             // below a page's "Label: value" lines.
             if i > 0 && (is_byline(i - 1) || lines.get(i - 1).is_some_and(|p| p.field)) {
@@ -3069,6 +3075,16 @@ mod layout_tests {
         );
         assert_eq!(p.author.as_deref(), Some("Maria Gomez"));
         assert!(!p.body.contains("Traders expect cheaper supplies"));
+    }
+
+    #[test]
+    fn a_name_alone_above_the_date_line_is_no_headline() {
+        let t = "Berita\nDunia\nKekeringan Panjang Ancam 40 Ribu Hektare Sawah, Harga Beras Naik\nKemarau datang lebih awal. Petani di Jawa Tengah mulai menunda tanam.\nRatna Dewi Kusuma\n12.08.2025\nKekeringan melanda sawah di Jawa Tengah, Jawa Timur dan NTB sejak Juli, kata Kementerian Pertanian.\nHarga beras medium naik lima persen dalam sebulan.\n";
+        let p = strip(t);
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Kekeringan Panjang Ancam 40 Ribu Hektare Sawah, Harga Beras Naik")
+        );
     }
 
     #[test]
