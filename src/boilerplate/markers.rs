@@ -155,6 +155,20 @@ impl Markers {
         self.credit_words.iter().any(|w| w.eq_ignore_ascii_case(first))
     }
 
+    /// Whether the whole line is a photo credit ("REUTERS / Willy Kurniawan", "STAR / Miguel
+    /// de Guzman").
+    ///
+    /// On a line of its own the agency is in capitals and the name has two words at least, so
+    /// that a crumb ("Home / News", "GALERI FOTO / EKONOMI") is no credit.
+    pub fn is_credit_line(&self, line: &str) -> bool {
+        let line = line.trim();
+        let Some((agency, name)) = line.split_once('/') else {
+            return false;
+        };
+        let capitals = agency.chars().any(char::is_alphabetic) && !agency.chars().any(char::is_lowercase);
+        capitals && name.split_whitespace().nth(1).is_some() && self.is_credit(line)
+    }
+
     /// Whether the line ends with a photo credit after a sentence.
     pub fn ends_with_credit(&self, line: &str) -> bool {
         // A credit is short: only the line's tail is searched, so a long line costs no more.

@@ -655,6 +655,18 @@ impl Stripper {
             if l.credit {
                 fates[i] = Fate::Remove(Reason::Caption);
                 after_credit = true;
+                // Under the head, a sentence right above a credit on its own line is the
+                // photo's caption ("Health workers give shots ... March 4, 2026.", then "STAR /
+                // Miguel de Guzman").
+                if near_head
+                    && i > 0
+                    && fates[i - 1] == Fate::Keep
+                    && lines[i - 1].words <= CAPTION_WORDS
+                    && title.is_some_and(|t| t < i - 1)
+                    && l.span.slice(text).is_some_and(|s| self.markers.is_credit_line(s))
+                {
+                    fates[i - 1] = Fate::Remove(Reason::Caption);
+                }
                 continue;
             }
             if l.symbols {
@@ -1086,8 +1098,11 @@ impl Stripper {
             && !quote
             && self.markers.ends_with_credit(line_text)
             && !self.sign_off.is_match(line_text);
-        // A gallery counter ("Photo 2 of 8") is part of a caption.
-        let credit = credit || words <= 5 && numbers >= 1 && self.markers.starts_with_credit_word(line_text);
+        // A gallery counter ("Photo 2 of 8") is part of a caption; so is a credit on a line of
+        // its own ("REUTERS / Willy Kurniawan").
+        let credit = credit
+            || words <= 5 && numbers >= 1 && self.markers.starts_with_credit_word(line_text)
+            || words <= 8 && slash && self.markers.is_credit_line(line_text);
         let label = if marker.is_none() && words <= 8 {
             self.label_line(text, span)
         } else {
@@ -3075,6 +3090,16 @@ mod layout_tests {
         );
         assert_eq!(p.author.as_deref(), Some("Maria Gomez"));
         assert!(!p.body.contains("Traders expect cheaper supplies"));
+    }
+
+    #[test]
+    fn a_credit_on_its_own_line_and_the_caption_above_it_under_the_head_are_noise() {
+        let t = "Ferry service resumes between two island towns\nBy Ana Cruz\nMarch 6, 2026\nPassengers board a ferry at the port of Batangas on Wednesday, March 4, 2026.\nREUTERS / Willy Kurniawan\nThe ferry between the two towns resumed on Thursday after a month of repairs, the port office said.\nTickets are on sale at both piers, officials said on Friday.\n";
+        let p = strip(t);
+        assert!(p.body.starts_with("The ferry between"), "{}", p.body);
+        // A crumb with a slash is no credit.
+        let c = "Home / News\nFerry service resumes between two island towns\nMarch 6, 2026\nThe ferry between the two towns resumed on Thursday, the port office said.\n";
+        assert!(strip(c).removed.iter().all(|r| r.reason != Reason::Caption));
     }
 
     #[test]
