@@ -3103,6 +3103,24 @@ mod layout_tests {
     }
 
     #[test]
+    fn cookie_notices_comment_rules_and_pitches_of_more_sites_are_noise() {
+        let ms = "Jambatan baharu dibuka di Kuching\nJambatan itu dibuka kepada orang ramai pada Isnin, kata jurucakap kerajaan negeri.\nKos pembinaannya ialah RM120 juta.\nKami mengalu-alukan komen yang sopan daripada pembaca.\nPortal ini menggunakan kuki untuk menambah baik perkhidmatan.\n";
+        let p = strip(ms);
+        assert!(
+            !p.body.contains("komen") && !p.body.contains("kuki"),
+            "{}",
+            p.body
+        );
+        let en = "New bridge opens in Kuching\nThe bridge opened to the public on Monday, a state spokesman said.\nIt cost RM120 million to build.\nGet unlimited access to The Borneo Daily for $1 a month\nThe Borneo Daily uses cookies to personalise content and ads.\n";
+        let p = strip(en);
+        assert!(
+            !p.body.contains("unlimited") && !p.body.contains("cookies"),
+            "{}",
+            p.body
+        );
+    }
+
+    #[test]
     fn a_name_alone_above_the_date_line_is_no_headline() {
         let t = "Berita\nDunia\nKekeringan Panjang Ancam 40 Ribu Hektare Sawah, Harga Beras Naik\nKemarau datang lebih awal. Petani di Jawa Tengah mulai menunda tanam.\nRatna Dewi Kusuma\n12.08.2025\nKekeringan melanda sawah di Jawa Tengah, Jawa Timur dan NTB sejak Juli, kata Kementerian Pertanian.\nHarga beras medium naik lima persen dalam sebulan.\n";
         let p = strip(t);
