@@ -580,6 +580,29 @@ impl Stripper {
                 fates[i] = Fate::Remove(Reason::Byline);
                 continue;
             }
+            // The reporter's name alone under the headline, right above the date line ("Sekar
+            // Ayu Pratiwi", then "06.12.2025").
+            // A line with a byline marker is read above; an outlet's acronym ("CNN Indonesia")
+            // is no reporter.
+            let plain_name = l.marker.is_none()
+                && !l.byline
+                && !l.placed
+                && l.span.slice(text).is_some_and(|s| {
+                    !s.split_whitespace()
+                        .any(|w| w.chars().count() >= 2 && text::is_all_caps(w))
+                });
+            if l.person
+                && plain_name
+                && title.is_some_and(|t| t < i)
+                && (near_head || in_head)
+                && date_near(i + 1)
+            {
+                if meta.author.is_none() {
+                    meta.author = self.byline_name(text, l.span);
+                }
+                fates[i] = Fate::Remove(Reason::Byline);
+                continue;
+            }
             if let (Some((mention, _)), true) = (&l.date, near_head || in_head) {
                 meta.published_candidates.push((mention.span(), false, true));
                 // "Wednesday, 19 Nov 2025" / "3:05 PM MYT": a time on its own line beside the
@@ -3128,6 +3151,9 @@ mod layout_tests {
             p.title.as_deref(),
             Some("Kekeringan Panjang Ancam 40 Ribu Hektare Sawah, Harga Beras Naik")
         );
+        // The name is the byline.
+        assert_eq!(p.author.as_deref(), Some("Ratna Dewi Kusuma"));
+        assert!(!p.body.contains("Ratna Dewi Kusuma"), "{}", p.body);
     }
 
     #[test]
