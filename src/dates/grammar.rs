@@ -2365,10 +2365,20 @@ impl<'a> Scan<'a> {
         {
             j = n;
         }
-        let day = self.entry(j).and_then(|(e, _)| match (e.weekday, e.relative) {
-            (Some(w), _) => self.weekday_cued(j, w, e.with_date, i).map(|(f, n)| (f, n, true)),
-            (_, Some((Unit::Day, off))) => self.relative(j, Unit::Day, off).map(|(f, n)| (f, n, true)),
+        // "pukul 10.15 malam tadi": the part of the day read with the clock names its day too.
+        let own_day = self.before(c.next).and_then(|(e, f)| match e.relative {
+            Some((Unit::Day, off)) if f > i && (e.has(role::AM) || e.has(role::PM)) && !self.quoted(f) => {
+                self.moved_reference(f, c.next, Unit::Day, off)
+                    .map(|(found, _)| (found, c.next, true))
+            }
             _ => None,
+        });
+        let day = own_day.or_else(|| {
+            self.entry(j).and_then(|(e, _)| match (e.weekday, e.relative) {
+                (Some(w), _) => self.weekday_cued(j, w, e.with_date, i).map(|(f, n)| (f, n, true)),
+                (_, Some((Unit::Day, off))) => self.relative(j, Unit::Day, off).map(|(f, n)| (f, n, true)),
+                _ => None,
+            })
         });
         let day = day.or_else(|| {
             self.date_at(j).and_then(|(found, single, next)| {
