@@ -920,10 +920,17 @@ impl<'a> Scan<'a> {
     /// The year of a quarter written without one ("in the third quarter", "pada kuartal III"):
     /// a quarter after a cue word, the occurrence nearest the reference (a quarter just ended is
     /// reported, one about to begin is forecast), or the coming one when the clause points
-    /// ahead. Halves ("the first half") need their year: they are also a match's.
+    /// ahead. Halves in words ("the first half") need their year: they are also a match's;
+    /// written as a code ("in H2") they are read as quarters are.
     fn quarter_year(&self, i: usize, first: u32, last: u32) -> Option<i32> {
         let r = self.reference?;
-        if last - first != 2 {
+        // A quarter, or a half written as a code ("in H2", "1H") that no noun follows ("H2
+        // production" is hydrogen's): "the second half" in words is as often a match's.
+        let noun_after = self.tok(i + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word && self.s(i + 1).chars().next().is_some_and(char::is_lowercase)
+        });
+        let coded_half = last - first == 5 && self.s(i).bytes().any(|b| b.is_ascii_digit()) && !noun_after;
+        if last - first != 2 && !coded_half {
             return None;
         }
         let cued = self.before(i).is_some_and(|(e, f)| {
