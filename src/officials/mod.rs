@@ -1184,12 +1184,26 @@ impl<'t, 'a> Reader<'t, 'a> {
                     while j < k + 5 && self.kind(j) == Some(Kind::RegionWord) {
                         j += 1;
                     }
+                    // A rank or an honorific opens the holder's name: the capitalized words
+                    // before it are the town ("Atase Pertahanan RI di Yangon Kolonel Inf X").
+                    let name_opens =
+                        |m: usize| matches!(self.kind(m), Some(Kind::Rank | Kind::HonorificBefore));
+                    if j == k + 1 {
+                        let mut m = j;
+                        while m < j + 3 && self.is_name_word(m) {
+                            m += 1;
+                        }
+                        if m > j && name_opens(m) {
+                            j = m;
+                        }
+                    }
                     let closes = j > k + 1
-                        && self.tok(j).is_none_or(|n| {
-                            n.kind.is_none()
-                                && (n.plain == TokenKind::Punct
-                                    || n.plain == TokenKind::Word && !is_capitalized(self.str_of(j)))
-                        });
+                        && (name_opens(j)
+                            || self.tok(j).is_none_or(|n| {
+                                n.kind.is_none()
+                                    && (n.plain == TokenKind::Punct
+                                        || n.plain == TokenKind::Word && !is_capitalized(self.str_of(j)))
+                            }));
                     if !closes {
                         break;
                     }
