@@ -392,13 +392,16 @@ impl EnumerationFinder {
                 // strategi untuk menjaga kinerja ekspor di tengah perlambatan ekonomi global.").
                 let tail = word_count(text, Span::new(cp.span.end, window.end));
                 let announces = announces && tail <= ANNOUNCED_TAIL;
+                // So does a small count that ends the sentence before the list ("...
+                // menyampaikan empat arahan. Pertama, ...").
+                let ends_sentence = most != u32::MAX && tail == 0;
                 (cp.value <= most || announces)
                     && (opens_colon_sentence
                         || tail <= HEADING_TAIL
                         || cp.value as usize == items && tail <= 2 * HEADING_TAIL)
                     // In the sentence before, a count that is not the run's length counts
                     // something else, often a list of its own ("empat hal, yakni ...").
-                    && (most == u32::MAX || cp.value as usize == items || announces)
+                    && (most == u32::MAX || cp.value as usize == items || announces || ends_sentence)
             })
             .map_or(Heading::None, |cp| Heading::Count(*cp))
     }
