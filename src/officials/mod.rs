@@ -1792,6 +1792,19 @@ impl<'t, 'a> Reader<'t, 'a> {
         if !comma && q > 0 && self.is_punct(q - 1, ",") {
             q -= 1;
         }
+        // "Park Ji-hoon, 58, South Korea's new ambassador": the holder's age between commas.
+        if q >= 2
+            && self.is_punct(q - 2, ",")
+            && self
+                .tok(q - 1)
+                .is_some_and(|t| t.plain == TokenKind::Number && t.kind.is_none())
+            && self
+                .str_of(q - 1)
+                .parse::<u32>()
+                .is_ok_and(|age| (18..=110).contains(&age))
+        {
+            q -= 2;
+        }
         // "Rahmat Djafar, S.H., M.Si., Bupati ...": degrees set off by commas after the name.
         let closing = q;
         let degree = |j: usize| self.tok(j).is_some_and(|t| t.kind == Some(Kind::HonorificAfter));
