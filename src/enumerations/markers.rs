@@ -212,7 +212,22 @@ pub(crate) fn find_markers(
     toks: &[Token],
 ) -> Vec<Marker> {
     let mut out = Vec::new();
+    // The word list's roles of the word before, read once per word in lower case: inside a
+    // sentence the ordinals, conjunctions and introducers read with them are (a capitalized
+    // ordinal opens a sentence and is read there).
+    let mut prev_roles = 0u16;
     for (k, t) in toks.iter().enumerate() {
+        let lower = t.kind == TokenKind::Word
+            && text
+                .as_bytes()
+                .get(t.span.start)
+                .is_some_and(u8::is_ascii_lowercase);
+        let roles = if lower && lex.may_mark_inline(t.text(text)) {
+            lex.roles_of(text, t.span)
+        } else {
+            0
+        };
+        let before = std::mem::replace(&mut prev_roles, roles);
         let line_start = k == 0 || toks[k - 1].kind == TokenKind::Break;
         let mut push = |style, value, start, end, bare| {
             out.push(Marker {
@@ -236,7 +251,7 @@ pub(crate) fn find_markers(
             continue;
         }
         if t.kind == TokenKind::Word
-            && let Some(m) = ordinal_marker(lex, text, toks, k)
+            && let Some(m) = ordinal_marker(lex, text, toks, k, [before, roles])
         {
             push(Style::Ordinal, m.value, m.start, m.end, m.bare);
         }
@@ -365,7 +380,9 @@ struct Ordinal {
 /// Forms: "Pertama, ..." / "First: ..." / "Pertama adalah ..." at a sentence start, "pertama,"
 /// after ";" or ":"; and one or two words before the ordinal at a sentence start ("Topik
 /// pertama adalah ...", "Kemudian ketiga, ...", "Isu terakhir ...").
-fn ordinal_marker(lex: &Lexicon, text: &str, toks: &[Token], k: usize) -> Option<Ordinal> {
+/// `roles` are the word list's roles of the word before `k` and of `k` (0 for no word).
+fn ordinal_marker(lex: &Lexicon, text: &str, toks: &[Token], k: usize, roles: [u16; 2]) -> Option<Ordinal> {
+    let [before, here] = roles;
     let t = toks.get(k)?;
     // The marker from `t` to the ordinal ending at token `last`.
     let marker = |value: u32, last: usize, plain: bool| {
@@ -392,23 +409,17 @@ fn ordinal_marker(lex: &Lexicon, text: &str, toks: &[Token], k: usize) -> Option
     // ordinals inside one sentence after a comma or a list's introducer open their items with
     // no comma of their own (a run needs them in order from the first, so a lone "first"
     // there opens nothing).
-    let inline_at = |k: usize| {
-        k > 0
-            && (punct_is(text, toks.get(k - 1), ",")
-                || toks.get(k - 1).is_some_and(|p| {
-                    p.kind == TokenKind::Word && lex.roles_of(text, p.span) & role::STRONG != 0
-                }))
-    };
-    if inline_at(k)
+    let after_comma = |k: usize| k > 0 && punct_is(text, toks.get(k - 1), ",");
+    if here & role::ORDINAL != 0
+        && (after_comma(k) || before & role::STRONG != 0)
         && let Some((value, last)) = ordinal_at(lex, text, toks, k)
     {
         return marker(value, last, true);
     }
     // "...; and third, ...", "..., dan ketiga, ...": the last item joined by a conjunction;
     // "... dan ketiga Z" inside a sentence too (it only goes on a run already open).
-    let joined = k > 0
-        && t.kind == TokenKind::Word
-        && lex.roles_of(text, t.span) & (role::CONJUNCTION | role::CONNECTIVE) != 0;
+    let after_mark = k > 0 && [";", ":", ","].iter().any(|p| punct_is(text, toks.get(k - 1), p));
+    let joined = here & role::CONJUNCTION != 0 || after_mark && here & role::CONNECTIVE != 0;
     if joined && let Some((value, last)) = ordinal_at(lex, text, toks, k + 1) {
         // Without its comma only after ordinals inside the same sentence ("..., kedua Y dan
         // ketiga Z"), not after ones opening sentences ("Second, ..., and third parties").
@@ -420,8 +431,11 @@ fn ordinal_marker(lex: &Lexicon, text: &str, toks: &[Token], k: usize) -> Option
                     || toks[j].kind == TokenKind::Punct && matches!(toks[j].text(text), "." | "!" | "?");
                 !end
             })
-            .any(|j| inline_at(j) && ordinal_at(lex, text, toks, j).is_some());
-        let conjunction = lex.roles_of(text, t.span) & role::CONJUNCTION != 0;
+            .any(|j| {
+                let strong_before = j > 0 && lex.roles_of(text, toks[j - 1].span) & role::STRONG != 0;
+                (after_comma(j) || strong_before) && ordinal_at(lex, text, toks, j).is_some()
+            });
+        let conjunction = here & role::CONJUNCTION != 0;
         return marker(value, last, conjunction && inline_before);
     }
     if !sentence_start {

@@ -53,6 +53,10 @@ pub(crate) struct Hit {
 pub(crate) struct Lexicon {
     ac: AnchoredPhrases,
     tags: Vec<(u16, u32)>,
+    /// The one-word phrases that may mark an item inside a sentence (ordinals, conjunctions,
+    /// connectives, strong introducers), in lower case: a word not among them needs no walk
+    /// of the automaton there.
+    inline: crate::lexicon::WordSet<String>,
 }
 
 fn role_of(name: &str) -> u16 {
@@ -101,9 +105,21 @@ impl Lexicon {
                 merged.entry(row.get(0).to_lowercase()).or_insert((0, 0)).0 |= role::SPEECH;
             }
         }
+        let marking = role::ORDINAL | role::CONJUNCTION | role::CONNECTIVE | role::STRONG;
+        let inline = merged
+            .iter()
+            .filter(|(p, (roles, _))| roles & marking != 0 && !p.contains(char::is_whitespace))
+            .map(|(p, _)| p.clone())
+            .collect();
         let (patterns, tags): (Vec<String>, Vec<(u16, u32)>) = merged.into_iter().unzip();
         let ac = AnchoredPhrases::new(&patterns, true);
-        Lexicon { ac, tags }
+        Lexicon { ac, tags, inline }
+    }
+
+    /// Whether `word` (as written, in lower case) may mark an item inside a sentence: an
+    /// ordinal, a conjunction, a connective or a strong introducer.
+    pub(crate) fn may_mark_inline(&self, word: &str) -> bool {
+        self.inline.contains(word)
     }
 
     /// The longest phrase that starts at `at` (a word start) and ends on a word boundary at or
