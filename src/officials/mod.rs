@@ -329,6 +329,12 @@ impl<'t, 'a> Reader<'t, 'a> {
             .map(|t| (t.value, c))
     }
 
+    /// Whether token `i` is a conjunction joining things of a kind ("and", "dan").
+    fn is_and(&self, i: usize) -> bool {
+        self.tok(i)
+            .is_some_and(|t| t.kind == Some(Kind::Connector) && t.value == lexicon::AND)
+    }
+
     /// Whether token `i` can end a name: a name word or a degree after one ("Rahmat Djafar,
     /// S.H., M.Si.", the degree's closing stop too).
     fn ends_name(&self, i: usize) -> bool {
@@ -1696,9 +1702,7 @@ impl<'t, 'a> Reader<'t, 'a> {
             if comma {
                 j += 1;
             }
-            let and = self
-                .tok(j)
-                .is_some_and(|t| t.kind == Some(Kind::Connector) && t.value == lexicon::AND);
+            let and = self.is_and(j);
             if and {
                 j += 1;
             } else if !comma {
@@ -2012,9 +2016,7 @@ impl<'t, 'a> Reader<'t, 'a> {
         let first = self.toks.partition_point(|t| t.span.start < title.start);
         let last = self.toks.partition_point(|t| t.span.end <= title.end);
         let c = (first + 1..last.saturating_sub(1)).find(|&c| {
-            self.tok(c)
-                .is_some_and(|t| t.kind == Some(Kind::Connector) && t.value == lexicon::AND)
-                && matches!(self.kind(c + 1), Some(k) if k.is_title() || k == Kind::Modifier)
+            self.is_and(c) && matches!(self.kind(c + 1), Some(k) if k.is_title() || k == Kind::Modifier)
         })?;
         let role_of = |from: usize, to: usize| {
             (from..to)
@@ -2101,10 +2103,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                 if self.is_punct(j, ",") {
                     j += 1;
                 }
-                if self
-                    .tok(j)
-                    .is_some_and(|t| t.kind == Some(Kind::Connector) && t.value == lexicon::AND)
-                {
+                if self.is_and(j) {
                     j += 1;
                 }
             }
