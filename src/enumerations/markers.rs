@@ -222,11 +222,7 @@ pub(crate) fn find_markers(
                 .as_bytes()
                 .get(t.span.start)
                 .is_some_and(u8::is_ascii_lowercase);
-        let roles = if lower && lex.may_mark_inline(t.text(text)) {
-            lex.roles_of(text, t.span)
-        } else {
-            0
-        };
+        let roles = if lower { lex.inline_roles(t.text(text)) } else { 0 };
         let before = std::mem::replace(&mut prev_roles, roles);
         let line_start = k == 0 || toks[k - 1].kind == TokenKind::Break;
         let mut push = |style, value, start, end, bare| {
@@ -419,7 +415,19 @@ fn ordinal_marker(lex: &Lexicon, text: &str, toks: &[Token], k: usize, roles: [u
     // "...; and third, ...", "..., dan ketiga, ...": the last item joined by a conjunction;
     // "... dan ketiga Z" inside a sentence too (it only goes on a run already open).
     let after_mark = k > 0 && [";", ":", ","].iter().any(|p| punct_is(text, toks.get(k - 1), p));
-    let joined = here & role::CONJUNCTION != 0 || after_mark && here & role::CONNECTIVE != 0;
+    // Without a mark before it, only a conjunction right before an ordinal word is read on.
+    let ordinal_next = || {
+        toks.get(k + 1)
+            .is_some_and(|n| lex.inline_roles(n.text(text)) & role::ORDINAL != 0)
+    };
+    // After a mark, a capitalized conjunction too ("...; And third, ...").
+    let joining = if after_mark && here == 0 {
+        lex.roles_of(text, t.span)
+    } else {
+        here
+    };
+    let joined = after_mark && joining & (role::CONJUNCTION | role::CONNECTIVE) != 0
+        || here & role::CONJUNCTION != 0 && ordinal_next();
     if joined && let Some((value, last)) = ordinal_at(lex, text, toks, k + 1) {
         // Without its comma only after ordinals inside the same sentence ("..., kedua Y dan
         // ketiga Z"), not after ones opening sentences ("Second, ..., and third parties").

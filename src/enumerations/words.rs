@@ -54,9 +54,9 @@ pub(crate) struct Lexicon {
     ac: AnchoredPhrases,
     tags: Vec<(u16, u32)>,
     /// The one-word phrases that may mark an item inside a sentence (ordinals, conjunctions,
-    /// connectives, strong introducers), in lower case: a word not among them needs no walk
-    /// of the automaton there.
-    inline: crate::lexicon::WordSet<String>,
+    /// connectives, strong introducers), in lower case, with their roles: read by one map
+    /// lookup per word, not by a walk of the automaton.
+    inline: crate::lexicon::WordMap<String, u16>,
 }
 
 fn role_of(name: &str) -> u16 {
@@ -109,17 +109,17 @@ impl Lexicon {
         let inline = merged
             .iter()
             .filter(|(p, (roles, _))| roles & marking != 0 && !p.contains(char::is_whitespace))
-            .map(|(p, _)| p.clone())
+            .map(|(p, (roles, _))| (p.clone(), *roles))
             .collect();
         let (patterns, tags): (Vec<String>, Vec<(u16, u32)>) = merged.into_iter().unzip();
         let ac = AnchoredPhrases::new(&patterns, true);
         Lexicon { ac, tags, inline }
     }
 
-    /// Whether `word` (as written, in lower case) may mark an item inside a sentence: an
-    /// ordinal, a conjunction, a connective or a strong introducer.
-    pub(crate) fn may_mark_inline(&self, word: &str) -> bool {
-        self.inline.contains(word)
+    /// The roles of `word` (as written, in lower case) when it may mark an item inside a
+    /// sentence (an ordinal, a conjunction, a connective or a strong introducer), else 0.
+    pub(crate) fn inline_roles(&self, word: &str) -> u16 {
+        self.inline.get(word).copied().unwrap_or(0)
     }
 
     /// The longest phrase that starts at `at` (a word start) and ends on a word boundary at or
