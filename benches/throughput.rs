@@ -357,6 +357,8 @@ fn hostile_inputs(pages: &[String]) -> Vec<(&'static str, String, Check)> {
     out.push(("country_list_50000", s, |a| a.countries.len() >= 40_000));
     let s = inputs::read_also_lines(5_000);
     out.push(("read_also_lines_5000", s, |a| !a.body.contains("Baca juga")));
+    let s = inputs::bylines_with_outlets(5_000);
+    out.push(("bylines_with_outlets_5000", s, |a| a.author.is_none()));
     out.push(("single_line_10MB", inputs::single_line(pages, 10 * MB), |a| {
         !a.dates.is_empty() && !a.countries.is_empty()
     }));

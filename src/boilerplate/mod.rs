@@ -187,6 +187,8 @@ const CREDIT_BYTES: usize = 80;
 const NEAR_HEAD_LINES: usize = 4;
 /// At most this many words in a caption read from its shape alone (under a photo credit).
 const CAPTION_WORDS: usize = 45;
+/// How far above a byline "Name - Outlet" its outlet's masthead is looked for, in bytes.
+const MASTHEAD_REACH: usize = 4096;
 /// How far from the top bylines and date lines are looked for, in non-empty lines.
 const HEAD_LINES: usize = 40;
 /// How far from the top a headline is looked for, in non-empty lines.
@@ -1454,10 +1456,16 @@ impl Stripper {
                 && site.chars().next().is_some_and(char::is_alphabetic)
                 && !site.ends_with('.')
         };
+        // The masthead stands above the byline, within the page's head: only the text just
+        // before the line is searched, so that many such lines cost no more than their length.
+        let mut from = line.start.saturating_sub(MASTHEAD_REACH);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
         let masthead = |site: &str| {
             (1..=4).contains(&site.split_whitespace().count())
                 && site.split_whitespace().all(is_capitalized)
-                && text.matches(site).nth(1).is_some()
+                && text.get(from..line.start).is_some_and(|head| head.contains(site))
         };
         if let Some(dash) = s.find(" - ")
             && let Some(site) = s.get(dash + 3..)

@@ -98,6 +98,16 @@ pub fn read_also_lines(n: usize) -> String {
     s
 }
 
+/// `n` bylines "Name - Outlet", each outlet named nowhere else: an outlet is looked for above
+/// its byline, a search that must stay within the page's head.
+pub fn bylines_with_outlets(n: usize) -> String {
+    let mut s = String::from("Judul Berita Hari Ini\n");
+    for k in 0..n {
+        s.push_str(&format!("Rina Marpaung - Harian Kota{k} Raya\n"));
+    }
+    s
+}
+
 /// The pages glued into one line, repeated to `len` bytes.
 pub fn single_line(pages: &[String], len: usize) -> String {
     let mut one = String::new();
