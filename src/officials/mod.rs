@@ -35,7 +35,7 @@ mod lexicon;
 
 use crate::Span;
 use crate::text::{TokenKind, TokenTable, is_all_caps, is_capitalized, sentences, tokenize_span};
-use lexicon::{EN_FILES, Entry, Hit, ID_FILES, Kind, Lexicon};
+use lexicon::{EN_FILES, Hit, ID_FILES, Kind, Lexicon};
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 
@@ -2414,10 +2414,7 @@ fn tag<'a>(
             .get(h)
             .filter(|x| x.span.start == t.span.start && x.span.end >= place_end)
         {
-            out.push(Tok {
-                plural: hit.plural,
-                ..lex_tok(hit.span, hit.entry, hit.kinds)
-            });
+            out.push(lex_tok(hit));
             while tokens.get(i).is_some_and(|x| x.span.start < hit.span.end) {
                 i += 1;
             }
@@ -2473,14 +2470,14 @@ fn tag<'a>(
     out
 }
 
-fn lex_tok<'a>(span: Span, entry: Entry, kinds: u32) -> Tok<'a> {
+fn lex_tok<'a>(hit: &Hit) -> Tok<'a> {
     Tok {
-        span,
-        kind: Some(entry.kind),
-        kinds,
-        value: entry.value,
+        span: hit.span,
+        kind: Some(hit.entry.kind),
+        kinds: hit.kinds,
+        value: hit.entry.value,
         plain: TokenKind::Word,
-        plural: 0,
+        plural: hit.plural,
     }
 }
 
