@@ -253,13 +253,20 @@ impl Analyzer {
             .and_then(|p| p.get(..10))
             .and_then(|p| p.parse::<Date>().ok())
             .or(self.reference);
+        // Each segment's language, for the officials' lexicons: the title is the document's.
+        let segment_langs: Vec<&str> = page
+            .title_span
+            .map(|_| lang)
+            .into_iter()
+            .chain(languages.blocks.iter().map(String::as_str))
+            .collect();
         let blocks = paragraphs
             .iter()
-            .zip(languages.blocks)
+            .zip(languages.blocks.iter())
             .map(|(p, lang)| Block {
                 start: p.start,
                 end: p.end,
-                lang,
+                lang: lang.clone(),
             })
             .collect();
         let dates = self
@@ -276,7 +283,7 @@ impl Analyzer {
             .officials
             .as_ref()
             .map(|f| match self.countries {
-                Some(_) => f.find_tokens(text, &table, &segments, lang, &found),
+                Some(_) => f.find_tokens(text, &table, &segments, lang, &segment_langs, &found),
                 None => f.find(text, &segments, lang),
             })
             .unwrap_or_default();

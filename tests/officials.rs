@@ -124,3 +124,34 @@ fn a_text_of_no_known_language_is_read_with_either_lexicon() {
         );
     }
 }
+
+/// A paragraph in the other language of a page (an Indonesian statement quoted in an English
+/// report, or the reverse) is read with both lexicons, so its offices are found.
+#[test]
+fn a_paragraph_in_the_other_language_is_read_with_its_lexicon() {
+    let analyzer = warta::Analyzer::new();
+    for (text, page_lang, name, title) in [
+        (
+            "Ferry Services Resume After Storm\n\nFerry services between the two islands resumed on Tuesday after the storm passed, the port authority said in a statement.\n\nOperators said the first boats were full and that more sailings would be added later in the week.\n\n\"Kepala Dinas Perhubungan Provinsi Maluku Utara Rahmat Sangadji meminta operator kapal memeriksa kelengkapan alat keselamatan sebelum berlayar,\" demikian bunyi pernyataan itu.\n\nThe storm had cut off the islands for four days.",
+            "en",
+            "Rahmat Sangadji",
+            "Kepala Dinas Perhubungan Provinsi Maluku Utara",
+        ),
+        (
+            "Layanan Kapal Kembali Normal\n\nLayanan kapal penyeberangan antara kedua pulau kembali berjalan pada Selasa setelah badai berlalu, kata otoritas pelabuhan dalam keterangannya.\n\nPara operator mengatakan kapal pertama sudah penuh dan jadwal tambahan akan dibuka pekan ini.\n\n\"The Deputy Harbour Master of the Port of Darwin, Leanne Fitzroy, told reporters that the ferries would be inspected before they sail again,\" the statement read.\n\nBadai itu sempat memutus akses ke pulau-pulau tersebut selama empat hari.",
+            "id",
+            "Leanne Fitzroy",
+            "Deputy Harbour Master of the Port of Darwin",
+        ),
+    ] {
+        let a = analyzer.analyze(text);
+        assert_eq!(a.lang, page_lang, "{text}");
+        assert!(
+            a.officials
+                .iter()
+                .any(|o| o.name.as_deref() == Some(name) && o.title == title),
+            "{name}: {:?}",
+            a.officials
+        );
+    }
+}

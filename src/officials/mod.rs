@@ -24,7 +24,9 @@
 //! A page is read with the lexicon of its language, plus the other language's complete titles
 //! and ranks and its honorifics: English news quotes "Menteri Pertahanan X", Indonesian news
 //! "Foreign Secretary X". Titles that need a portfolio or region of the other language after
-//! them are left out, since those words are not loaded.
+//! them are left out, since those words are not loaded. A paragraph whose own language is the
+//! other one (a statement quoted in full) is read with both lexicons, sentence by sentence, and
+//! each sentence keeps the reading that finds more offices.
 //!
 //! Former holders ("mantan Menlu ...", "former minister ...") are reported with
 //! `former: true`, not dropped: the issue asks for them to be told apart from current holders,
@@ -2159,16 +2161,20 @@ impl OfficialFinder {
         lang: &str,
         countries: &crate::countries::Countries,
     ) -> Vec<Official> {
-        self.find_tokens(text, &TokenTable::on_demand(), segments, lang, countries)
+        self.find_tokens(text, &TokenTable::on_demand(), segments, lang, &[], countries)
     }
 
-    /// [`OfficialFinder::find_with_countries`] reading the tokens of `text` from `table`.
+    /// [`OfficialFinder::find_with_countries`] reading the tokens of `text` from `table`;
+    /// `langs` holds the language of each segment where known (a paragraph of the other
+    /// language quoted in the page is read with both lexicons).
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn find_tokens(
         &self,
         text: &str,
         table: &TokenTable,
         segments: &[Span],
         lang: &str,
+        langs: &[&str],
         countries: &crate::countries::Countries,
     ) -> Vec<Official> {
         // Countries and their adjectives ("the Philippine president") qualify offices. Sorted,
@@ -2182,22 +2188,36 @@ impl OfficialFinder {
             .collect();
         places.sort_by_key(|(p, _)| p.start);
         // A text of neither language (too short to tell, "und", or another language) is read
-        // sentence by sentence with the lexicon that finds more offices in it.
-        let (first, second) = match lang {
-            "en" => (&self.en, None),
-            "id" | "ms" => (&self.id, None),
+        // sentence by sentence with the lexicon that finds more offices in it; so is a paragraph
+        // whose own language is the other one (an Indonesian quote in an English page, or the
+        // reverse), the document's lexicon winning a tie: a paragraph's language is told from
+        // fewer words than the page's.
+        let en = |l: &str| l == "en";
+        let malay = |l: &str| l == "id" || l == "ms";
+        let lexicons = |seg: &str| match lang {
+            l if en(l) => (&self.en, malay(seg).then_some(&self.id)),
+            l if malay(l) => (&self.id, en(seg).then_some(&self.en)),
             _ => (&self.en, Some(&self.id)),
         };
+        // How much of a sentence a lexicon reads: its offices first, then the bytes of all
+        // the words it knows (the language's own articles and prepositions tell a tie).
         let offices = |hits: &[lexicon::Hit]| {
-            hits.iter()
+            let titles = hits
+                .iter()
                 .filter(|h| h.entry.kind.is_title() || h.entry.kind == Kind::Rank)
-                .count()
+                .count();
+            (titles, hits.iter().map(|h| h.span.len()).sum::<usize>())
         };
         let mut raws: Vec<Raw> = Vec::new();
         // Indices in `raws` of the mentions read in headlines.
         let mut from_headlines: Vec<usize> = Vec::new();
-        let sents: Vec<Span> = segments.iter().flat_map(|seg| sentences(text, *seg)).collect();
-        for &sent in &sents {
+        let sents: Vec<(Span, &str)> = segments
+            .iter()
+            .zip(langs.iter().chain(std::iter::repeat(&lang)))
+            .flat_map(|(seg, lang)| sentences(text, *seg).into_iter().map(move |s| (s, *lang)))
+            .collect();
+        for &(sent, lang) in &sents {
+            let (first, second) = lexicons(lang);
             let mut lex = first;
             let mut hits = lex.scan(text, table, sent);
             if let Some(other) = second {
@@ -2208,7 +2228,7 @@ impl OfficialFinder {
             }
             // A mention starts at a title or a rank (a modifier only before a title), so a
             // sentence without one is not read word by word.
-            if offices(&hits) == 0 {
+            if offices(&hits).0 == 0 {
                 continue;
             }
             let toks = tag(text, table, sent, &hits, &places);
@@ -2225,7 +2245,11 @@ impl OfficialFinder {
         }
         if !from_headlines.is_empty() {
             // In text order, so that a name finds whether it is in one by binary search.
-            let headlines: Vec<Span> = sents.into_iter().filter(|s| is_headline(text, *s)).collect();
+            let headlines: Vec<Span> = sents
+                .into_iter()
+                .map(|(s, _)| s)
+                .filter(|s| is_headline(text, *s))
+                .collect();
             confirm_names(text, table, segments, &headlines, &mut raws, &from_headlines);
         }
         merge(text, segments, raws)
