@@ -292,10 +292,10 @@ impl Analyzer {
             .as_ref()
             .map(|f| f.find_tokens(text, &table, &segments, lang))
             .unwrap_or_default();
-        // A count announcing a list of countries ("lima destinasi utama, iaitu Singapura,
-        // China, ...") announces a country list, reported once, in `country_lists`.
+        // A count or a colon announcing a list of countries ("lima destinasi utama, iaitu
+        // Singapura, China, ...") announces a country list, reported once, in `country_lists`.
         enumerations.retain(|e| {
-            e.kind != EnumerationKind::Counted
+            !matches!(e.kind, EnumerationKind::Counted | EnumerationKind::Colon)
                 || !e
                     .items
                     .first()

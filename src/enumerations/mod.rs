@@ -1,7 +1,7 @@
 //! Numbered and counted lists: "five main focus areas: 1) ...; 2) ...", "tiga poin utama.
 //! Pertama, ... Kedua, ...".
 //!
-//! Three forms are found, in this order (a later form never takes words an earlier one took):
+//! Four forms are found, in this order (a later form never takes words an earlier one took):
 //!
 //! - **Markers** ([`Kind::Numbered`]): "1)", "(1)", "1.", "a)", "i.", bullets, glued on one
 //!   line or one per line. A run is made of markers of one style whose positions follow each
@@ -15,6 +15,11 @@
 //!   "namely" are certain; "mengenai", "including", "antara lain" ... are not) and a coordinated
 //!   list in the same sentence. The list must have as many items as the count unless its start
 //!   is certain; then a disagreement is flagged in [`Enumeration::count_mismatch`].
+//! - **Colon lists** ([`Kind::Colon`]): a clause ending in a colon, without a count, and a
+//!   coordinated list of three items or more in the same sentence, the last after a
+//!   conjunction, each of at most ten words ("The fund pays for: A, B and C"). The clause is
+//!   the heading. A speaker's colon ("He said: ..."), a dateline's ("JAKARTA: ...") and one
+//!   before a quotation announce no list.
 //!
 //! A count phrase ("lima area fokus utama") in the sentence before a marked or ordinal list,
 //! or before its first marker, is its heading. A run after a label of related headlines ("Baca
@@ -44,7 +49,7 @@ mod markers;
 mod words;
 
 use crate::Span;
-use crate::text::{TokenTable, sentences, word_count};
+use crate::text::{Token, TokenTable, sentences, word_count};
 use counted::{CountPhrase, count_phrases, counted_items};
 use markers::{Marker, Style, find_markers, follows};
 use serde::{Deserialize, Serialize};
@@ -68,6 +73,9 @@ pub enum Kind {
     Ordinal,
     /// A count phrase and a coordinated list: "empat panel ...: A, B, C, dan D".
     Counted,
+    /// A clause ending in a colon and a coordinated list of three or more, without a count:
+    /// "The fund pays for: A, B and C".
+    Colon,
 }
 
 /// One item of a list.
@@ -254,8 +262,105 @@ impl EnumerationFinder {
                 }
             }
         }
+        self.colon_lists(&page, table, &mut toks, &mut out);
         out.sort_by_key(|e| (e.start, e.end));
         out
+    }
+
+    /// Lists a clause announces with a colon and no count ("Health officials urged travellers
+    /// to take the usual precautions: A; B; and C"): three items or more, the last after a
+    /// conjunction, each short, in a sentence of prose (ending in a full stop) that holds no
+    /// other list. The clause is the heading. A colon after a speaker ("He said: ..."), after
+    /// a dateline ("KUALA LUMPUR: ...") or before a quotation announces no list.
+    fn colon_lists(
+        &self,
+        page: &Page<'_>,
+        table: &TokenTable,
+        toks: &mut Vec<Token>,
+        out: &mut Vec<Enumeration>,
+    ) {
+        let text = page.text;
+        let lex = &self.lex;
+        let mut filled = usize::MAX;
+        // The lists already found, in text order, so that overlap is a binary search.
+        let mut taken: Vec<Span> = out.iter().map(|e| Span::new(e.start, e.end)).collect();
+        taken.sort_by_key(|t| t.start);
+        let mut reach = 0;
+        for t in &mut taken {
+            reach = reach.max(t.end);
+            t.end = reach;
+        }
+        let overlaps = |span: Span| {
+            let k = taken.partition_point(|t| t.end <= span.start);
+            taken.get(k).is_some_and(|t| t.start < span.end)
+        };
+        for sent in &page.sents {
+            let Some(body) = sent.span.slice(text) else {
+                continue;
+            };
+            // The first colon that is no clock time's ("04:20").
+            let bytes = body.as_bytes();
+            let Some(colon) = bytes.iter().enumerate().position(|(i, &b)| {
+                b == b':'
+                    && !(i > 0
+                        && bytes[i - 1].is_ascii_digit()
+                        && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+            }) else {
+                continue;
+            };
+            if !body.trim_end().ends_with('.') {
+                continue;
+            }
+            let clause = Span::new(sent.span.start, sent.span.start + colon).trim(text);
+            let Some(head) = clause.slice(text) else {
+                continue;
+            };
+            let words: Vec<&str> = head.split_whitespace().collect();
+            let quoted = |s: &str| s.contains(['"', '\u{201c}', '\u{201d}', '\u{2018}', '\u{2019}', '\'']);
+            if words.len() < 2
+                || !words.iter().any(|w| w.starts_with(char::is_lowercase))
+                || quoted(head)
+                || quoted(body[colon + 1..].trim_start().get(..1).unwrap_or(""))
+                || words.last().is_some_and(|w| {
+                    let at = clause.end - w.len();
+                    lex.at(text, at, clause.end)
+                        .is_some_and(|h| h.roles & role::SPEECH != 0)
+                })
+                || overlaps(sent.span)
+            {
+                continue;
+            }
+            if filled != sent.seg {
+                table.fill(text, page.segs[sent.seg], toks);
+                filled = sent.seg;
+            }
+            let cp = CountPhrase {
+                span: clause,
+                value: 0,
+            };
+            let Some((items, _)) = counted_items(lex, page, toks, cp, sent.span) else {
+                continue;
+            };
+            let n = items.len();
+            let short = items.iter().all(|i| word_count(text, *i) <= COLON_ITEM_WORDS);
+            // The last item follows a conjunction ("..., and C", "... dan C").
+            let closed = n >= 3
+                && toks
+                    .iter()
+                    .skip_while(|t| t.span.start < items[n - 2].end)
+                    .take_while(|t| t.span.end <= items[n - 1].start)
+                    .any(|t| {
+                        lex.at(text, t.span.start, items[n - 1].start)
+                            .is_some_and(|h| h.roles & role::CONJUNCTION != 0)
+                    });
+            if !(closed && short) {
+                continue;
+            }
+            let mut e = page.enumeration(Kind::Colon, Some(cp), items);
+            e.stated_count = None;
+            e.count_mismatch = false;
+            out.push(e);
+        }
     }
 
     /// Runs of markers of one style whose positions follow each other (1, 2, 3 ...; a, b ...;
@@ -421,6 +526,10 @@ impl EnumerationFinder {
 
 /// The most bytes an item of a marked list may span.
 const ITEM_SCAN: usize = 2000;
+
+/// The most words an item of a list announced by a colon alone may have: a longer one is a
+/// clause of prose ("The message was clear: ...").
+const COLON_ITEM_WORDS: usize = 10;
 
 /// The most words between a heading and the first marker of its list (or its sentence end).
 const HEADING_TAIL: usize = 8;
