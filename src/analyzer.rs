@@ -359,5 +359,10 @@ mod tests {
             .filter_map(|e| e.heading.as_deref())
             .collect();
         assert_eq!(headings, vec!["two new products"]);
+        // So does a colon without a count.
+        let a = Analyzer::new()
+            .analyze("Relief supplies arrived from several donors: Japan, Australia and South Korea.");
+        assert_eq!(a.country_lists.len(), 1);
+        assert!(a.enumerations.is_empty(), "{:?}", a.enumerations);
     }
 }
