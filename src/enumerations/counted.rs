@@ -453,3 +453,86 @@ pub(crate) fn counted_items(
         None
     }
 }
+
+/// The most words an item of a list written before its count may have ("Noise, dust and
+/// traffic were the three complaints"): the list opens the sentence, so a longer part is a
+/// clause.
+const ITEM_BEFORE_WORDS: usize = 6;
+
+/// The items of a list written before the count that names it, from the sentence's start to
+/// a copula or a dash right before the count (an article or relative word between them):
+/// "Noise, dust and traffic were the three complaints ...", "Rice, sugar, oil and eggs
+/// \u{2014} the four staples ... \u{2014} rose". As many items as the count, each short, the
+/// last after a conjunction, a comma among them; else none.
+pub(crate) fn items_before(
+    lex: &Lexicon,
+    text: &str,
+    toks: &[Token],
+    cp: CountPhrase,
+    sentence: Span,
+) -> Option<Vec<Span>> {
+    let at = toks.partition_point(|t| t.span.start < cp.span.start);
+    let mut k = at.checked_sub(1)?;
+    let role_of = |t: &Token| {
+        lex.at(text, t.span.start, t.span.end)
+            .filter(|h| h.end == t.span.end)
+            .map_or(0, |h| h.roles)
+    };
+    // "the", "yang": a connective word that joins nothing here.
+    if toks[k].kind == TokenKind::Word
+        && role_of(&toks[k]) & (role::CONNECTIVE | role::CONJUNCTION) == role::CONNECTIVE
+    {
+        k = k.checked_sub(1)?;
+    }
+    let joiner = toks.get(k)?;
+    let joins = match joiner.kind {
+        TokenKind::Word => role_of(joiner) & (role::COPULA | role::STRONG) == role::COPULA,
+        TokenKind::Punct => matches!(joiner.text(text), "\u{2014}" | "\u{2013}"),
+        _ => false,
+    };
+    if !joins || joiner.span.start <= sentence.start {
+        return None;
+    }
+    let region = trim_item(lex, text, Span::new(sentence.start, joiner.span.start));
+    let body = region.slice(text)?;
+    let sep = if body.contains(';') { ';' } else { ',' };
+    let mut items = Vec::new();
+    let mut from = region.start;
+    for cut in body
+        .match_indices(sep)
+        .map(|(i, _)| region.start + i)
+        .chain(std::iter::once(region.end))
+    {
+        let item = trim_item(lex, text, Span::new(from, cut));
+        from = cut + sep.len_utf8();
+        if item.is_empty() {
+            return None;
+        }
+        items.push(item);
+    }
+    // A pair without a comma ("The ministers of trade and finance were the two ...") is
+    // too often one noun phrase.
+    if items.len() < 2 {
+        return None;
+    }
+    let n = cp.value as usize;
+    // With a comma before the conjunction ("A, B, and C") the parts are the items; without,
+    // the last part holds two.
+    let closed = {
+        let gap_start = items[items.len() - 2].end;
+        let last = *items.last()?;
+        toks[toks.partition_point(|t| t.span.start < gap_start)..]
+            .iter()
+            .take_while(|t| t.span.end <= last.start)
+            .any(|t| t.kind == TokenKind::Word && role_of(t) & role::CONJUNCTION != 0)
+    };
+    let items = if closed {
+        items
+    } else {
+        split_last(lex, text, toks, &items)?
+    };
+    let short = items
+        .iter()
+        .all(|i| crate::text::word_count(text, *i) <= ITEM_BEFORE_WORDS);
+    (n >= 2 && items.len() == n && short).then_some(items)
+}

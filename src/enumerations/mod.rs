@@ -14,7 +14,9 @@
 //! - **Counted lists** ([`Kind::Counted`]): a count phrase, an introducer (":", "yaitu",
 //!   "namely" are certain; "mengenai", "including", "antara lain" ... are not) and a coordinated
 //!   list in the same sentence. The list must have as many items as the count unless its start
-//!   is certain; then a disagreement is flagged in [`Enumeration::count_mismatch`].
+//!   is certain; then a disagreement is flagged in [`Enumeration::count_mismatch`]. A list
+//!   may also open its sentence and the count name it after a copula or a dash ("Noise, dust
+//!   and traffic were the three complaints ..."): then it needs exactly the count's items.
 //! - **Colon lists** ([`Kind::Colon`]): a clause ending in a colon, without a count, and a
 //!   coordinated list of three items or more in the same sentence, the last after a
 //!   conjunction, each of at most ten words ("The fund pays for: A, B and C"). The clause is
@@ -50,7 +52,7 @@ mod words;
 
 use crate::Span;
 use crate::text::{Token, TokenTable, sentences, word_count};
-use counted::{CountPhrase, count_phrases, counted_items};
+use counted::{CountPhrase, count_phrases, counted_items, items_before};
 use markers::{Marker, Style, find_markers, follows};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
@@ -245,7 +247,10 @@ impl EnumerationFinder {
                 let Some(sentence) = page.sentence_at(cp.span.start) else {
                     continue;
                 };
-                if let Some((items, _)) = counted_items(lex, &page, &toks, cp, sentence.span) {
+                let found = counted_items(lex, &page, &toks, cp, sentence.span)
+                    .map(|(items, _)| items)
+                    .or_else(|| items_before(lex, text, &toks, cp, sentence.span));
+                if let Some(items) = found {
                     if items.iter().any(|i| overlaps_taken(*i)) {
                         continue;
                     }
@@ -671,11 +676,17 @@ impl<'t> Page<'t> {
     }
 
     fn enumeration(&self, kind: Kind, heading: Option<CountPhrase>, items: Vec<Span>) -> Enumeration {
-        let start = heading
-            .map(|h| h.span.start)
-            .or(items.first().map(|i| i.start))
-            .unwrap_or(0);
-        let end = items.last().map_or(start, |i| i.end);
+        // The heading comes first, or last when the list opens its sentence ("A, B and C
+        // were the three ...").
+        let first = items.first().map(|i| i.start);
+        let start = match (heading, first) {
+            (Some(h), Some(f)) => h.span.start.min(f),
+            (h, f) => h.map(|h| h.span.start).or(f).unwrap_or(0),
+        };
+        let end = items
+            .last()
+            .map_or(start, |i| i.end)
+            .max(heading.map_or(start, |h| h.span.end));
         let count_mismatch = heading.is_some_and(|h| h.value as usize != items.len());
         Enumeration {
             heading: heading.and_then(|h| h.span.slice(self.text)).map(str::to_string),
