@@ -172,6 +172,10 @@ static BYLINE_ROLES: [DataFile; 2] = [
 /// Words in a line up to which it is short (a label, not a paragraph).
 const SHORT_LINE: usize = 12;
 
+/// The marks between a byline's name and its outlet ("Name - Site.com", "Name | Outlet",
+/// "Name / Outlet"), spaces included.
+const OUTLET_MARKS: [&str; 5] = [" - ", " | ", " / ", " \u{2013} ", " \u{2014} "];
+
 /// How many lines below its heading a box of headlines may name its own end.
 const BOX_LINES: usize = 12;
 /// Most words of a byline line ("Name (Outlet)", "Name and Name, Outlet staff writers").
@@ -1168,7 +1172,7 @@ impl Stripper {
         let byline = role_line
             || role_after_comma
             || words <= BYLINE_WORDS
-                && (line_text.ends_with(')') || line_text.contains(" - "))
+                && (line_text.ends_with(')') || OUTLET_MARKS.iter().any(|m| line_text.contains(m)))
                 && self.byline_with_outlet(text, span).is_some();
         let person = (2..=4).contains(&words)
             && self
@@ -1444,7 +1448,8 @@ impl Stripper {
 
     /// The name of a byline line that credits its outlet in brackets ("Nur Fitriani (The
     /// Archipelago Post)", "Budi Santoso (ANTARA)") or by its web address after a dash
-    /// ("Rahmad Wijaya - Bisnis.com"): two to four name words, then the outlet.
+    /// ("Rahmad Wijaya - Bisnis.com") or its masthead after a dash, a bar or a slash ("Hem
+    /// Sopheara / Khmer Times"): two to four name words, then the outlet.
     fn byline_with_outlet(&self, text: &str, line: Span) -> Option<String> {
         let s = line.slice(text)?.trim();
         // "Rahmad Wijaya - Bisnis.com": the outlet's web address after a dash; "Carmela Dizon -
@@ -1462,17 +1467,33 @@ impl Stripper {
         while !text.is_char_boundary(from) {
             from -= 1;
         }
+        // The masthead may be written in capitals ("ASTRO AWANI" above "... | Astro Awani").
         let masthead = |site: &str| {
             (1..=4).contains(&site.split_whitespace().count())
                 && site.split_whitespace().all(is_capitalized)
-                && text.get(from..line.start).is_some_and(|head| head.contains(site))
+                && text.get(from..line.start).is_some_and(|head| {
+                    head.contains(site)
+                        || head
+                            .as_bytes()
+                            .windows(site.len())
+                            .any(|w| w.eq_ignore_ascii_case(site.as_bytes()))
+                })
         };
-        if let Some(dash) = s.find(" - ")
-            && let Some(site) = s.get(dash + 3..)
+        // The name and the outlet are parted by a dash, a bar or a slash between spaces.
+        if let Some((sep, mark)) = OUTLET_MARKS
+            .iter()
+            .filter_map(|m| s.find(m).map(|i| (i, m.len())))
+            .min()
+            && let Some(site) = s.get(sep + mark..)
             && (address(site) || masthead(site))
         {
             let start = line.start + (line.slice(text)?.len() - line.slice(text)?.trim_start().len());
-            let name = self.byline_name(text, Span::new(start, start + dash))?;
+            // "By X / site.com": the byline word is no name.
+            let from = self
+                .byline_prefixes(text, Span::new(start, start + sep))
+                .find(|(f, _)| f.span.start == start)
+                .map_or(start, |(f, _)| f.span.end);
+            let name = self.byline_name(text, Span::new(from, start + sep))?;
             return (2..=4).contains(&name.split_whitespace().count()).then_some(name);
         }
         let open = s.find('(')?;
@@ -2781,6 +2802,35 @@ mod tests {
         assert_eq!(
             p.body,
             "The plant will supply drinking water to about 40,000 households from next month, the council said."
+        );
+    }
+
+    #[test]
+    fn byline_of_name_and_masthead_after_a_bar_or_a_slash() {
+        for (t, author) in [
+            (
+                "HARBOUR HERALD\nNews\nSport\nCouncil Votes to Rebuild the Old Fish Market\nMarta Oyelaran | Harbour Herald\nTue, 4 March 2025 10:20\nThe council voted on Monday to rebuild the old fish market, its chairman said.\n",
+                "Marta Oyelaran",
+            ),
+            (
+                "Lembah Post\nBerita\nBandar Terima Kapal Sampah Pertama\nAzlan Mohd Rafi / Lembah Post\n4 Mac 2025 10:20\nBandar itu menerima kapal pengangkut sampah pertama pagi tadi, kata datuk bandar.\n",
+                "Azlan Mohd Rafi",
+            ),
+        ] {
+            let p = strip(t);
+            assert_eq!(p.author.as_deref(), Some(author), "{t}");
+            let title = p.title.unwrap_or_default();
+            assert!(!title.contains(author), "{title}");
+        }
+    }
+
+    #[test]
+    fn related_link_without_colon_cookie_app_and_mail_pitches() {
+        let t = "Petani mulai menanam padi setelah hujan turun di kawasan itu, kata kepala desa.\nPenyuluh pertanian mendampingi petani selama musim tanam berlangsung.\nPasang aplikasi KabarSawah untuk berita tercepat.\nBaca juga artikel terkait PERTANIAN atau tulisan lainnya dari Rina Sari\nDapatkan ringkasan mingguan, langsung di surelmu. Daftar gratis.\nPortal ini memakai cookie; klik Setuju bila Anda tidak keberatan.\n";
+        let p = strip(t);
+        assert_eq!(
+            p.body,
+            "Petani mulai menanam padi setelah hujan turun di kawasan itu, kata kepala desa.\nPenyuluh pertanian mendampingi petani selama musim tanam berlangsung."
         );
     }
 
