@@ -69,3 +69,11 @@ fn a_paragraph_in_a_script_without_spaces_is_judged_by_its_letters() {
     let langs: Vec<String> = spans.iter().map(|&s| d.detect_block(page, s, "en")).collect();
     assert_eq!(langs, vec!["en", "th", "zh", "und"]);
 }
+
+/// Indonesian spellings where Malay writes otherwise ("ekspor", "obat-obatan", "Jepang")
+/// outweigh a Malay word or two ("Kerajaan", "iaitu") in an Indonesian page.
+#[test]
+fn indonesian_spellings_outweigh_a_few_malay_words() {
+    let t = "Ekspor kopi ke Jepang dan Meksiko naik tajam tahun ini.\n\nKunjungan dagang ke Swedia dan Norwegia mencakup riset pasar sepatu.\n\nKerajaan Belanda mengirim obat-obatan lewat kapal, iaitu bantuan bagi korban banjir.";
+    assert_eq!(warta::lang::detect(t).lang, "id");
+}
