@@ -1084,6 +1084,18 @@ impl<'t, 'a> Reader<'t, 'a> {
                     if s > head && s < title_end && !self.toward_before(s) {
                         title_end = self.end_before_link(s, head);
                     }
+                    // "Ketua DPRD Jawa Barat Ahmad Yani": the region a body serves, between its
+                    // name and the holder's, is the organisation's.
+                    let mut r = end;
+                    while r < k + 6 && self.kind(r) == Some(Kind::RegionWord) && self.adjacent_words(r - 1, r)
+                    {
+                        r += 1;
+                    }
+                    let end = if r > end && self.adjacent_words(r - 1, r) && self.is_name_word(r) {
+                        r
+                    } else {
+                        end
+                    };
                     run = None;
                     org = Some((s, end));
                     org_open = false;
