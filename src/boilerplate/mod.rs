@@ -1471,13 +1471,9 @@ impl Stripper {
         let masthead = |site: &str| {
             (1..=4).contains(&site.split_whitespace().count())
                 && site.split_whitespace().all(is_capitalized)
-                && text.get(from..line.start).is_some_and(|head| {
-                    head.contains(site)
-                        || head
-                            .as_bytes()
-                            .windows(site.len())
-                            .any(|w| w.eq_ignore_ascii_case(site.as_bytes()))
-                })
+                && text
+                    .get(from..line.start)
+                    .is_some_and(|head| head.contains(site) || head.contains(&site.to_uppercase()))
         };
         // The name and the outlet are parted by a dash, a bar or a slash between spaces.
         if let Some((sep, mark)) = OUTLET_MARKS
