@@ -253,21 +253,21 @@ impl Analyzer {
             .and_then(|p| p.get(..10))
             .and_then(|p| p.parse::<Date>().ok())
             .or(self.reference);
+        let blocks = paragraphs
+            .iter()
+            .zip(languages.blocks)
+            .map(|(p, lang)| Block {
+                start: p.start,
+                end: p.end,
+                lang,
+            })
+            .collect::<Vec<_>>();
         // Each segment's language, for the officials' lexicons: the title is the document's.
         let segment_langs: Vec<&str> = page
             .title_span
             .map(|_| lang)
             .into_iter()
-            .chain(languages.blocks.iter().map(String::as_str))
-            .collect();
-        let blocks = paragraphs
-            .iter()
-            .zip(languages.blocks.iter())
-            .map(|(p, lang)| Block {
-                start: p.start,
-                end: p.end,
-                lang: lang.clone(),
-            })
+            .chain(blocks.iter().map(|b| b.lang.as_str()))
             .collect();
         let dates = self
             .dates

@@ -100,6 +100,13 @@ proptest::proptest! {
     }
 }
 
+/// Whether `officials` has `name` holding the office `title`.
+fn holds(officials: &[Official], name: &str, title: &str) -> bool {
+    officials
+        .iter()
+        .any(|o| o.name.as_deref() == Some(name) && o.title == title)
+}
+
 /// A text too short for its language to be told ("und") is read with the lexicon that finds
 /// its offices, English or Indonesian, sentence by sentence.
 #[test]
@@ -115,13 +122,7 @@ fn a_text_of_no_known_language_is_read_with_either_lexicon() {
     ] {
         let a = analyzer.analyze(text);
         assert_eq!(a.lang, "und", "{text}");
-        assert!(
-            a.officials
-                .iter()
-                .any(|o| o.name.as_deref() == Some(name) && o.title == title),
-            "{text}: {:?}",
-            a.officials
-        );
+        assert!(holds(&a.officials, name, title), "{text}: {:?}", a.officials);
     }
 }
 
@@ -146,12 +147,6 @@ fn a_paragraph_in_the_other_language_is_read_with_its_lexicon() {
     ] {
         let a = analyzer.analyze(text);
         assert_eq!(a.lang, page_lang, "{text}");
-        assert!(
-            a.officials
-                .iter()
-                .any(|o| o.name.as_deref() == Some(name) && o.title == title),
-            "{name}: {:?}",
-            a.officials
-        );
+        assert!(holds(&a.officials, name, title), "{name}: {:?}", a.officials);
     }
 }

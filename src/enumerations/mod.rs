@@ -350,9 +350,8 @@ impl EnumerationFinder {
             let short = items.iter().all(|i| word_count(text, *i) <= COLON_ITEM_WORDS);
             // The last item follows a conjunction ("..., and C", "... dan C").
             let closed = n >= 3
-                && toks
+                && toks[toks.partition_point(|t| t.span.start < items[n - 2].end)..]
                     .iter()
-                    .skip_while(|t| t.span.start < items[n - 2].end)
                     .take_while(|t| t.span.end <= items[n - 1].start)
                     .any(|t| {
                         lex.at(text, t.span.start, items[n - 1].start)
