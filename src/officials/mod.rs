@@ -960,9 +960,15 @@ impl<'t, 'a> Reader<'t, 'a> {
             // "Paulus Henuk, Bupati Rote Ndao, meminta ...": an office set off by commas after a
             // name holds no name of its own; the capitalized words up to the comma are its
             // region.
-            let appositive = start > 1
-                && self.is_punct(start - 1, ",")
-                && self.ends_name(start - 2)
+            // "Somchai Wongsa, the governor of Bangkok, said": the article may open it.
+            let before_title = if start > 0 && self.kind(start - 1) == Some(Kind::Article) {
+                start - 1
+            } else {
+                start
+            };
+            let appositive = before_title > 1
+                && self.is_punct(before_title - 1, ",")
+                && self.ends_name(before_title - 2)
                 && region_plain == Some(from);
             if appositive {
                 let mut e = j;
@@ -985,7 +991,9 @@ impl<'t, 'a> Reader<'t, 'a> {
                 j = from;
             }
             if j > from {
-                if j - from > 1 {
+                // After "of" one word is the place ("the governor of Bangkok, said"), never
+                // the holder's name.
+                if j - from > 1 || linked {
                     region_plain = None;
                 }
                 title_end = j;
