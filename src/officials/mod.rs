@@ -1539,10 +1539,11 @@ impl<'t, 'a> Reader<'t, 'a> {
         }
         // "Dewi Kartika Sari, Kepala ITPC Johannesburg, mengatakan": an office set off by commas
         // after a name holds no name of its own; plain capitalized words right after it, up to
-        // the comma, are its place.
+        // the comma, are its place. So does one joined to a name by "selaku" ("Bonar selaku
+        // Kepala Kantor Imigrasi Entikong mengatakan").
         if let Some(np) = name.as_ref()
             && lead >= 2
-            && self.is_punct(lead - 1, ",")
+            && (self.is_punct(lead - 1, ",") || self.kind(lead - 1) == Some(Kind::Appositive))
             && np.first <= k
             && np.honorifics.is_empty()
             && np.end - np.first <= 2
