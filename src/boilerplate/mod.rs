@@ -683,7 +683,10 @@ impl Stripper {
             }
             if l.credit {
                 fates[i] = Fate::Remove(Reason::Caption);
-                after_credit = true;
+                // Only a credit on a line of its own (a few words) stands between a photo and
+                // its labelled caption; after a caption that ends with its credit, "HÀ NỘI —
+                // Senior officials ..." is the article's dateline.
+                after_credit = l.words <= 8;
                 // Under the head, a sentence right above a credit on its own line is the
                 // photo's caption ("Health workers give shots ... March 4, 2026.", then "STAR /
                 // Miguel de Guzman").
@@ -3177,6 +3180,18 @@ mod layout_tests {
         // A crumb with a slash is no credit.
         let c = "Home / News\nFerry service resumes between two island towns\nMarch 6, 2026\nThe ferry between the two towns resumed on Thursday, the port office said.\n";
         assert!(strip(c).removed.iter().all(|r| r.reason != Reason::Caption));
+    }
+
+    #[test]
+    fn a_dateline_under_a_caption_that_ends_with_its_credit_is_the_lead() {
+        let t = "Ports agree on joint inspections\nDecember 8, 2025\nOfficials tour the container terminal in Đà Nẵng on Monday. \u{2014} VNA/VNS Photo Trần Lê\nĐÀ NẴNG \u{2014} Port authorities from three countries agreed on Monday to run joint inspections of container ships, officials said.\nThe first inspections will start in March.\n";
+        let p = strip(t);
+        assert!(
+            p.body.starts_with("ĐÀ NẴNG \u{2014} Port authorities"),
+            "{}",
+            p.body
+        );
+        assert!(!p.body.contains("VNA/VNS"));
     }
 
     #[test]
