@@ -1431,7 +1431,7 @@ impl<'a> Scan<'a> {
             || named_year.is_some()
             || word_before
                 .is_some_and(|e| e.has(role::THIS_BEFORE) || e.has(role::YEAR_PREFIX) || e.has(role::ON));
-        if next == i + 1 && !framed {
+        if next == i + 1 && !framed || word_before.is_some_and(|e| e.has(role::NAMING)) {
             return None;
         }
         let (date, from_reference) = if let Some((y, n)) = written_year.or(named_year) {

@@ -115,6 +115,9 @@ pub(crate) mod role {
     pub const NOON: u64 = 1 << 36;
     /// A clock time in words: 00:00 ("midnight", "tengah malam").
     pub const MIDNIGHT: u64 = 1 << 37;
+    /// Before a holiday's name, makes it a name given to a day, not a mention of one
+    /// ("diperingati sebagai Hari Lahir Pancasila", "is marked as Earth Day").
+    pub const NAMING: u64 = 1 << 38;
 
     pub fn parse(name: &str) -> Option<u64> {
         Some(match name {
@@ -156,6 +159,7 @@ pub(crate) mod role {
             "recurring" => RECURRING,
             "present" => PRESENT,
             "determiner" => DETERMINER,
+            "naming" => NAMING,
             _ => return None,
         })
     }
