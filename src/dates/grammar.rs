@@ -1967,17 +1967,46 @@ impl<'a> Scan<'a> {
                 let held = e.roles & cues;
                 return Some(held & held.wrapping_neg());
             }
-            // "was admitted in October": a past-tense word by its ending.
+            // "was admitted in October": a past-tense word by its ending; after a determiner
+            // it is an adjective ("the revised fares kick in in five days' time").
             if cues & role::PAST != 0
                 && t.kind == TokenKind::Word
                 && self.vocab.ends_past(self.s(k))
                 && !self.passive(k)
+                && !self
+                    .before(k)
+                    .is_some_and(|(e, _)| e.has(role::DETERMINER) || e.has(role::THE))
             {
                 return Some(role::PAST);
             }
             seen += 1;
         }
         None
+    }
+
+    /// "tanggal 5 bulan depan", "the 5th of next month": a day of the month that a relative
+    /// phrase names, from token `from` (the day prefix or "the") over the day at `i`.
+    fn day_of_relative_month(&self, from: usize, i: usize) -> Option<(Vec<Found>, usize)> {
+        let (d, mut k) = self.day_at(i)?;
+        if let Some(o) = self.role(k, role::OF) {
+            k = o;
+        }
+        let (e, next) = self.entry(k)?;
+        let (unit, offset) = e.relative?;
+        if unit != Unit::Month {
+            return None;
+        }
+        let r = self.reference?;
+        let total = r.year() * 12 + r.month() as i32 - 1 + offset;
+        let date = Date::new(total.div_euclid(12), total.rem_euclid(12) as u32 + 1, d)?;
+        let day = Day {
+            date,
+            start: self.start(from),
+            end: self.end(next - 1),
+            from_reference: true,
+        };
+        let (f, n) = self.day_found(day, next, false);
+        Some((vec![f], n))
     }
 
     fn relative(&self, i: usize, unit: Unit, offset: i32) -> Option<(Vec<Found>, usize)> {
@@ -2589,10 +2618,22 @@ impl<'a> Scan<'a> {
             {
                 return Some(r);
             }
+            if (e.has(role::THE) || e.has(role::ON))
+                && let Some(r) = self.day_of_relative_month(i, next)
+            {
+                return Some(r);
+            }
             if e.month.is_some() || e.has(role::THE) {
                 return self.chain_with_time(i).or_else(|| self.month_alone(i));
             }
             return None;
+        }
+        // "tanggal 25 bulan lalu": after a day prefix, a day, not a count of months.
+        if let Some((e, f)) = self.before(i)
+            && e.has(role::DAY_PREFIX)
+            && let Some(r) = self.day_of_relative_month(f, i)
+        {
+            return Some(r);
         }
         if let Some(r) = self.ago(i) {
             return Some(r);
