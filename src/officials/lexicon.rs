@@ -69,6 +69,9 @@ pub(crate) enum Kind {
     Former,
     /// A word making the title a thing ("Gedung").
     Blocker,
+    /// A word after a name that makes the title and name a place's name ("General Sudirman
+    /// *Avenue*").
+    PlaceAfter,
     /// A word joining a name to a title after it ("selaku").
     Appositive,
     /// An article ("the").
@@ -319,6 +322,7 @@ impl Lexicon {
             let (k, value) = match r.get(1) {
                 "former" => (Kind::Former, ""),
                 "blocker" => (Kind::Blocker, ""),
+                "place_after" => (Kind::PlaceAfter, ""),
                 "appositive" => (Kind::Appositive, ""),
                 "definite" => (Kind::Article, DEFINITE),
                 _ => (Kind::Article, ""),

@@ -707,6 +707,12 @@ impl<'t, 'a> Reader<'t, 'a> {
                 break;
             }
         }
+        // "General Sudirman Avenue", "President Sukarno Hall": a place named after the person.
+        if self.kind(j) == Some(Kind::PlaceAfter)
+            || self.kind(j) == Some(Kind::Blocker) && is_capitalized(self.str_of(j))
+        {
+            return None;
+        }
         Some(NameParse {
             first,
             end: j,
@@ -988,7 +994,9 @@ impl<'t, 'a> Reader<'t, 'a> {
                 && !self.is_name_word(j + 1)
                 && !self.is_joiner(j + 1)
             {
-                j = from;
+                // After "of" the two words are the region's name ("the governor of Highland
+                // Papua postponed ..."), not a name.
+                j = if linked { from + 2 } else { from };
             }
             if j > from {
                 // After "of" one word is the place ("the governor of Bangkok, said"), never
@@ -2000,6 +2008,12 @@ impl<'t, 'a> Reader<'t, 'a> {
                 continue;
             }
             match self.read_title(i, head) {
+                // "Sultan Iskandar Muda International Airport": a place named after an office.
+                Some((raw, next))
+                    if raw.name.is_none() && (i..=next).any(|j| self.kind(j) == Some(Kind::PlaceAfter)) =>
+                {
+                    i = next.max(i + 1);
+                }
                 Some((raw, next)) => {
                     // A title read alone just before, now part of this one, is dropped; so is a
                     // rank and name read just before, whose name this title's apposition takes
@@ -2455,10 +2469,13 @@ fn tag<'a>(
             .get(places.partition_point(|(p, _)| p.start < t.span.start))
             .filter(|(p, _)| p.start == t.span.start);
         let place_end = place.map_or(0, |(p, _)| p.end);
-        if let Some(hit) = hits
-            .get(h)
-            .filter(|x| x.span.start == t.span.start && x.span.end >= place_end)
-        {
+        // A place's word after a name counts only capitalized ("Sudirman Avenue", not "the
+        // port authority").
+        if let Some(hit) = hits.get(h).filter(|x| {
+            x.span.start == t.span.start
+                && x.span.end >= place_end
+                && (x.entry.kind != Kind::PlaceAfter || x.span.slice(text).is_some_and(is_capitalized))
+        }) {
             out.push(lex_tok(hit));
             while tokens.get(i).is_some_and(|x| x.span.start < hit.span.end) {
                 i += 1;
