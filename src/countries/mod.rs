@@ -309,6 +309,13 @@ impl Gazetteer {
                 return true;
             }
         }
+        // "Lebanon, Pennsylvania": a town of that name in a state.
+        if text.get(span.end..).is_some_and(|r| r.starts_with(','))
+            && let Some(word) = word_after(text, segment.end, span.end + 1)
+            && blockers().any(|b| b.side == Side::State && word.slice(text).is_some_and(|w| b.matches(w)))
+        {
+            return true;
+        }
         if blockers().any(|b| b.side == Side::Person) {
             return self.person_name(text, segment, span, after);
         }

@@ -104,6 +104,9 @@ pub(super) enum Side {
     Person,
     /// Glued after the name by a hyphen, making it an adjective ("Swiss-made", "US-led").
     Hyphen,
+    /// A state or province after the name and a comma: the name is a town's ("Lebanon,
+    /// Pennsylvania").
+    State,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -263,6 +266,7 @@ impl Tables {
                     "after" => Side::After,
                     "person" => Side::Person,
                     "hyphen" => Side::Hyphen,
+                    "state" => Side::State,
                     _ => return None,
                 };
                 let code = row.get(2);
@@ -345,7 +349,7 @@ mod tests {
         for f in BLOCKER_FILES.iter() {
             for row in f.rows() {
                 assert!(
-                    ["before", "after", "person", "hyphen"].contains(&row.get(1)),
+                    ["before", "after", "person", "hyphen", "state"].contains(&row.get(1)),
                     "{} line {}",
                     f.name,
                     row.line
