@@ -774,7 +774,14 @@ impl Stripper {
                     && !in_head
                     && (l.words > LONG_LINE
                         || m.reason == Reason::Caption && !l.credit && self.text_after_credit(text, l, f));
-                if !inside_long && (m.strong || l.words <= SHORT_LINE || in_head || in_tail) {
+                // A weak word inside an item of a list kept above ("* one free meal voucher"
+                // under "* entry to all three stages") is the list's, not a promotion.
+                let list_item = !m.strong
+                    && m.kind == Match::Contains
+                    && i > 0
+                    && fates[i - 1] == Fate::Keep
+                    && same_bullet(text, lines[i - 1].span, l.span);
+                if !inside_long && !list_item && (m.strong || l.words <= SHORT_LINE || in_head || in_tail) {
                     after_counter = m.kind == Match::Pager && m.reason == Reason::Related;
                     fates[i] = Fate::Remove(m.reason);
                     continue;
@@ -2278,6 +2285,17 @@ fn counter_only(line: &str) -> bool {
 /// Bullets that only open list items.
 const ROUND_BULLETS: [char; 4] = ['\u{2022}', '\u{00b7}', '\u{25aa}', '\u{25cf}'];
 
+/// Whether lines `a` and `b` open with the same bullet and a space ("* ", "- ", "• ").
+fn same_bullet(text: &str, a: Span, b: Span) -> bool {
+    let bullet = |s: Span| {
+        let line = s.slice(text)?;
+        let mut chars = line.chars();
+        let c = chars.next()?;
+        (!c.is_alphanumeric() && chars.next() == Some(' ')).then_some(c)
+    };
+    bullet(a).is_some_and(|c| bullet(b) == Some(c))
+}
+
 /// Whether a line opens with a dash or a star and a space ("- ", "* ", "– "): a bullet, or in
 /// running text a dash before a sentence.
 fn dash_bullet(line: &str) -> bool {
@@ -3180,6 +3198,16 @@ mod layout_tests {
         // A crumb with a slash is no credit.
         let c = "Home / News\nFerry service resumes between two island towns\nMarch 6, 2026\nThe ferry between the two towns resumed on Thursday, the port office said.\n";
         assert!(strip(c).removed.iter().all(|r| r.reason != Reason::Caption));
+    }
+
+    #[test]
+    fn a_weak_promotion_word_in_an_item_of_a_kept_list_is_the_lists() {
+        let t = "Museum reopens after repairs\nMay 17, 2028\nThe city museum reopens on Saturday after two years of repairs, the council said.\nVisitors on the first day receive:\n- a guided tour of the new wing\n- a printed map of the galleries\n- a voucher for the museum cafe\nThe museum is open daily except Monday.\n";
+        let p = strip(t);
+        assert!(p.body.contains("- a voucher for the museum cafe"), "{}", p.body);
+        // Alone, such a line is still a promotion.
+        let alone = "Museum reopens after repairs\nMay 17, 2028\nThe city museum reopens on Saturday after two years of repairs, the council said.\nVoucher diskon 50% untuk pembaca\nThe museum is open daily except Monday.\n";
+        assert!(!strip(alone).body.contains("Voucher"));
     }
 
     #[test]
