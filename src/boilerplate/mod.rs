@@ -1700,8 +1700,9 @@ impl Stripper {
             if l.person && lines.get(i + 1).is_some_and(|n| n.byline) {
                 continue;
             }
-            // A headline stands right above its byline or date line.
-            let next = is_byline(i + 1);
+            // A headline stands right above its byline or date line (a separator line of
+            // symbols may stand between: "Ahmad Faiz Ridzuan", " - ", "1 Apr 2026").
+            let next = is_byline(i + 1) || lines.get(i + 1).is_some_and(|n| n.symbols) && is_byline(i + 2);
             let followed_by_date = next || is_byline(i + 2);
             if l.prose {
                 prose_above += 1;
@@ -3208,6 +3209,17 @@ mod layout_tests {
         // Alone, such a line is still a promotion.
         let alone = "Museum reopens after repairs\nMay 17, 2028\nThe city museum reopens on Saturday after two years of repairs, the council said.\nVoucher diskon 50% untuk pembaca\nThe museum is open daily except Monday.\n";
         assert!(!strip(alone).body.contains("Voucher"));
+    }
+
+    #[test]
+    fn a_name_over_a_separator_line_over_the_date_is_the_byline_not_the_headline() {
+        let t = "Berita \u{203a} Nasional\nHarga ayam di pasar borong turun 10 peratus minggu ini\nSiti Nurhaliza Omar\n - \n3 Mac 2026, 8:15 pagi\nKUALA LUMPUR: Harga ayam di pasar borong turun 10 peratus minggu ini, kata persatuan penternak.\nPenurunan itu dijangka berterusan hingga bulan depan.\nKomen\nPortal ini tidak bertanggungjawab atas komen pembaca.\n";
+        let p = strip(t);
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Harga ayam di pasar borong turun 10 peratus minggu ini")
+        );
+        assert!(!p.body.contains("bertanggungjawab"), "{}", p.body);
     }
 
     #[test]
