@@ -3223,6 +3223,14 @@ mod layout_tests {
     }
 
     #[test]
+    fn a_caption_closed_by_a_credit_label_is_noise() {
+        let t = "Asia | Politics\nIslanders vote in a calm first round\nThe islands hold their first local vote since independence.\nBy Tomas Guterres\nApril 24, 2026\nVoters queue outside a school in Baucau. Credit: Depositphotos\nVoters on the islands cast their ballots on Friday in a calm first round, observers said.\nResults are due next week.\n";
+        let p = strip(t);
+        assert!(!p.body.contains("Voters queue"), "{}", p.body);
+        assert!(p.body.contains("Voters on the islands cast"), "{}", p.body);
+    }
+
+    #[test]
     fn a_dateline_under_a_caption_that_ends_with_its_credit_is_the_lead() {
         let t = "Ports agree on joint inspections\nDecember 8, 2025\nOfficials tour the container terminal in Đà Nẵng on Monday. \u{2014} VNA/VNS Photo Trần Lê\nĐÀ NẴNG \u{2014} Port authorities from three countries agreed on Monday to run joint inspections of container ships, officials said.\nThe first inspections will start in March.\n";
         let p = strip(t);
