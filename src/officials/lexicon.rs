@@ -204,6 +204,8 @@ pub(crate) struct Lexicon {
     owners: Vec<&'static str>,
     /// Months that are also given names ("Mei"): the last word of a name closed by a comma.
     given_names: Vec<&'static str>,
+    /// Titles that also stand inside names, between two of its words ("Andi Sultan Rahman").
+    name_titles: Vec<&'static str>,
     /// Whether some reading of each reading set holds however the phrase is written (none
     /// asks for its exact case), so that a match needs no comparison.
     any_case: Vec<bool>,
@@ -304,6 +306,7 @@ impl Lexicon {
         let mut respectively: Vec<&'static str> = Vec::new();
         let mut owners: Vec<&'static str> = Vec::new();
         let mut given_names: Vec<&'static str> = Vec::new();
+        let mut name_titles: Vec<&'static str> = Vec::new();
         for r in own.context.rows() {
             // Words read by their spelling, not tagged by the automaton.
             let list = match r.get(1) {
@@ -313,6 +316,7 @@ impl Lexicon {
                 "respectively" => Some(&mut respectively),
                 "owner" => Some(&mut owners),
                 "given_name" => Some(&mut given_names),
+                "in_name" => Some(&mut name_titles),
                 _ => None,
             };
             if let Some(list) = list {
@@ -404,6 +408,7 @@ impl Lexicon {
                 .collect(),
             owners,
             given_names,
+            name_titles,
             any_case,
         }
     }
@@ -421,6 +426,11 @@ impl Lexicon {
     /// Whether `word` is a month that is also a given name ("Lim Siew Mei").
     pub(crate) fn is_given_name(&self, word: &str) -> bool {
         self.given_names.contains(&word)
+    }
+
+    /// Whether `word` is a title that also stands inside a name ("Andi *Sultan* Rahman").
+    pub(crate) fn is_name_title(&self, word: &str) -> bool {
+        self.name_titles.contains(&word)
     }
 
     /// The length of the word for "respectively" that `text` starts with, if any.

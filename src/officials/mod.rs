@@ -674,6 +674,15 @@ impl<'t, 'a> Reader<'t, 'a> {
                 }
             {
                 i += 1;
+            } else if words > 0
+                && self.adjacent_words(i - 1, i)
+                && self.lex.is_name_title(self.str_of(i))
+                && self.is_name_word(i + 1)
+            {
+                // "Andi Sultan Rahman": a royal title between two words of a name is one of them.
+                words += 1;
+                i += 1;
+                last = i;
             } else if words >= 2
                 && self.kind(i) == Some(Kind::NotName)
                 && self.lex.is_given_name(self.str_of(i))
