@@ -1429,8 +1429,13 @@ impl<'a> Scan<'a> {
             || pointed(role::NEXT)
             || written_year.is_some()
             || named_year.is_some()
-            || word_before
-                .is_some_and(|e| e.has(role::THIS_BEFORE) || e.has(role::YEAR_PREFIX) || e.has(role::ON));
+            || word_before.is_some_and(|e| {
+                e.has(role::THIS_BEFORE)
+                    || e.has(role::YEAR_PREFIX)
+                    || e.has(role::ON)
+                    || e.has(role::FROM)
+                    || e.has(role::BETWEEN)
+            });
         if next == i + 1 && !framed || word_before.is_some_and(|e| e.has(role::NAMING)) {
             return None;
         }
@@ -1465,6 +1470,30 @@ impl<'a> Scan<'a> {
             }
             _ => self.start(i),
         };
+        // "from Christmas Day until New Year's Eve": a second holiday after a range's word ends
+        // the interval, on its first coming after the first.
+        let opens = phrase_before.is_some_and(|(e, _)| e.has(role::FROM) || e.has(role::BETWEEN));
+        if let Some((Link::Range, n)) = self.link(end, opens)
+            && let Some((e2, n2)) = self.entry(n)
+            && let Some((m2, d2)) = e2.holiday
+            && (n2 > n + 1 || opens)
+        {
+            let last = [date.year(), date.year() + 1]
+                .into_iter()
+                .filter_map(|y| Date::new(y, m2, d2))
+                .find(|d| *d > date)?;
+            let found = Found {
+                start,
+                end: self.end(n2 - 1),
+                value: format!("{date}/{last}"),
+                kind: Kind::Range,
+                from_reference,
+                weekday_mismatch: false,
+                bare_time: false,
+                ahead: self.reference.is_some_and(|r| date > r),
+            };
+            return Some((vec![found], n2));
+        }
         let found = Found {
             start,
             end: self.end(end - 1),
