@@ -2200,6 +2200,31 @@ impl<'a> Scan<'a> {
     fn moved_reference(&self, i: usize, next: usize, unit: Unit, offset: i32) -> Option<(Vec<Found>, usize)> {
         let r = self.reference?;
         let (start, end) = (self.start(i), self.end(next - 1));
+        // "a year ago today", "two weeks ago today", "sebulan lalu hari ini": the same day of
+        // the earlier month or year.
+        if offset != 0
+            && let Some((e, n)) = self.entry(next)
+            && e.relative == Some((Unit::Day, 0))
+        {
+            let date = match unit {
+                Unit::Day => r.add_days(offset as i64),
+                Unit::Month | Unit::Year => {
+                    let months = if unit == Unit::Year { 12 * offset } else { offset };
+                    let total = r.year() * 12 + r.month() as i32 - 1 + months;
+                    let (y, m) = (total.div_euclid(12), total.rem_euclid(12) as u32 + 1);
+                    Date::new(y, m, r.day().min(crate::calendar::days_in_month(y, m)))?
+                }
+                Unit::Week | Unit::Weekend => return None,
+            };
+            let day = Day {
+                date,
+                start,
+                end: self.end(n - 1),
+                from_reference: true,
+            };
+            let (f, n) = self.day_found(day, n, false);
+            return Some((vec![f], n));
+        }
         let (value, kind) = match unit {
             Unit::Day => {
                 let day = Day {
