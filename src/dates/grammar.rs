@@ -1557,9 +1557,26 @@ impl<'a> Scan<'a> {
                 (nth, w, self.role(k, role::MONTH_NOUN).unwrap_or(k))
             }
         };
-        let (month, k) = self.month_at(k)?;
+        // "the last Sunday of this month", "Senin pertama bulan depan": a month named from
+        // the reference gives its year too.
+        let relative_month = || {
+            let (e, n) = self.entry(k)?;
+            let (Unit::Month, offset) = e.relative? else {
+                return None;
+            };
+            let r = self.reference?;
+            let total = r.year() * 12 + r.month() as i32 - 1 + offset;
+            Some((total.rem_euclid(12) as u32 + 1, n, (total.div_euclid(12), n)))
+        };
+        let (month, k, named) = match self.month_at(k) {
+            Some((m, k)) => (m, k, None),
+            None => {
+                let (m, n, y) = relative_month()?;
+                (m, n, Some(y))
+            }
+        };
         let written = self.comma_year(k);
-        let (year, next) = match written.or_else(|| self.relative_year(k)) {
+        let (year, next) = match written.or(named).or_else(|| self.relative_year(k)) {
             Some(y) => y,
             None => {
                 let r = self.reference?;
