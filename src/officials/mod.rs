@@ -1029,6 +1029,9 @@ impl<'t, 'a> Reader<'t, 'a> {
         let mut prev_connector = false;
         // After a country in the possessive, its unit follows ("of Indonesia's National ...").
         let mut possessive = false;
+        // Where a country read after "of" ends, left out of the title unless a destination
+        // follows it.
+        let mut of_country: Option<usize> = None;
         while let Some(t) = self.tok(k) {
             let in_run = run.is_some_and(|(_, e)| e == k);
             match t.kind {
@@ -1272,9 +1275,24 @@ impl<'t, 'a> Reader<'t, 'a> {
                 Some(Kind::Country) if !in_run => {
                     country = country.or(Some(t.value));
                     org_open = false;
-                    // The country qualifies the office as written ("Duta Besar RI untuk Kamboja").
-                    let linked = self.only_links(title_end, k);
-                    if linked {
+                    // The country qualifies the office as written ("Duta Besar RI untuk Kamboja",
+                    // "ambassador to Indonesia"); after "of" alone it is the office's country,
+                    // not part of its title ("the Solicitor General of the Philippines"), unless
+                    // a destination follows ("Ambassador of Ireland to Indonesia").
+                    let through = of_country.filter(|&e| self.only_links(e, k)).unwrap_or(title_end);
+                    let linked = self.only_links(through, k);
+                    let only_of = linked
+                        && through == title_end
+                        && (title_end..k).any(|j| self.kind(j) == Some(Kind::Connector))
+                        && (title_end..k).all(|j| {
+                            self.tok(j).is_some_and(|c| c.kind == Some(Kind::Article) || c.value.is_empty())
+                        })
+                        // A second destination of an envoy ("untuk Papua Nugini dan Kepulauan
+                        // Solomon") stays in the title.
+                        && (head..title_end).all(|j| self.tok(j).is_some_and(|c| c.value != lexicon::TOWARD));
+                    if only_of {
+                        of_country = Some(k + 1);
+                    } else if linked {
                         title_end = k + 1;
                     }
                     k += 1;
