@@ -195,6 +195,8 @@ pub(crate) struct Entry {
     pub weekday: Option<u32>,
     /// Only when written with a capital.
     pub cap: bool,
+    /// A time zone written in capitals ("WIT", "WAS"): in lower case it is some other word.
+    pub zone_caps: bool,
     /// A weekday that counts only before a date.
     pub with_date: bool,
     /// A month name that may stand without a day or a year ("pada Maret", not "sejak Agus").
@@ -367,6 +369,12 @@ impl Vocabulary {
                 };
                 let i = slot(row.get(0), &mut v);
                 v.entries[i].zone = Some(zone);
+                // A zone written in capitals is one only so ("14:00 WAS", not "14 was").
+                let name = row.get(0);
+                if name.chars().any(char::is_alphabetic) && !name.chars().any(char::is_lowercase) {
+                    v.entries[i].cap = true;
+                    v.entries[i].zone_caps = true;
+                }
             }
         }
         for e in &mut v.entries {
@@ -375,7 +383,7 @@ impl Vocabulary {
                     roles: e.roles,
                     relative: e.relative,
                     period: e.period,
-                    zone: e.zone,
+                    zone: if e.zone_caps { None } else { e.zone },
                     ..Entry::default()
                 };
                 let means = lower.roles != 0
