@@ -1245,8 +1245,14 @@ impl<'t, 'a> Reader<'t, 'a> {
                             j = m;
                         }
                     }
+                    // After a known town ("Dubes RI di Canberra Laksmi Harjanti"), the next
+                    // capitalized word opens the holder's name.
+                    let after_town = self.tok(j - 1).is_some_and(|p| p.value == lexicon::PLACE)
+                        && self.adjacent_words(j - 1, j)
+                        && self.is_name_word(j);
                     let closes = j > k + 1
                         && (name_opens(j)
+                            || after_town
                             || self.tok(j).is_none_or(|n| {
                                 n.kind.is_none()
                                     && (n.plain == TokenKind::Punct
