@@ -1357,9 +1357,21 @@ impl Stripper {
     /// label ("Published:", "Date:"), or a name or site and a separator ("Kompas.com - ",
     /// "Wahyu Dwi Anggoro • "); not the start of a sentence ("Rapat digelar ...").
     fn byline_shape(&self, before: &str, date_opens_with_word: bool) -> bool {
-        let b = before.trim();
+        let mut b = before.trim();
         if b.is_empty() {
             return true;
+        }
+        // "Sen Vichea | Publication date 12 September 2026": a label between the byline's
+        // separator and the date is the date's.
+        if let Some(rest) = self.date_labels.iter().find_map(|l| {
+            let cut = b.len().checked_sub(l.len())?;
+            let tail = b.get(cut..)?;
+            let head = &b[..cut];
+            (tail.eq_ignore_ascii_case(l) && (head.is_empty() || head.ends_with(char::is_whitespace)))
+                .then(|| head.trim_end())
+        }) && rest.chars().next_back().is_some_and(|c| !c.is_alphanumeric())
+        {
+            b = rest;
         }
         let words = b.split_whitespace().count();
         if b.ends_with(':') {

@@ -1138,13 +1138,27 @@ impl<'t, 'a> Reader<'t, 'a> {
                     // ministry": portfolio words read into the title, written in the case of
                     // the head word, are the organisation's name before it, and the title runs
                     // to the head word.
+                    // Capitalized words of no kind read in with them are the name's too ("head
+                    // of the National Election Commission").
                     if !in_run && s == k {
                         let capital = is_capitalized(self.str_of(k));
-                        while s > head + 1
-                            && self.kind(s - 1) == Some(Kind::Portfolio)
-                            && is_capitalized(self.str_of(s - 1)) == capital
-                        {
-                            s -= 1;
+                        let back = |plain: bool| {
+                            let mut s = k;
+                            while s > head + 1
+                                && (self.kind(s - 1) == Some(Kind::Portfolio)
+                                    || plain && self.kind(s - 1).is_none() && self.is_name_word(s - 1))
+                                && is_capitalized(self.str_of(s - 1)) == capital
+                            {
+                                s -= 1;
+                            }
+                            s
+                        };
+                        s = back(false);
+                        // Plain words only after a link to the organisation (not "Direktur
+                        // Jenderal Pembinaan Pelatihan Vokasi Kementerian ...").
+                        let wide = back(capital);
+                        if wide < s && matches!(self.kind(wide - 1), Some(Kind::Article | Kind::Connector)) {
+                            s = wide;
                         }
                         if s < k {
                             s = self.with_adjective(s);
@@ -2504,10 +2518,15 @@ fn tag<'a>(
         let place_end = place.map_or(0, |(p, _)| p.end);
         // A place's word after a name counts only capitalized ("Sudirman Avenue", not "the
         // port authority").
+        // A blocker written in lower case ("election") counts only so: capitalized it is a
+        // word of a name ("the National Election Commission").
         if let Some(hit) = hits.get(h).filter(|x| {
             x.span.start == t.span.start
                 && x.span.end >= place_end
                 && (x.entry.kind != Kind::PlaceAfter || x.span.slice(text).is_some_and(is_capitalized))
+                && !(x.entry.kind == Kind::Blocker
+                    && x.entry.phrase.starts_with(char::is_lowercase)
+                    && x.span.slice(text).is_some_and(is_capitalized))
         }) {
             out.push(lex_tok(hit));
             while tokens.get(i).is_some_and(|x| x.span.start < hit.span.end) {
