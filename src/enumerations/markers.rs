@@ -25,6 +25,10 @@ pub(crate) enum Form {
     Close,
     /// "1."
     Dot,
+    /// "Step 1:", "Langkah 2." at a line's start
+    Step,
+    /// "①"
+    Circled,
 }
 
 /// The kind of a marker; a run is made of markers of one style.
@@ -72,13 +76,37 @@ fn is_bullet(c: char) -> bool {
             | '*'
             | '\u{2013}'
             | '\u{2014}'
+            | '\u{2192}'
+            | '\u{2610}'
+            | '\u{2611}'
+            | '\u{2612}'
+            | '\u{2713}'
+            | '\u{2714}'
+            | '\u{25b8}'
+            | '\u{25b6}'
+            | '\u{25c6}'
+            | '\u{25cb}'
+            | '\u{2756}'
+            | '\u{2726}'
     )
+}
+
+/// The value of a circled number ("①" is 1, "⑳" 20).
+fn circled_value(c: char) -> Option<u32> {
+    ('\u{2460}'..='\u{2473}')
+        .contains(&c)
+        .then(|| c as u32 - 0x2460 + 1)
 }
 
 /// Bullets that may also stand inside a line ("• A • B"); dashes, stars and the middle dot
 /// (a byline separator: "Kompas.com · 11/09/2019") may not.
 fn is_inline_bullet(c: char) -> bool {
     is_bullet(c) && !matches!(c, '-' | '*' | '\u{2013}' | '\u{2014}' | '\u{00b7}')
+}
+
+/// Whether the word `t` is a step word of the word list ("Step", "Langkah").
+fn roles_at_step(lex: &Lexicon, text: &str, t: &Token) -> bool {
+    lex.roles_of(text, t.span) & role::STEP != 0
 }
 
 fn roman_value(s: &str) -> Option<u32> {
@@ -236,6 +264,39 @@ pub(crate) fn find_markers(
                 bare,
             })
         };
+        // "① fill in the form": a circled number opening a line.
+        if line_start
+            && let Some(v) = t.text(text).chars().next().and_then(circled_value)
+            && space_after(text, t.span.start + 3)
+        {
+            push(
+                Style::Label(Family::Digit, Form::Circled),
+                v,
+                t.span.start,
+                t.span.start + 3,
+                false,
+            );
+            continue;
+        }
+        // "Step 1: loosen the nuts", "Langkah 2. Isi formulir": a step word and a number
+        // opening a line, then a colon or a full stop.
+        if line_start
+            && t.kind == TokenKind::Word
+            && roles_at_step(lex, text, t)
+            && let (Some(n), Some(p)) = (toks.get(k + 1), toks.get(k + 2))
+            && n.kind == TokenKind::Number
+            && (punct_is(text, Some(p), ":") || punct_is(text, Some(p), "."))
+            && let Some((Family::Digit, v)) = labels(text, n).first().copied()
+        {
+            push(
+                Style::Label(Family::Digit, Form::Step),
+                v,
+                t.span.start,
+                p.span.end,
+                false,
+            );
+            continue;
+        }
         if t.kind == TokenKind::Punct {
             if let Some(c) = t.text(text).chars().next()
                 && is_bullet(c)

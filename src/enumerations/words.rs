@@ -35,6 +35,8 @@ pub(crate) mod role {
     pub const SPEECH: u16 = 1 << 11;
     /// Opens a list that names some of what it counts ("antara lain", "including").
     pub const PARTIAL: u16 = 1 << 12;
+    /// Before a number at a line's start, names an item's place ("Step 1:", "Langkah 2:").
+    pub const STEP: u16 = 1 << 13;
 }
 
 /// The position an ordinal that closes a list ("Finally", "Terakhir") stands for.
@@ -73,6 +75,7 @@ fn role_of(name: &str) -> u16 {
         "not_count_before" => role::NOT_COUNT_BEFORE,
         "country" => role::COUNTRY,
         "measure" => role::MEASURE,
+        "step" => role::STEP,
         _ => 0,
     }
 }
