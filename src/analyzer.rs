@@ -274,7 +274,7 @@ impl Analyzer {
             .as_ref()
             .map(|f| f.find_tokens(text, &table, &segments, reference))
             .unwrap_or_default();
-        let found = self
+        let mut found = self
             .countries
             .as_ref()
             .map(|g| g.find_tokens(text, &table, &segments, lang, reference))
@@ -301,6 +301,28 @@ impl Analyzer {
                     .first()
                     .is_some_and(|i| found.lists.iter().any(|l| l.start <= i.start && i.start < l.end))
         });
+        // A marked list whose every item is a country's name ("(1) China, (2) Pakistan, ...")
+        // is a country list too, and reported as one.
+        enumerations.retain(|e| match countries_of(text, e, &found.mentions) {
+            Some(codes) if !found.lists.iter().any(|l| l.start < e.end && e.start < l.end) => {
+                let (Some(first), Some(last)) = (e.items.first(), e.items.last()) else {
+                    return true;
+                };
+                let stated_count = e.stated_count;
+                found.lists.push(CountryList {
+                    text: text.get(first.start..last.end).unwrap_or_default().to_string(),
+                    start: first.start,
+                    end: last.end,
+                    count_mismatch: stated_count.is_some_and(|n| n as usize != codes.len()),
+                    stated_count,
+                    codes,
+                    groups: Vec::new(),
+                });
+                false
+            }
+            _ => true,
+        });
+        found.lists.sort_by_key(|l| l.start);
         Analysis {
             lang: detection.lang.clone(),
             lang_confidence: detection.confidence,
@@ -319,6 +341,24 @@ impl Analyzer {
             removed: page.removed,
         }
     }
+}
+
+/// The countries of a list whose items (three at least) are each one country's name, bare
+/// or after an article ("the Maldives"); `None` for any other list.
+fn countries_of(text: &str, e: &Enumeration, mentions: &[countries::Mention]) -> Option<Vec<String>> {
+    if e.items.len() < 3 {
+        return None;
+    }
+    e.items
+        .iter()
+        .map(|item| {
+            let m = mentions
+                .iter()
+                .find(|m| m.start >= item.start && m.end == item.end)?;
+            let before = text.get(item.start..m.start)?.trim();
+            (before.is_empty() || before.eq_ignore_ascii_case("the")).then(|| m.code.clone())
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -345,6 +385,19 @@ mod tests {
         assert!(!dated.published_from_reference);
         let none = Analyzer::new().analyze("The ministers met on Monday to discuss trade.");
         assert_eq!((none.published, none.published_from_reference), (None, false));
+    }
+
+    #[test]
+    fn a_numbered_list_of_countries_is_a_country_list_only() {
+        let t = "The three largest buyers of cocoa last year were (1) Malaysia, (2) the Netherlands and (3) Ghana.";
+        let a = Analyzer::new().analyze(t);
+        assert_eq!(a.country_lists.len(), 1, "{:?}", a.country_lists);
+        assert_eq!(a.country_lists[0].codes, ["MY", "NL", "GH"]);
+        assert_eq!(a.country_lists[0].stated_count, Some(3));
+        assert!(a.enumerations.is_empty(), "{:?}", a.enumerations);
+        // A numbered list of other things stays an enumeration.
+        let t = "The board set three goals: (1) higher yields, (2) fair prices and (3) new markets.";
+        assert_eq!(Analyzer::new().analyze(t).enumerations.len(), 1);
     }
 
     #[test]
