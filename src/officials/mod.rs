@@ -683,6 +683,18 @@ impl<'t, 'a> Reader<'t, 'a> {
                 words += 1;
                 i += 1;
                 last = i;
+            } else if words > 0
+                && self.kind(i) == Some(Kind::NotName)
+                && self.lex.is_given_name(self.str_of(i))
+                && self.adjacent_words(i - 1, i)
+                && self.adjacent_words(i, i + 1)
+                && self.is_name_word(i + 1)
+            {
+                // "Lee Mei Shan": a month that is also a given name, between two words of a
+                // name (a date would stand by a number).
+                words += 1;
+                i += 1;
+                last = i;
             } else if words >= 2
                 && self.kind(i) == Some(Kind::NotName)
                 && self.lex.is_given_name(self.str_of(i))
@@ -1009,8 +1021,9 @@ impl<'t, 'a> Reader<'t, 'a> {
             }
             if j > from {
                 // After "of" one word is the place ("the governor of Bangkok, said"), never
-                // the holder's name.
-                if j - from > 1 || linked {
+                // the holder's name; so is one set off by commas after a name ("Agustinus
+                // Laumalay, Bupati Alor, melarang ...").
+                if j - from > 1 || linked || appositive {
                     region_plain = None;
                 }
                 title_end = j;
