@@ -343,7 +343,7 @@ impl Stripper {
             )
             .expect("crawler header pattern compiles"),
             signature: Regex::new(
-                r"(?:^|[.!?\x22\x{201d}\x{2019}'])\s*((?:\([^()/]{1,40}/[^()/]{1,40}\)\s*)?\(\s*[A-Za-z]{2,12}(?:\s*/\s*[A-Za-z]{2,12})*\s*\)|[-\x{2013}\x{2014}]{1,2}\s*[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z]{2,3}){1,2}|[-\x{2013}\x{2014}]{1,2}\s*[A-Z]{2,12}(?:\s[A-Z]{2,12}){0,2}|Enditem)\s*$",
+                r"(?:^|[.!?\x22\x{201d}\x{2019}'])\s*((?:\([^()/]{1,40}/[^()/]{1,40}\)\s*)?\(\s*[A-Za-z]{2,12}(?:\s*/\s*[A-Za-z]{2,12})*\s*\)|[-\x{2013}\x{2014}]{1,2}\s*[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z]{2,3}){1,2}|[-\x{2013}\x{2014}]{1,2}\s*[A-Z][A-Z!]{1,11}(?:\s[A-Z][A-Z!]{1,11}){0,2}|Enditem)\s*$",
             )
             .expect("signature pattern compiles"),
             sign_off: Regex::new(r"\)\s*\(\s*[A-Za-z]{2,5}\s*/\s*[A-Za-z]{2,5}\s*\)\s*$").expect("sign-off pattern compiles"),
@@ -3240,6 +3240,14 @@ mod layout_tests {
         let p = strip(t);
         assert!(!p.body.contains("Voters queue"), "{}", p.body);
         assert!(p.body.contains("Voters on the islands cast"), "{}", p.body);
+    }
+
+    #[test]
+    fn a_masthead_with_an_exclamation_mark_signs_the_article_off() {
+        let t = "Bot asing ditahan di Terengganu\n12 Ogos 2026\nKUALA TERENGGANU – Maritim Malaysia menahan 11 bot nelayan asing semalam, kata pengarahnya.\nKesemua kru akan dibawa ke mahkamah esok. – K! ONLINE\nArtikel berkaitan\nLelaki ditahan curi kabel\n";
+        let p = strip(t);
+        assert!(p.body.contains("dibawa ke mahkamah esok."), "{}", p.body);
+        assert!(!p.body.contains("K! ONLINE"), "{}", p.body);
     }
 
     #[test]

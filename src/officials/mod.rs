@@ -1986,6 +1986,9 @@ impl<'t, 'a> Reader<'t, 'a> {
                 Some(Kind::Speech) => true,
                 None if t.plain == TokenKind::Punct => !self.is_punct(p, ",") || clause_comma,
                 None if t.plain == TokenKind::Word => !is_capitalized(self.str_of(p)),
+                // "But Daw Khin Sandar Win, the labor attaché ...": a word that is never a
+                // name, opening the sentence.
+                Some(Kind::NotName) => p == 0,
                 _ => false,
             };
             if !ok {
