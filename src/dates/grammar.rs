@@ -2481,11 +2481,16 @@ impl<'a> Scan<'a> {
             _ => None,
         });
         let day = own_day.or_else(|| {
-            self.entry(j).and_then(|(e, _)| match (e.weekday, e.relative) {
-                (Some(w), _) => self.weekday_cued(j, w, e.with_date, i).map(|(f, n)| (f, n, true)),
-                (_, Some((Unit::Day, off))) => self.relative(j, Unit::Day, off).map(|(f, n)| (f, n, true)),
-                _ => None,
-            })
+            self.entry(j)
+                .and_then(|(e, n)| match (e.weekday, e.relative, e.holiday) {
+                    (Some(w), _, _) => self.weekday_cued(j, w, e.with_date, i).map(|(f, n)| (f, n, true)),
+                    (_, Some((Unit::Day, off)), _) => {
+                        self.relative(j, Unit::Day, off).map(|(f, n)| (f, n, true))
+                    }
+                    // "at noon WITA on Christmas Eve": a holiday is a day too.
+                    (_, _, Some((m, d))) => self.holiday(j, n, m, d).map(|(f, n)| (f, n, true)),
+                    _ => None,
+                })
         });
         let day = day.or_else(|| {
             self.date_at(j).and_then(|(found, single, next)| {
