@@ -380,6 +380,17 @@ pub(crate) fn counted_items(
             .is_some_and(|h| h.roles & role::CONJUNCTION != 0 && h.end < part.end);
         let item = trim_item(lex, text, part);
         if item.is_empty() {
+            // "..., a cooking duel and, last but not least, an open-air concert": a phrase that
+            // only orders the items stands between two of them.
+            let ordering = lex.at(text, part.start, part.end).is_some_and(|h| {
+                h.roles & role::SEQUENCE != 0
+                    && text
+                        .get(h.end..part.end)
+                        .is_some_and(|r| r.trim_matches(|c: char| c.is_whitespace() || c == ',').is_empty())
+            });
+            if ordering {
+                continue;
+            }
             return None;
         }
         items.push(item);

@@ -735,12 +735,24 @@ pub(crate) fn trim_item(lex: &Lexicon, text: &str, span: Span) -> Span {
             s = Span::new(h.end, s.end);
         }
         // An ordinal marking the item, then a comma ("yakni pertama, memperpanjang ...; kedua,
-        // ..."): the item is what follows.
+        // ..."): the item is what follows. So after a word that orders items, with or without
+        // the comma ("then, show the gear", "selanjutnya pemasangan tiang").
         if let Some(h) = lex.at(text, s.start, s.end)
-            && h.roles & role::ORDINAL != 0
-            && text.get(h.end..s.end).is_some_and(|r| r.starts_with(','))
+            && h.roles & role::SEQUENCE != 0
+            && h.end == s.end
         {
-            s = Span::new(h.end + 1, s.end);
+            // "and, last but not least, an open-air concert": the phrase alone is no item.
+            return Span::new(s.start, s.start);
+        }
+        if let Some(h) = lex.at(text, s.start, s.end)
+            && h.end < s.end
+        {
+            let rest = text.get(h.end..s.end).unwrap_or("");
+            if h.roles & (role::ORDINAL | role::SEQUENCE) != 0 && rest.starts_with(',') {
+                s = Span::new(h.end + 1, s.end);
+            } else if h.roles & role::SEQUENCE != 0 && rest.starts_with(char::is_whitespace) {
+                s = Span::new(h.end, s.end);
+            }
         }
         if let Some(body) = s.slice(text)
             && let Some(ws) = body.rfind(char::is_whitespace)

@@ -37,6 +37,9 @@ pub(crate) mod role {
     pub const PARTIAL: u16 = 1 << 12;
     /// Before a number at a line's start, names an item's place ("Step 1:", "Langkah 2:").
     pub const STEP: u16 = 1 << 13;
+    /// Orders the items of a list, and is no part of an item ("three steps: first off, X;
+    /// then, Y; finally, Z", "pertama-tama X, selanjutnya Y").
+    pub const SEQUENCE: u16 = 1 << 14;
 }
 
 /// The position an ordinal that closes a list ("Finally", "Terakhir") stands for.
@@ -76,6 +79,7 @@ fn role_of(name: &str) -> u16 {
         "country" => role::COUNTRY,
         "measure" => role::MEASURE,
         "step" => role::STEP,
+        "sequence" => role::SEQUENCE,
         _ => 0,
     }
 }
