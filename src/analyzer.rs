@@ -352,9 +352,12 @@ fn countries_of(text: &str, e: &Enumeration, mentions: &[countries::Mention]) ->
     e.items
         .iter()
         .map(|item| {
-            let m = mentions
-                .iter()
-                .find(|m| m.start >= item.start && m.end == item.end)?;
+            // The mentions are in text order: the first at or after the item's start, found by
+            // binary search, so a long list costs no scan per item.
+            let m = mentions.get(mentions.partition_point(|m| m.start < item.start))?;
+            if m.end != item.end {
+                return None;
+            }
             let before = text.get(item.start..m.start)?.trim();
             (before.is_empty() || before.eq_ignore_ascii_case("the")).then(|| m.code.clone())
         })
