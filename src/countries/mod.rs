@@ -18,7 +18,7 @@ use crate::lexicon::AnchoredPhrases;
 use crate::text::{TokenTable, is_capitalized, is_whole_word};
 use crate::{Date, Span};
 use serde::{Deserialize, Serialize};
-use tables::{Lang, Side, Tables, Target};
+use tables::{Blocker, Lang, Side, Tables, Target};
 
 /// One mention of a country.
 ///
@@ -275,10 +275,16 @@ impl Gazetteer {
 
     /// Whether the country name at `span` is part of a larger proper name or a person's name.
     fn blocked(&self, text: &str, segment: Span, span: Span, code: &str) -> bool {
-        let blockers = || self.tables.blockers.iter().filter(|b| b.applies_to(code));
+        // Whether a row of `side` for `word` applies to this country (and passes `also`).
+        let hit = |side: Side, word: &str, also: &dyn Fn(&Blocker) -> bool| {
+            self.tables
+                .blockers_of(side, word)
+                .iter()
+                .any(|b| b.applies_to(code) && b.matches(word) && also(b))
+        };
         if let Some((word, comma)) = word_before(text, segment.start, span.start) {
             let w = word.slice(text).unwrap_or("");
-            if blockers().any(|b| b.side == Side::Before && (!comma || b.code.is_some()) && b.matches(w)) {
+            if hit(Side::Before, w, &|b| !comma || b.code.is_some()) {
                 return true;
             }
             // "Bank of Japan", "University of the Philippines".
@@ -290,7 +296,7 @@ impl Gazetteer {
                 && let Some((head, false)) = word_before(text, segment.start, of.start)
             {
                 let h = head.slice(text).unwrap_or("");
-                if blockers().any(|b| b.side == Side::Before && b.matches(h)) {
+                if hit(Side::Before, h, &|_| true) {
                     return true;
                 }
             }
@@ -298,25 +304,30 @@ impl Gazetteer {
         // "Swiss-made watches", "a US-led coalition": the name is part of an adjective.
         if let Some(rest) = text.get(span.end..segment.end).and_then(|r| r.strip_prefix('-')) {
             let glued = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-            if blockers().any(|b| b.side == Side::Hyphen && b.matches(glued)) {
+            if hit(Side::Hyphen, glued, &|_| true) {
                 return true;
             }
         }
         let after = word_after(text, segment.end, span.end);
         if let Some(word) = after {
             let w = word.slice(text).unwrap_or("");
-            if blockers().any(|b| b.side == Side::After && b.matches(w)) {
+            if hit(Side::After, w, &|_| true) {
                 return true;
             }
         }
         // "Lebanon, Pennsylvania": a town of that name in a state.
         if text.get(span.end..).is_some_and(|r| r.starts_with(','))
             && let Some(word) = word_after(text, segment.end, span.end + 1)
-            && blockers().any(|b| b.side == Side::State && word.slice(text).is_some_and(|w| b.matches(w)))
+            && hit(Side::State, word.slice(text).unwrap_or(""), &|_| true)
         {
             return true;
         }
-        if blockers().any(|b| b.side == Side::Person) {
+        if self
+            .tables
+            .blockers_of(Side::Person, "*")
+            .iter()
+            .any(|b| b.applies_to(code))
+        {
             return self.person_name(text, segment, span, after);
         }
         false

@@ -97,7 +97,7 @@ impl Group {
 }
 
 /// Where a blocking word stands relative to the country name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(super) enum Side {
     Before,
     After,
@@ -130,6 +130,23 @@ impl Blocker {
 
     pub(super) fn applies_to(&self, code: &str) -> bool {
         self.code.is_none_or(|c| c == code)
+    }
+}
+
+/// `a` against `b` with ASCII letters compared case aside, as `eq_ignore_ascii_case` equates them.
+fn caseless(a: &str, b: &str) -> std::cmp::Ordering {
+    a.bytes()
+        .map(|c| c.to_ascii_lowercase())
+        .cmp(b.bytes().map(|c| c.to_ascii_lowercase()))
+}
+
+impl Tables {
+    /// The blocker rows of `side` whose word is `word`, case aside ("*" for the person rows).
+    pub(super) fn blockers_of(&self, side: Side, word: &str) -> &[Blocker] {
+        let at = |b: &Blocker| b.side.cmp(&side).then_with(|| caseless(b.word, word));
+        let lo = self.blockers.partition_point(|b| at(b).is_lt());
+        let hi = self.blockers.partition_point(|b| at(b).is_le());
+        self.blockers.get(lo..hi).unwrap_or_default()
     }
 }
 
@@ -276,7 +293,11 @@ impl Tables {
                     code: (code != "*").then_some(code),
                 })
             })
-            .collect();
+            .collect::<Vec<_>>();
+        // Sorted by side and word, case aside, so the rows for one word are found by binary
+        // search (`Tables::blockers_of`), not by a scan of every row per country name.
+        let mut blockers = blockers;
+        blockers.sort_by(|a, b| a.side.cmp(&b.side).then_with(|| caseless(a.word, b.word)));
         Tables {
             patterns,
             names,
