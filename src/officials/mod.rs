@@ -606,10 +606,20 @@ impl<'t, 'a> Reader<'t, 'a> {
 
     /// Whether token `i` is an honorific written as one capital letter and a stop ("R.").
     fn is_initial_honorific(&self, i: usize) -> bool {
-        self.tok(i).is_some_and(|t| t.kind == Some(Kind::HonorificBefore)) && {
-            let w = self.str_of(i).trim_end_matches('.');
-            w.chars().count() == 1 && w.chars().all(char::is_uppercase)
-        }
+        self.tok(i).is_some_and(|t| t.kind == Some(Kind::HonorificBefore))
+            && {
+                let w = self.str_of(i).trim_end_matches('.');
+                w.chars().count() == 1 && w.chars().all(char::is_uppercase)
+            }
+            && {
+                // Before three words of a name or more it opens the name ("Lurah Sungai Bambu H.
+                // Abdul Rasyid Lubis": Haji), as a middle initial never does ("George W. Bush").
+                let mut j = i + 1;
+                if self.is_punct(j, ".") && self.adjacent(i, j) {
+                    j += 1;
+                }
+                (j..j + 3).take_while(|&m| self.is_name_word(m)).count() < 3
+            }
     }
 
     /// Reads a name at `k`: honorifics and ranks, capitalized words with particles, degrees.
