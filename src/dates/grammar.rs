@@ -174,6 +174,12 @@ fn with_time(date: Date, c: &Clock, hour: u32, minute: u32) -> String {
     format!("{date}T{hour:02}:{minute:02}{zone}")
 }
 
+/// The year and month `offset` months from the reference's ("next month", "bulan lalu").
+fn shift_month(reference: Date, offset: i32) -> (i32, u32) {
+    let total = reference.year() * 12 + reference.month() as i32 - 1 + offset;
+    (total.div_euclid(12), total.rem_euclid(12) as u32 + 1)
+}
+
 /// The year (reference year, the one before or after) that puts the day nearest the reference,
 /// or nearest on the side `toward` says (+1 on or after, -1 on or before).
 fn closest_year(reference: Date, month: u32, day: u32, toward: i32) -> Option<i32> {
@@ -1473,32 +1479,24 @@ impl<'a> Scan<'a> {
         // "from Christmas Day until New Year's Eve": a second holiday after a range's word ends
         // the interval, on its first coming after the first.
         let opens = phrase_before.is_some_and(|(e, _)| e.has(role::FROM) || e.has(role::BETWEEN));
-        if let Some((Link::Range, n)) = self.link(end, opens)
-            && let Some((e2, n2)) = self.entry(n)
-            && let Some((m2, d2)) = e2.holiday
-            && (n2 > n + 1 || opens)
-        {
+        let until = || {
+            let (Link::Range, n) = self.link(end, opens)? else {
+                return None;
+            };
+            let (e2, n2) = self.entry(n)?;
+            let (m2, d2) = e2.holiday.filter(|_| n2 > n + 1 || opens)?;
             let last = [date.year(), date.year() + 1]
                 .into_iter()
                 .filter_map(|y| Date::new(y, m2, d2))
                 .find(|d| *d > date)?;
-            let found = Found {
-                start,
-                end: self.end(n2 - 1),
-                value: format!("{date}/{last}"),
-                kind: Kind::Range,
-                from_reference,
-                weekday_mismatch: false,
-                bare_time: false,
-                ahead: self.reference.is_some_and(|r| date > r),
-            };
-            return Some((vec![found], n2));
-        }
+            Some((format!("{date}/{last}"), Kind::Range, n2))
+        };
+        let (value, kind, end) = until().unwrap_or_else(|| (date.to_string(), Kind::Date, end));
         let found = Found {
             start,
             end: self.end(end - 1),
-            value: date.to_string(),
-            kind: Kind::Date,
+            value,
+            kind,
             from_reference,
             weekday_mismatch: false,
             bare_time: false,
@@ -1564,9 +1562,8 @@ impl<'a> Scan<'a> {
             let (Unit::Month, offset) = e.relative? else {
                 return None;
             };
-            let r = self.reference?;
-            let total = r.year() * 12 + r.month() as i32 - 1 + offset;
-            Some((total.rem_euclid(12) as u32 + 1, n, (total.div_euclid(12), n)))
+            let (y, m) = shift_month(self.reference?, offset);
+            Some((m, n, (y, n)))
         };
         let (month, k, named) = match self.month_at(k) {
             Some((m, k)) => (m, k, None),
@@ -2042,9 +2039,8 @@ impl<'a> Scan<'a> {
         if unit != Unit::Month {
             return None;
         }
-        let r = self.reference?;
-        let total = r.year() * 12 + r.month() as i32 - 1 + offset;
-        let date = Date::new(total.div_euclid(12), total.rem_euclid(12) as u32 + 1, d)?;
+        let (y, m) = shift_month(self.reference?, offset);
+        let date = Date::new(y, m, d)?;
         let day = Day {
             date,
             start: self.start(from),
@@ -2227,8 +2223,7 @@ impl<'a> Scan<'a> {
                 Unit::Day => r.add_days(offset as i64),
                 Unit::Month | Unit::Year => {
                     let months = if unit == Unit::Year { 12 * offset } else { offset };
-                    let total = r.year() * 12 + r.month() as i32 - 1 + months;
-                    let (y, m) = (total.div_euclid(12), total.rem_euclid(12) as u32 + 1);
+                    let (y, m) = shift_month(r, months);
                     Date::new(y, m, r.day().min(crate::calendar::days_in_month(y, m)))?
                 }
                 Unit::Week | Unit::Weekend => return None,
@@ -2259,11 +2254,8 @@ impl<'a> Scan<'a> {
                 (format!("{saturday}/{}", saturday.add_days(1)), Kind::Range)
             }
             Unit::Month => {
-                let total = r.year() * 12 + r.month() as i32 - 1 + offset;
-                (
-                    format!("{:04}-{:02}", total.div_euclid(12), total.rem_euclid(12) + 1),
-                    Kind::Relative,
-                )
+                let (y, m) = shift_month(r, offset);
+                (format!("{y:04}-{m:02}"), Kind::Relative)
             }
             Unit::Year => (format!("{:04}", r.year() + offset), Kind::Relative),
         };
