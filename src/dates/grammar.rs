@@ -128,6 +128,11 @@ const MAX_YEAR: i32 = 2100;
 const SENTENCE_WINDOW: usize = 40;
 
 /// A day of the month written with an ordinal ending: "1st", "22nd", Malay "2hb" (haribulan).
+/// The day a date or time value starts with ("2025-11-22T23:00+07:00").
+fn day_of(value: &str) -> Option<Date> {
+    value.get(..10)?.parse().ok()
+}
+
 fn ordinal_day(word: &str) -> Option<u32> {
     let digits = word.bytes().take_while(u8::is_ascii_digit).count();
     let (num, suffix) = (word.get(..digits)?, word.get(digits..)?);
@@ -2619,6 +2624,28 @@ impl<'a> Scan<'a> {
             && b.value > a.value
         {
             return Some((vec![Found::range(a, b)], n2));
+        }
+        // "from 23:00 WIB Saturday to 05:00 WIB Sunday": two times, each on its day, are one
+        // interval; a day the second time names on its own (a weekday) is the first such day
+        // from the first one on, so the night runs into the next morning.
+        if let [a] = found.as_slice()
+            && a.kind == Kind::Time
+            && !a.bare_time
+            && let Some((Link::Range, n)) = self.link(next, false)
+            && let Some((second, n2)) = self.one(n)
+            && let [b] = second.as_slice()
+            && b.kind == Kind::Time
+            && !b.bare_time
+            && let (Some(da), Some(db)) = (day_of(&a.value), day_of(&b.value))
+        {
+            let mut b = b.clone();
+            if b.from_reference && db < da {
+                let moved = db.add_days((da.to_days() - db.to_days() + 6) / 7 * 7);
+                b.value = b.value.replacen(&db.to_string(), &moved.to_string(), 1);
+            }
+            if b.value > a.value {
+                return Some((vec![Found::range(a, &b)], n2));
+            }
         }
         Some((found, next))
     }
