@@ -350,7 +350,7 @@ impl<'a> Scan<'a> {
             }
             let k2 = self.role(k, role::OF).unwrap_or(k);
             if let Some((month, k3)) = self.month_at(k2) {
-                let (year, next) = match self.year_at(k3) {
+                let (year, next) = match self.year_at(k3).or_else(|| self.short_year(k3)) {
                     Some((y, n)) => (Some(y), n),
                     None => (None, k3),
                 };
@@ -374,11 +374,28 @@ impl<'a> Scan<'a> {
         // "Mei tahun 2022": the year noun between the month and its year.
         let year = self
             .year_at(k)
+            .or_else(|| self.short_year(k))
             .or_else(|| self.role(k, role::YEAR_NOUN).and_then(|n| self.year_at(n)));
         match year {
             Some((y, n)) => Some(self.item(None, Some(month), Some(y), start, n, false)),
             None => Some(self.item(None, Some(month), None, start, k, false)),
         }
+    }
+
+    /// A year cut to two digits behind an apostrophe after a month ("Dec ’28", "Maret '09"):
+    /// of the century that puts it at most twenty years after the reference (or after 2049
+    /// with none), else of the one before.
+    fn short_year(&self, k: usize) -> Option<(i32, usize)> {
+        if !(self.punct(k, '\'') || self.punct(k, '’')) || !self.glued(k + 1) {
+            return None;
+        }
+        let (n, len) = self.number(k + 1)?;
+        if len != 2 || self.glued(k + 2) && self.tok(k + 2).is_some_and(|t| t.kind != TokenKind::Punct) {
+            return None;
+        }
+        let pivot = self.reference.map_or(2049, |r| r.year() + 20);
+        let year = 2000 + n as i32;
+        Some((if year > pivot { year - 100 } else { year }, k + 2))
     }
 
     /// A year after a month-first day: "May 3, 2023", "May 3 2023".
@@ -789,6 +806,19 @@ impl<'a> Scan<'a> {
 
     /// "16/11/2021", "16-11-2021", "16.11.2021"; day first unless impossible; "9/5" only where
     /// `short` (in brackets, after a weekday or "tanggal").
+    /// The two-digit year of a numeric date ("21/12/29"): read only within ten years of the
+    /// reference, as a code or a count written the same way is far more likely than a date
+    /// decades away.
+    fn numeric_short_year(&self, k: usize) -> Option<(i32, usize)> {
+        let (n, len) = self.number(k)?;
+        let r = self.reference?;
+        let y = r.year() / 100 * 100 + n as i32;
+        let y = [y - 100, y, y + 100]
+            .into_iter()
+            .min_by_key(|y| (y - r.year()).abs())?;
+        (len == 2 && (y - r.year()).abs() <= 10).then_some((y, k + 1))
+    }
+
     fn numeric(&self, i: usize, short: bool) -> Option<(Day, usize)> {
         let (a, la) = self.number(i)?;
         if la > 2
@@ -817,7 +847,7 @@ impl<'a> Scan<'a> {
                 .or_else(|| Date::new(y, a, b))
         };
         if self.punct(i + 3, sep) && self.glued(i + 3) && self.glued(i + 4) {
-            let (y, next) = self.year_raw(i + 4)?;
+            let (y, next) = self.year_raw(i + 4).or_else(|| self.numeric_short_year(i + 4))?;
             let more = self.punct(i + 5, sep) && self.glued(i + 6) && self.number(i + 6).is_some();
             if self.glued(i + 5) && (more || self.number(i + 5).is_some()) {
                 return None;
@@ -833,7 +863,12 @@ impl<'a> Scan<'a> {
                 next,
             ));
         }
-        if !short || sep != '/' || (self.glued(i + 3) && !self.punct(i + 3, ')')) {
+        // Only punctuation may follow, and no number after it ("22/11.", not "22/11.5").
+        let closed = !self.glued(i + 3)
+            || self.tok(i + 3).is_some_and(|t| t.kind == TokenKind::Punct)
+                && !self.punct(i + 3, '/')
+                && !(self.glued(i + 4) && self.number(i + 4).is_some());
+        if !short || sep != '/' || !closed {
             return None;
         }
         let r = self.reference?;
@@ -2776,12 +2811,56 @@ impl<'a> Scan<'a> {
                 .or_else(|| self.decade(i))
                 .or_else(|| self.chain_with_time(i))
                 .or_else(|| self.time(i, false)),
+            TokenKind::Punct => self.decade(i),
             _ => None,
         }
     }
 
     /// A decade: "the 1970s", "1990's", "tahun 1980-an": the interval of its ten years.
+    /// "the ’90s": a decade cut to two digits behind an apostrophe, of the century
+    /// [`Scan::short_year`] gives its first year.
+    fn short_decade(&self, i: usize) -> Option<(Vec<Found>, usize)> {
+        let t = self.tok(i + 1)?;
+        let s = self.s(i + 1);
+        let digits = s.strip_suffix('s')?;
+        if !self.glued(i + 1)
+            || t.kind != TokenKind::Word
+            || digits.len() != 2
+            || !digits.ends_with('0')
+            || !digits.bytes().all(|b| b.is_ascii_digit())
+            || self.glued(i)
+                && self
+                    .tok(i.checked_sub(1)?)
+                    .is_some_and(|t| t.kind != TokenKind::Punct)
+        {
+            return None;
+        }
+        let pivot = self.reference.map_or(2049, |r| r.year() + 20);
+        let y = 2000 + digits.parse::<i32>().ok()?;
+        let y = if y > pivot { y - 100 } else { y };
+        let start = match self.before(i) {
+            Some((e, f)) if e.has(role::THE) => self.start(f),
+            _ => self.start(i),
+        };
+        Some((
+            vec![Found {
+                start,
+                end: self.end(i + 1),
+                value: format!("{y:04}/{:04}", y + 9),
+                kind: Kind::Range,
+                from_reference: false,
+                weekday_mismatch: false,
+                bare_time: false,
+                ahead: false,
+            }],
+            i + 2,
+        ))
+    }
+
     fn decade(&self, i: usize) -> Option<(Vec<Found>, usize)> {
+        if self.punct(i, '\'') || self.punct(i, '’') {
+            return self.short_decade(i);
+        }
         let t = self.tok(i)?;
         // Most tokens are ruled out by their length and first byte.
         let len = t.span.end - t.span.start;
