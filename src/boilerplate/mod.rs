@@ -1344,7 +1344,10 @@ impl Stripper {
             .get(first.start..)
             .and_then(|d| d.chars().next())
             .is_some_and(char::is_alphabetic);
-        if outside > most || !self.byline_shape(line.get(..first.start).unwrap_or(""), opens_with_word) {
+        if outside > most
+            || !self.byline_shape(line.get(..first.start).unwrap_or(""), opens_with_word)
+                && !self.named_on(text, span, span.start + first.start)
+        {
             return None;
         }
         let mut m = first;
@@ -1532,6 +1535,34 @@ impl Stripper {
             .filter(|(_, m)| m.reason == Reason::Byline && m.kind == Match::Prefix)
     }
 
+    /// Whether a byline word opens the line `span` and a name linked by a function word
+    /// stands between it and the date at `date_start` ("By Jessica Liaw on October 4, 2026",
+    /// "Oleh Rina Marlina pada 4 Oktober 2026").
+    fn named_on(&self, text: &str, span: Span, date_start: usize) -> bool {
+        let Some((f, _)) = self
+            .byline_prefixes(text, Span::new(span.start, date_start))
+            .find(|(f, _)| {
+                text.get(span.start..f.span.start)
+                    .is_some_and(|g| g.trim().is_empty())
+            })
+        else {
+            return false;
+        };
+        let words: Vec<&str> = text
+            .get(f.span.end..date_start)
+            .unwrap_or("")
+            .split_whitespace()
+            .collect();
+        match words.split_last() {
+            Some((link, name)) => {
+                self.is_function_word(link)
+                    && (1..=5).contains(&name.len())
+                    && name.iter().all(|w| is_capitalized(w))
+            }
+            None => false,
+        }
+    }
+
     /// The author's name before a date in a byline ("Wahyu Dwi Anggoro • 05 August 2022").
     fn author_before(&self, text: &str, line: Span, date_start: usize) -> Option<String> {
         // "Oleh Ahmad Fauzi - 5 Mac 2024", "By Jane Doe | ...": the byline word is no name.
@@ -1645,7 +1676,12 @@ impl Stripper {
             .min()
             .unwrap_or(s.len());
         let name = s[..end].trim().trim_end_matches(['-', ':', '.']).trim();
-        let parts: Vec<&str> = name.split_whitespace().collect();
+        let mut parts: Vec<&str> = name.split_whitespace().collect();
+        // "By Jessica Liaw on October 4": the word that links the name to its date is no
+        // part of it.
+        while parts.last().is_some_and(|p| self.is_function_word(p)) {
+            parts.pop();
+        }
         // At most six words a name, and a few names joined ("By X Y Z and A B C").
         let longest_name = parts
             .split(|p| self.is_function_word(p))
@@ -3175,6 +3211,21 @@ mod layout_tests {
         let p = strip(t);
         assert_eq!(p.published.as_deref(), Some("2025-03-03T21:15+08:00"));
         assert!(!p.body.contains("Updated 2 hours ago"));
+    }
+
+    #[test]
+    fn a_byline_linking_its_name_to_the_date_with_a_word() {
+        let en = "Nation\nFerry Services Resume After Storm\nBy Marcus Tan on March 5, 2025, Wednesday at 7:15 AM\nKUCHING: Ferry services to the islands resumed on Tuesday after a two-day suspension, the operator said.\nAll routes will run to schedule from today, it added.\n";
+        let p = strip(en);
+        assert_eq!(p.published.as_deref(), Some("2025-03-05T07:15"));
+        assert_eq!(p.author.as_deref(), Some("Marcus Tan"));
+        let id = "Daerah\nJembatan Gantung Kembali Dibuka\nOleh Dewi Anggraini pada 6 Maret 2025\nKUPANG - Jembatan gantung di desa itu kembali dibuka pada Rabu setelah diperbaiki selama dua pekan, kata kepala desa.\nWarga kini tak perlu memutar sejauh lima kilometer.\n";
+        let p = strip(id);
+        assert_eq!(p.published.as_deref(), Some("2025-03-06"));
+        assert_eq!(p.author.as_deref(), Some("Dewi Anggraini"));
+        // A headline with a date after "on" is no byline.
+        let headline = "Storm Hits Kuching on 4 March 2025\nKUCHING: A storm hit the city on Tuesday, the weather office said.\n";
+        assert_eq!(strip(headline).published, None);
     }
 
     #[test]

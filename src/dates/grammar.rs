@@ -1398,7 +1398,20 @@ impl<'a> Scan<'a> {
         (prefixed || c.marked || minute_written(self, j)).then_some(c)
     }
 
-    fn day_found(&self, day: Day, k: usize, mismatch: bool) -> (Found, usize) {
+    fn day_found(&self, mut day: Day, mut k: usize, mismatch: bool) -> (Found, usize) {
+        // "October 4, 2026, Sunday at 12:01 AM": the day's own weekday after a comma belongs
+        // to a day written in figures (after "besok, Kamis (16/5)" the weekday has its own).
+        if self.punct(k, ',')
+            && self
+                .text
+                .get(day.start..day.end)
+                .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()))
+            && let Some((e, n)) = self.entry(k + 1)
+            && e.weekday == Some(day.date.weekday())
+        {
+            day.end = self.end(n - 1);
+            k = n;
+        }
         if let Some(c) = self.time_after(k) {
             let value = match c.until {
                 Some((h, m)) => format!(
