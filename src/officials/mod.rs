@@ -739,8 +739,10 @@ impl<'t, 'a> Reader<'t, 'a> {
             }
         }
         // "General Sudirman Avenue", "President Sukarno Hall": a place named after the person.
+        // "Pejabat Senior (SOM) AIS Forum": a word an organisation's name ends with makes the
+        // words before it that name.
         if self.kind(j) == Some(Kind::PlaceAfter)
-            || self.kind(j) == Some(Kind::Blocker) && is_capitalized(self.str_of(j))
+            || matches!(self.kind(j), Some(Kind::Blocker | Kind::OrgHead)) && is_capitalized(self.str_of(j))
         {
             return None;
         }
@@ -1626,7 +1628,21 @@ impl<'t, 'a> Reader<'t, 'a> {
             && np.honorifics.is_empty()
             && np.end - np.first <= 2
             && (np.first..np.end).all(|j| self.is_name_word(j))
-            && (self.is_punct(np.end, ",") || self.kind(np.end) == Some(Kind::Speech))
+            && {
+                // Past a country or an acronym in brackets ("komisioner Komisi Nasional
+                // Pemilihan (CNE) Timor Leste, menyebut").
+                let mut e = np.end;
+                loop {
+                    if self.kind(e) == Some(Kind::Country) {
+                        e += 1;
+                    } else if self.is_punct(e, "(") && self.is_punct(e + 2, ")") && self.is_acronym(e + 1) {
+                        e += 3;
+                    } else {
+                        break;
+                    }
+                }
+                self.is_punct(e, ",") || self.kind(e) == Some(Kind::Speech)
+            }
             && let Some(b) = self.name_before(lead, np.end)
         {
             title_end = np.end;
@@ -1870,6 +1886,9 @@ impl<'t, 'a> Reader<'t, 'a> {
                     )
                 )
             }) || self.is_name_word(after)
+                // "Kepala Bandara Ngurah Rai", "Komisi Nasional Pemilihan": a capitalized word
+                // that keeps a title off the name of a thing is that name's here.
+                || self.kind(after) == Some(Kind::Blocker) && is_capitalized(self.str_of(after))
                 || self.is_possessive(after)
                 || after > 0 && self.is_possessive(after - 1)
                 // "Italy's deputy prime minister and foreign minister": a second office joined
@@ -1879,6 +1898,11 @@ impl<'t, 'a> Reader<'t, 'a> {
                     && self.kind(after).is_some_and(Kind::is_title))
         {
             after += 1;
+            // "komisioner Komisi Nasional Pemilihan (CNE) Timor Leste,": an acronym in brackets
+            // inside the complement.
+            if self.is_punct(after, "(") && self.is_punct(after + 2, ")") && self.is_acronym(after + 1) {
+                after += 3;
+            }
         }
         let closes = match self.tok(after) {
             None => true,
