@@ -276,7 +276,9 @@ impl Lexicon {
         };
         for r in own.titles.rows() {
             if let Some(k) = kind_of_title(r.get(2)) {
-                add(r.get(0), k, r.get(1));
+                // "-": a modifier that adds nothing to the role ("new", "incoming").
+                let role = if r.get(1) == "-" { "" } else { r.get(1) };
+                add(r.get(0), k, role);
             }
         }
         // The other language's complete titles and ranks too, read after the page's own: news

@@ -376,15 +376,20 @@ impl<'t, 'a> Reader<'t, 'a> {
         k > 0 && self.kind(k - 1) == Some(Kind::Article)
     }
 
-    /// The organisation's head word ending a run of capitalized words that starts at `k`
-    /// ("Palm Oil *Association*"), within five words.
+    /// The organisation's head word ending a run of capitalized words and portfolio words that
+    /// starts at `k` ("Palm Oil *Association*"), within five words.
     fn org_head_after(&self, k: usize) -> Option<usize> {
         (k..k + 6)
             .take_while(|&j| {
+                // Portfolio words in either case, joined by "and" ("the Pekanbaru disaster
+                // mitigation agency", "the Padang fire and rescue agency").
                 self.tok(j).is_some_and(|t| {
-                    t.kind == Some(Kind::OrgHead)
-                        || (t.kind.is_none() || t.kind == Some(Kind::Portfolio))
-                            && is_capitalized(self.str_of(j))
+                    matches!(t.kind, Some(Kind::OrgHead | Kind::Portfolio))
+                        || t.kind.is_none() && is_capitalized(self.str_of(j))
+                        || j > k
+                            && t.kind == Some(Kind::Connector)
+                            && t.value == lexicon::AND
+                            && self.kind(j + 1) == Some(Kind::Portfolio)
                 })
             })
             .find(|&j| j > k && self.kind(j) == Some(Kind::OrgHead))
@@ -1862,7 +1867,9 @@ impl<'t, 'a> Reader<'t, 'a> {
             }
         }
         let joiner = self.tok(q)?;
-        let comma = self.is_punct(q, ",");
+        // "Bambang Wirawan (Sleman regent) said": the office in brackets after the name.
+        let bracket = self.is_punct(q, "(") && q > 0 && self.is_name_word(q - 1);
+        let comma = self.is_punct(q, ",") || bracket;
         if !comma && joiner.kind != Some(Kind::Appositive) {
             return None;
         }
@@ -1905,6 +1912,7 @@ impl<'t, 'a> Reader<'t, 'a> {
             }
         }
         let closes = match self.tok(after) {
+            _ if bracket => self.is_punct(after, ")"),
             None => true,
             Some(t) => match t.kind {
                 Some(Kind::Speech) => true,
@@ -1920,6 +1928,22 @@ impl<'t, 'a> Reader<'t, 'a> {
         // before the comma that opens the appositive.
         if !comma && q > 0 && self.is_punct(q - 1, ",") {
             q -= 1;
+        } else if !comma {
+            // "Wahyuni Saragih, newly sworn in as regent of Samosir, promised": a few words in
+            // lower case between the comma and the appositive word.
+            let words = (1..=4)
+                .take_while(|&d| {
+                    q > d
+                        && self.tok(q - d).is_some_and(|t| {
+                            t.plain == TokenKind::Word
+                                && matches!(t.kind, None | Some(Kind::Locative | Kind::Connector))
+                        })
+                        && !is_capitalized(self.str_of(q - d))
+                })
+                .count();
+            if words > 0 && self.is_punct(q - words - 1, ",") {
+                q -= words + 1;
+            }
         }
         // "Park Ji-hoon, 58, South Korea's new ambassador": the holder's age between commas.
         if q >= 2
@@ -2567,13 +2591,15 @@ fn tag<'a>(
             .filter(|(p, _)| p.start == t.span.start);
         let place_end = place.map_or(0, |(p, _)| p.end);
         // A place's word after a name counts only capitalized ("Sudirman Avenue", not "the
-        // port authority").
+        // port authority"), unless the list writes it in lower case ("the Sudirman statue").
         // A blocker written in lower case ("election") counts only so: capitalized it is a
         // word of a name ("the National Election Commission").
         if let Some(hit) = hits.get(h).filter(|x| {
             x.span.start == t.span.start
                 && x.span.end >= place_end
-                && (x.entry.kind != Kind::PlaceAfter || x.span.slice(text).is_some_and(is_capitalized))
+                && (x.entry.kind != Kind::PlaceAfter
+                    || x.entry.phrase.starts_with(char::is_lowercase)
+                    || x.span.slice(text).is_some_and(is_capitalized))
                 && !(x.entry.kind == Kind::Blocker
                     && x.entry.phrase.starts_with(char::is_lowercase)
                     && x.span.slice(text).is_some_and(is_capitalized))
