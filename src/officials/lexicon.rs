@@ -108,6 +108,9 @@ pub(crate) struct Entry {
     pub value: &'static str,
     /// Whether the phrase matches only as written (it is in capitals: "AS", "WHO").
     pub exact: bool,
+    /// Whether the phrase matches only capitalized ("Pegawai Ekonomi Kanan", not "pegawai
+    /// kesihatan", staff).
+    pub capitalized: bool,
     /// The phrase as listed.
     pub phrase: &'static str,
 }
@@ -266,11 +269,14 @@ impl Lexicon {
     /// Builds the automaton from `own` files, with the honorifics of `other` too (names travel).
     pub(crate) fn new(own: &Files, other: &Files) -> Lexicon {
         let mut entries: Vec<Entry> = Vec::new();
+        // Titles that are offices only capitalized.
+        let mut capitalized: Vec<&'static str> = Vec::new();
         let mut add = |phrase: &'static str, kind: Kind, value: &'static str| {
             entries.push(Entry {
                 kind,
                 value,
                 exact: is_exact(phrase),
+                capitalized: false,
                 phrase,
             });
         };
@@ -279,6 +285,9 @@ impl Lexicon {
                 // "-": a modifier that adds nothing to the role ("new", "incoming").
                 let role = if r.get(1) == "-" { "" } else { r.get(1) };
                 add(r.get(0), k, role);
+                if r.get(3) == "capitalized" {
+                    capitalized.push(r.get(0));
+                }
             }
         }
         // The other language's complete titles and ranks too, read after the page's own: news
@@ -369,6 +378,9 @@ impl Lexicon {
         for r in own.not_names.rows() {
             add(r.get(0), Kind::NotName, "");
         }
+        for e in entries.iter_mut() {
+            e.capitalized = e.kind.is_title() && capitalized.contains(&e.phrase);
+        }
         // One pattern per phrase (case folded); its readings keep the files' order.
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut patterns: Vec<String> = Vec::new();
@@ -441,6 +453,16 @@ impl Lexicon {
             let head = text.get(..w.len())?;
             let after = text[w.len()..].chars().next();
             (head.eq_ignore_ascii_case(w) && !after.is_some_and(char::is_alphanumeric)).then_some(w.len())
+        })
+    }
+
+    /// The length of the word for "respectively" that `text` ends with, if any.
+    pub(crate) fn respectively_before(&self, text: &str) -> Option<usize> {
+        self.respectively.iter().find_map(|w| {
+            let cut = text.len().checked_sub(w.len())?;
+            let tail = text.get(cut..)?;
+            let before = text[..cut].chars().next_back();
+            (tail.eq_ignore_ascii_case(w) && !before.is_some_and(char::is_alphanumeric)).then_some(w.len())
         })
     }
 
@@ -549,8 +571,26 @@ impl Lexicon {
             let mut kinds = 0u32;
             // An article capitalized inside a sentence is a word of a name ("Lee Sang-hoon").
             let capital_inside = start > span.start && written.chars().next().is_some_and(char::is_uppercase);
+            // "Pegawai-Pegawai Kanan": the second half of a doubled word, a plural, is no
+            // office of one person.
+            let doubled = text
+                .get(..start)
+                .and_then(|b| b.strip_suffix('-'))
+                .is_some_and(|b| {
+                    let first = written.split(char::is_whitespace).next().unwrap_or("");
+                    !first.is_empty()
+                        && b.len() >= first.len()
+                        && b.get(b.len() - first.len()..)
+                            .is_some_and(|w| w.eq_ignore_ascii_case(first))
+                });
             for e in readings {
                 if e.exact && !same_but_spaces(written, e.phrase) {
+                    continue;
+                }
+                if e.capitalized && !written.starts_with(char::is_uppercase) {
+                    continue;
+                }
+                if doubled && e.kind.is_title() {
                     continue;
                 }
                 if e.kind == Kind::Article && capital_inside && !e.phrase.starts_with(char::is_uppercase) {

@@ -627,6 +627,12 @@ impl<'t, 'a> Reader<'t, 'a> {
             }
     }
 
+    /// Whether token `i` is an honorific that a word of a name follows ("Haji" in "bin Haji
+    /// Jaludin").
+    fn honorific_in_name(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.kind == Some(Kind::HonorificBefore)) && self.is_name_word(i + 1)
+    }
+
     /// Reads a name at `k`: honorifics and ranks, capitalized words with particles, degrees.
     fn parse_name(&self, k: usize) -> Option<NameParse> {
         let mut i = k;
@@ -659,6 +665,19 @@ impl<'t, 'a> Reader<'t, 'a> {
                 last = i;
                 continue;
             }
+            // "Mohd Azmi Pengiran Yusof", "Awang Sallehuddin Awang Bujang": an honorific
+            // between two words of a name opens the father's name, a part of it.
+            if words > 0
+                && self.honorific_in_name(i)
+                && self.adjacent_words(i - 1, i)
+                && self.adjacent_words(i, i + 1)
+                && !self.str_of(i).contains(char::is_whitespace)
+            {
+                words += 1;
+                i += 1;
+                last = i;
+                continue;
+            }
             if self.is_name_token(i) && (words > 0 || self.is_name_word(i)) {
                 let w = self.str_of(i);
                 // An initial, or a given name cut short before the next ("Ma. Theresa").
@@ -685,10 +704,15 @@ impl<'t, 'a> Reader<'t, 'a> {
                         self.tok(j).is_some_and(|t| t.is(Kind::Particle)) && !is_capitalized(self.str_of(j))
                     };
                     let n = if lower_particle(i + 1) { i + 2 } else { i + 1 };
-                    self.is_name_token(n) || self.is_joiner(n)
+                    self.is_name_token(n) || self.is_joiner(n) || self.honorific_in_name(n)
                 }
             {
                 i += 1;
+                // "Muhammad Hafiz bin Haji Jaludin": the father's honorific after the particle
+                // is a word of the name.
+                if self.honorific_in_name(i) {
+                    i += 1;
+                }
             } else if words > 0
                 && self.adjacent_words(i - 1, i)
                 && self.lex.is_name_title(self.str_of(i))
@@ -1097,6 +1121,25 @@ impl<'t, 'a> Reader<'t, 'a> {
                     run = None;
                     title_end = k + 1;
                     k += 1;
+                }
+                // "Syahbandar Pelabuhan Pantoloan", "Kepala Bandara Ngurah Rai": right after the
+                // title, a capitalized word that names a place of its kind is the office's unit.
+                Some(Kind::Blocker)
+                    if k == title_end
+                        && k == head + 1
+                        && portfolio_ok
+                        && org.is_none()
+                        && is_capitalized(self.str_of(k)) =>
+                {
+                    // The place's name is the unit's too, up to a comma or a name's honorific
+                    // ("Naib Canselor Universiti Malaya, Profesor ...").
+                    k += 1;
+                    while (self.is_name_word(k) || self.kind(k) == Some(Kind::Country)) && k < head + 6 {
+                        k += 1;
+                    }
+                    had_portfolio = true;
+                    run = None;
+                    title_end = k;
                 }
                 Some(Kind::Connector) => {
                     let mut n = k + 1;
@@ -2217,13 +2260,15 @@ impl<'t, 'a> Reader<'t, 'a> {
                 k += 1;
             }
         }
+        // "Bupati Belu": one word after a region head may be the region, not a name.
+        let nameless = |r: &Raw| r.name.is_none() || r.region_name;
         let mut g = 0;
         while g < out.len() {
             // The group: offices without names joined by commas and conjunctions.
             let mut h = g;
-            while h < out.len() && out[h].name.is_none() {
+            while h < out.len() && nameless(&out[h]) {
                 let joined = out.get(h + 1).is_some_and(|n| {
-                    n.name.is_none()
+                    nameless(n)
                         && self.text.get(out[h].span.end..n.span.start).is_some_and(|gap| {
                             let gap = gap.trim().trim_start_matches(',').trim();
                             gap.is_empty() || self.lex.is_conjunction(gap)
@@ -2236,15 +2281,65 @@ impl<'t, 'a> Reader<'t, 'a> {
             }
             let count = h - g;
             if count >= 2
-                && let Some(names) = self.holders_after(out[h - 1].span.end, count)
+                && let Some(names) = self
+                    .holders_after(out[h - 1].span.end, count)
+                    .or_else(|| self.holders_before(out[g].span.start, count))
             {
                 for (raw, np) in out[g..h].iter_mut().zip(names) {
+                    if raw.region_name
+                        && let (Some(t), Some(region)) = (raw.title, raw.name)
+                    {
+                        raw.title = Some(Span::new(t.start, region.end.max(t.end)));
+                        raw.region_name = false;
+                    }
                     raw.name = Some(np.name);
                     raw.honorifics = np.honorifics;
                 }
             }
             g = h.max(g + 1);
         }
+    }
+
+    /// "Yustinus Lamba dan Rusdin Lasipi, masing-masing Bupati Sigi dan Wali Kota Palu": the
+    /// `count` names before ", masing-masing" that ends at byte `start`, joined by commas and a
+    /// conjunction, and nothing else between them and the start of their clause.
+    fn holders_before(&self, start: usize, count: usize) -> Option<Vec<NameParse>> {
+        let before = self.text.get(..start)?.trim_end();
+        let word = self.lex.respectively_before(before)?;
+        let before = before[..before.len() - word].trim_end().strip_suffix(',')?;
+        let comma = self.toks.partition_point(|t| t.span.start < before.len());
+        // Back over the names' words, commas and conjunctions to the start of the clause.
+        let mut j = comma;
+        while j > 0 {
+            let p = j - 1;
+            let name_part = self.is_name_token(p)
+                || self.is_punct(p, ",")
+                || self.is_and(p)
+                || self
+                    .tok(p)
+                    .is_some_and(|t| t.kind == Some(Kind::HonorificBefore) || t.kind == Some(Kind::Particle));
+            if !name_part {
+                break;
+            }
+            j = p;
+        }
+        let mut names = Vec::with_capacity(count);
+        while names.len() < count {
+            if !names.is_empty() {
+                if self.is_punct(j, ",") {
+                    j += 1;
+                }
+                if self.is_and(j) {
+                    j += 1;
+                }
+            }
+            let np = self.parse_name(j).filter(|np| {
+                np.first == j || self.tok(j).is_some_and(|t| t.kind == Some(Kind::HonorificBefore))
+            })?;
+            j = np.end;
+            names.push(np);
+        }
+        (j == comma).then_some(names)
     }
 
     /// The `count` names after ", masing-masing" at byte `end`, joined by commas and a
