@@ -118,7 +118,7 @@ pub(crate) struct Scan<'a> {
 
 /// How many tokens after a clock time a word of every day ("daily", "setiap hari") may stand.
 const RECURRING_REACH: usize = 4;
-const MIN_YEAR: i32 = 1900;
+const MIN_YEAR: i32 = 1600;
 /// How many tokens before a lone weekday or month a word of tense is looked for, within its
 /// clause ("dijadwalkan melanjutkan lawatan ke Kuala Lumpur dan Manila pada Rabu", "was admitted
 /// as the bloc's 11th member at a summit in Kuala Lumpur in October").
@@ -900,6 +900,38 @@ impl<'a> Scan<'a> {
             // "kuartal III-2025", "kuartal II/2024", "semester I/2024".
             k += 1;
         }
+        // "the second half of March": a half of a month is its days 1 to 15 or 16 to its end.
+        // ("paruh kedua Maret": the month may follow with no word between.)
+        if let Some(o) = of.or(Some(k))
+            && matches!((first, last), (1, 6) | (7, 12))
+            && let Some((month, mk)) = self.month_at(o)
+        {
+            let (year, next, from_reference) = match self.year_raw(mk) {
+                Some((y, n)) => (y, n, false),
+                None => {
+                    let (y, _, n) = self
+                        .month_year(o, month, mk)
+                        .or_else(|| self.reference.map(|r| (r.year(), o, mk)))?;
+                    (y, n, true)
+                }
+            };
+            let (a, b) = if first == 1 {
+                (1, 15)
+            } else {
+                (16, crate::calendar::days_in_month(year, month))
+            };
+            let found = Found {
+                start: self.start(i),
+                end: self.end(next - 1),
+                value: format!("{year:04}-{month:02}-{a:02}/{year:04}-{month:02}-{b:02}"),
+                kind: Kind::Range,
+                from_reference,
+                weekday_mismatch: false,
+                bare_time: false,
+                ahead: false,
+            };
+            return Some((vec![found], next));
+        }
         let mut from_reference = self.year_raw(k).is_none();
         let (year, next) = match self.year_raw(k).or_else(|| self.relative_year(k)) {
             Some(y) => y,
@@ -1266,12 +1298,14 @@ impl<'a> Scan<'a> {
         let between = i > 0 && self.role(i - 1, role::BETWEEN) == Some(i);
         // "from 9 to 11 a.m.", "between 8 and 10 p.m.": a bare hour after "from" or "between"
         // takes the marks of the end it runs to.
+        // So does one joined to its end by a dash with no spaces ("1–4pm", "10-11am").
         let opened = !marked
             && !minute_written(self, i)
             && hour <= 12
-            && self
+            && (self
                 .before(i)
-                .is_some_and(|(e, _)| e.has(role::FROM) || e.has(role::BETWEEN));
+                .is_some_and(|(e, _)| e.has(role::FROM) || e.has(role::BETWEEN))
+                || self.dash(k) && self.glued(k) && self.glued(k + 1));
         if with_range
             && (minute_written(self, i) || marked || opened)
             && let Some((Link::Range, n)) = self.link(k, between)
@@ -2822,6 +2856,7 @@ impl<'a> Scan<'a> {
             TokenKind::Word => self
                 .nth_weekday(i)
                 .or_else(|| self.decade(i))
+                .or_else(|| self.glued_year(i))
                 .or_else(|| self.chain_with_time(i))
                 .or_else(|| self.time(i, false)),
             TokenKind::Punct => self.decade(i),
@@ -2830,6 +2865,47 @@ impl<'a> Scan<'a> {
     }
 
     /// A decade: "the 1970s", "1990's", "tahun 1980-an": the interval of its ten years.
+    /// "FY2033", "FY2032/33": a year with an abbreviation glued before it, or a split year.
+    fn glued_year(&self, i: usize) -> Option<(Vec<Found>, usize)> {
+        let w = self.s(i);
+        let digits = self
+            .vocab
+            .glued_year
+            .iter()
+            .find_map(|p| w.strip_prefix(p.as_str()))?;
+        if digits.len() != 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let y: i32 = digits.parse().ok()?;
+        if !(MIN_YEAR..=MAX_YEAR).contains(&y) {
+            return None;
+        }
+        let (value, kind, next) = match self.number(i + 2) {
+            Some((n, 2))
+                if self.punct(i + 1, '/')
+                    && self.glued(i + 1)
+                    && self.glued(i + 2)
+                    && n as i32 == (y + 1) % 100 =>
+            {
+                (format!("{y:04}/{:04}", y + 1), Kind::Range, i + 3)
+            }
+            _ => (format!("{y:04}"), Kind::Partial, i + 1),
+        };
+        Some((
+            vec![Found {
+                start: self.start(i),
+                end: self.end(next - 1),
+                value,
+                kind,
+                from_reference: false,
+                weekday_mismatch: false,
+                bare_time: false,
+                ahead: false,
+            }],
+            next,
+        ))
+    }
+
     /// "the ’90s": a decade cut to two digits behind an apostrophe, of the century
     /// [`Scan::short_year`] gives its first year.
     fn short_decade(&self, i: usize) -> Option<(Vec<Found>, usize)> {

@@ -229,6 +229,8 @@ pub(crate) struct Vocabulary {
     pub entries: Vec<Entry>,
     /// Endings of past-tense words, with the shortest word they count in.
     pub past_endings: Vec<(String, usize)>,
+    /// Abbreviations written glued to a year, as written ("FY" in "FY2033").
+    pub glued_year: Vec<String>,
 }
 
 pub(crate) fn offset_minutes(s: &str) -> Option<i32> {
@@ -242,6 +244,9 @@ pub(crate) fn offset_minutes(s: &str) -> Option<i32> {
     let m: i32 = m.parse().ok()?;
     (h <= 14 && m < 60).then_some(sign * (h * 60 + m))
 }
+
+/// The role of an abbreviation glued to a year ("FY2033"), read by its spelling.
+const GLUED_YEAR: &str = "year_glued";
 
 impl Vocabulary {
     /// Whether `word` is a past-tense word by its ending ("admitted"): lower case, long enough.
@@ -264,6 +269,7 @@ impl Vocabulary {
                 .flat_map(|f| f.rows())
                 .filter_map(|r| Some((r.get(0).to_lowercase(), r.get(1).parse().ok()?)))
                 .collect(),
+            glued_year: Vec::new(),
         };
         let mut slot = |phrase: &str, v: &mut Vocabulary| -> usize {
             let key = phrase.to_lowercase();
@@ -321,7 +327,9 @@ impl Vocabulary {
         }
         for file in &DATE_WORDS {
             for row in file.rows() {
-                if let Some(r) = role::parse(row.get(1)) {
+                if row.get(1) == GLUED_YEAR {
+                    v.glued_year.push(row.get(0).to_string());
+                } else if let Some(r) = role::parse(row.get(1)) {
                     let i = slot(row.get(0), &mut v);
                     v.entries[i].roles |= r;
                 }
@@ -429,7 +437,7 @@ pub(crate) fn check_rows() -> Result<(), String> {
     }
     for f in DATE_WORDS.iter() {
         for r in f.rows() {
-            if role::parse(r.get(1)).is_none() {
+            if role::parse(r.get(1)).is_none() && r.get(1) != GLUED_YEAR {
                 return Err(bad(f, r.line));
             }
         }
