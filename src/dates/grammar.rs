@@ -124,6 +124,9 @@ const MIN_YEAR: i32 = 1600;
 /// as the bloc's 11th member at a summit in Kuala Lumpur in October").
 const FUTURE_WINDOW: usize = 16;
 const MAX_YEAR: i32 = 2100;
+/// How many months a month named with no year and no tense must stand from the reference's
+/// within its year for the nearer one in the next or last year to be read instead.
+const MONTHS_APART: u32 = 10;
 /// How many tokens back a sentence is read for the year a part of "the year" belongs to.
 const SENTENCE_WINDOW: usize = 40;
 
@@ -768,6 +771,17 @@ impl<'a> Scan<'a> {
                     || tense == Some(role::PAST))
                 && !self.future_after(k)
             {
+                r.year() - 1
+            } else if tense.is_none()
+                && month + MONTHS_APART <= r.month()
+                && !e.has(role::SINCE)
+                && !self.before(f).is_some_and(|(b, _)| b.has(role::SINCE))
+            {
+                // With nothing to say which way, a month most of a year behind the reference is
+                // the coming one ("dibuka pertengahan Februari" written on 31 December) ...
+                r.year() + 1
+            } else if tense.is_none() && r.month() + MONTHS_APART <= month {
+                // ... and one most of a year ahead the one just past.
                 r.year() - 1
             } else {
                 r.year()
@@ -2679,8 +2693,9 @@ impl<'a> Scan<'a> {
             },
             from_reference: true,
             weekday_mismatch: false,
-            // "hari ini dimulai pukul 07.30": today, said so, is the reference's day.
-            bare_time: !self.today_before(first),
+            // "hari ini dimulai pukul 07.30", "pukul 19.20 WIB tadi": today, said so, is the
+            // reference's day.
+            bare_time: !self.today_before(first) && self.role(c.next, role::TODAY).is_none(),
             ahead: false,
         };
         Some((vec![found], c.next))

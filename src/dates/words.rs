@@ -118,6 +118,8 @@ pub(crate) mod role {
     /// Before a holiday's name, makes it a name given to a day, not a mention of one
     /// ("diperingati sebagai Hari Lahir Pancasila", "is marked as Earth Day").
     pub const NAMING: u64 = 1 << 38;
+    /// After a clock time, puts it on the day of writing ("pukul 19.20 WIB tadi").
+    pub const TODAY: u64 = 1 << 39;
 
     pub fn parse(name: &str) -> Option<u64> {
         Some(match name {
@@ -160,6 +162,7 @@ pub(crate) mod role {
             "present" => PRESENT,
             "determiner" => DETERMINER,
             "naming" => NAMING,
+            "today" => TODAY,
             _ => return None,
         })
     }
