@@ -131,6 +131,12 @@ const MONTHS_APART: u32 = 10;
 const SENTENCE_WINDOW: usize = 40;
 
 /// A day of the month written with an ordinal ending: "1st", "22nd", Malay "2hb" (haribulan).
+/// The year and month of a month's value ("2031-11").
+fn year_month(value: &str) -> Option<(i32, u32)> {
+    let (y, m) = value.split_once('-')?;
+    Some((y.parse().ok()?, m.parse().ok()?))
+}
+
 /// The day a date or time value starts with ("2025-11-22T23:00+07:00").
 fn day_of(value: &str) -> Option<Date> {
     value.get(..10)?.parse().ok()
@@ -619,6 +625,13 @@ impl<'a> Scan<'a> {
                     item_value(ya, a.month, a.day)
                 } else {
                     va
+                };
+                // "from November 2030 to January": an end that took its year from the start
+                // runs into the next year.
+                let vb = if va > vb && a.year == b.year && b.year_shared {
+                    item_value(b.year.unwrap_or(0) + 1, b.month, b.day)
+                } else {
+                    vb
                 };
                 if va >= vb {
                     return None;
@@ -1449,14 +1462,18 @@ impl<'a> Scan<'a> {
     fn day_found(&self, mut day: Day, mut k: usize, mismatch: bool) -> (Found, usize) {
         // "October 4, 2026, Sunday at 12:01 AM": the day's own weekday after a comma belongs
         // to a day written in figures (after "besok, Kamis (16/5)" the weekday has its own).
-        if self.punct(k, ',')
+        // So does one in brackets ("4 April (Jumaat)").
+        let bracket = self.punct(k, '(');
+        if (self.punct(k, ',') || bracket)
             && self
                 .text
                 .get(day.start..day.end)
                 .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()))
             && let Some((e, n)) = self.entry(k + 1)
             && e.weekday == Some(day.date.weekday())
+            && (!bracket || self.punct(n, ')'))
         {
+            let n = if bracket { n + 1 } else { n };
             day.end = self.end(n - 1);
             k = n;
         }
@@ -2721,6 +2738,28 @@ impl<'a> Scan<'a> {
             && b.value > a.value
         {
             return Some((vec![Found::range(a, b)], n2));
+        }
+        // "dari November lalu hingga Januari", "from November 2031 into January": two months
+        // joined by a range word are one interval; a month without its own year is the first
+        // such month after the start.
+        if let [a] = found.as_slice()
+            && a.kind == Kind::Partial
+            && a.value.len() == 7
+            && let Some((Link::Range, n)) = self.link(next, false)
+            && let Some((second, n2)) = self.one(n)
+            && let [b] = second.as_slice()
+            && b.kind == Kind::Partial
+            && b.value.len() == 7
+            && let (Some((ya, ma)), Some((yb, mb))) = (year_month(&a.value), year_month(&b.value))
+        {
+            let mut b = b.clone();
+            if b.from_reference {
+                let y = if mb > ma { ya } else { ya + 1 };
+                b.value = format!("{y:04}-{mb:02}");
+            } else if (yb, mb) <= (ya, ma) {
+                return Some((found, next));
+            }
+            return Some((vec![Found::range(a, &b)], n2));
         }
         // "from 23:00 WIB Saturday to 05:00 WIB Sunday": two times, each on its day, are one
         // interval; a day the second time names on its own (a weekday) is the first such day
