@@ -29,6 +29,8 @@ pub(crate) enum Form {
     Step,
     /// "①"
     Circled,
+    /// "#1"
+    Hash,
 }
 
 /// The kind of a marker; a run is made of markers of one style.
@@ -88,6 +90,8 @@ fn is_bullet(c: char) -> bool {
             | '\u{25cb}'
             | '\u{2756}'
             | '\u{2726}'
+            | '\u{00bb}'
+            | '\u{25fe}'
     )
 }
 
@@ -98,10 +102,10 @@ fn circled_value(c: char) -> Option<u32> {
         .then(|| c as u32 - 0x2460 + 1)
 }
 
-/// Bullets that may also stand inside a line ("• A • B"); dashes, stars and the middle dot
-/// (a byline separator: "Kompas.com · 11/09/2019") may not.
+/// Bullets that may also stand inside a line ("• A • B"); dashes, stars, the middle dot (a
+/// byline separator: "Kompas.com · 11/09/2019") and "»" (a breadcrumb's: "Home » News") may not.
 fn is_inline_bullet(c: char) -> bool {
-    is_bullet(c) && !matches!(c, '-' | '*' | '\u{2013}' | '\u{2014}' | '\u{00b7}')
+    is_bullet(c) && !matches!(c, '-' | '*' | '\u{2013}' | '\u{2014}' | '\u{00b7}' | '\u{00bb}')
 }
 
 /// Whether the word `t` is a step word of the word list ("Step", "Langkah").
@@ -284,15 +288,36 @@ pub(crate) fn find_markers(
             && t.kind == TokenKind::Word
             && roles_at_step(lex, text, t)
             && let (Some(n), Some(p)) = (toks.get(k + 1), toks.get(k + 2))
-            && n.kind == TokenKind::Number
+            && matches!(n.kind, TokenKind::Number | TokenKind::Word)
             && (punct_is(text, Some(p), ":") || punct_is(text, Some(p), "."))
-            && let Some((Family::Digit, v)) = labels(text, n).first().copied()
+            // "Stage II:": the number may be a Roman one.
+            && let Some((family, v)) = labels(text, n)
+                .into_iter()
+                .find(|(f, _)| matches!(f, Family::Digit | Family::RomanUpper))
         {
             push(
-                Style::Label(Family::Digit, Form::Step),
+                Style::Label(family, Form::Step),
                 v,
                 t.span.start,
                 p.span.end,
+                false,
+            );
+            continue;
+        }
+        // "#1 shoes off indoors, #2 no smoking": a hash glued to a number, then a space.
+        if punct_is(text, Some(t), "#")
+            && let Some(n) = toks.get(k + 1)
+            && n.kind == TokenKind::Number
+            && n.span.start == t.span.end
+            && space_after(text, n.span.end)
+            && label_may_start(text, seg, t.span.start)
+            && let Some((Family::Digit, v)) = labels(text, n).first().copied()
+        {
+            push(
+                Style::Label(Family::Digit, Form::Hash),
+                v,
+                t.span.start,
+                n.span.end,
                 false,
             );
             continue;

@@ -361,8 +361,14 @@ impl EnumerationFinder {
                 continue;
             }
             let mut e = page.enumeration(Kind::Colon, Some(cp), items);
-            e.stated_count = None;
-            e.count_mismatch = false;
+            // "Syaratnya ada tiga:", "The reasons are three:": a number ending the clause is
+            // the count.
+            let stated = words
+                .last()
+                .and_then(|w| crate::lexicon::number_value(w))
+                .filter(|&v| v >= 2);
+            e.stated_count = stated;
+            e.count_mismatch = stated.is_some_and(|v| v as usize != n);
             out.push(e);
         }
     }
@@ -373,7 +379,10 @@ impl EnumerationFinder {
         markers.sort_by_key(|m| (m.start, m.end));
         let mut runs: Vec<Vec<Marker>> = Vec::new();
         for (i, m) in markers.iter().enumerate() {
-            let opens = matches!(m.style, Style::Bullet(_)) || m.value == 1;
+            // A countdown ("5. grilled corn" ... "1. chicken satay") opens a line with its
+            // highest number and runs down to 1.
+            let down = matches!(m.style, Style::Label(..)) && m.line_start && (3..=20).contains(&m.value);
+            let opens = matches!(m.style, Style::Bullet(_)) || m.value == 1 || down;
             if !opens {
                 continue;
             }
@@ -386,13 +395,19 @@ impl EnumerationFinder {
                     break;
                 };
                 let next = markers[j];
-                if !follows(&last, &next) || !page.near(&last, &next) {
+                let step = if down {
+                    next.line_start && next.value + 1 == last.value
+                } else {
+                    follows(&last, &next)
+                };
+                if !step || !page.near(&last, &next) {
                     break;
                 }
                 run.push(next);
                 at = j;
             }
-            if run.len() >= 2 {
+            let complete = !down || run.last().is_some_and(|l| l.value == 1);
+            if run.len() >= 2 && complete {
                 runs.push(run);
             }
         }
