@@ -210,6 +210,17 @@ impl<'t, 'a> Reader<'t, 'a> {
         is_all_caps(w) && (2..=6).contains(&w.chars().count())
     }
 
+    /// An acronym, or a short form with two capitals or more ("MinDA", "KemenPPPA"), as
+    /// brackets set after a name.
+    fn is_short_form(&self, i: usize) -> bool {
+        let w = self.str_of(i);
+        self.is_acronym(i)
+            || is_capitalized(w)
+                && (3..=10).contains(&w.chars().count())
+                && w.chars().filter(|c| c.is_uppercase()).count() >= 2
+                && w.chars().all(char::is_alphanumeric)
+    }
+
     /// Whether the link before token `i` (perhaps with an article after it) names where an
     /// envoy is sent ("to", "untuk").
     fn toward_before(&self, i: usize) -> bool {
@@ -1683,7 +1694,8 @@ impl<'t, 'a> Reader<'t, 'a> {
                 loop {
                     if self.kind(e) == Some(Kind::Country) {
                         e += 1;
-                    } else if self.is_punct(e, "(") && self.is_punct(e + 2, ")") && self.is_acronym(e + 1) {
+                    } else if self.is_punct(e, "(") && self.is_punct(e + 2, ")") && self.is_short_form(e + 1)
+                    {
                         e += 3;
                     } else {
                         break;
@@ -1800,8 +1812,20 @@ impl<'t, 'a> Reader<'t, 'a> {
             || (ts..head).any(|j| self.kind(j) == Some(Kind::Portfolio))
             || org_span.is_some()
             || country.is_some()
+            // "the Sa Kaeo governor": a region named with the head.
+            || region_taken
             || (title_end > head + 1 && !portfolio_ok);
-        let specific = capital && office
+        // "The President is scheduled to visit ...": a capitalized head after "the" is the one
+        // office the text means.
+        let definite = |j: usize| {
+            self.tok(j)
+                .is_some_and(|t| t.kind == Some(Kind::Article) && t.value == lexicon::DEFINITE)
+        };
+        // (Not in the possessive: "The Mayor's Cup" is a thing.)
+        let the_capital = is_capitalized(self.str_of(head))
+            && (definite(lead) || lead > 0 && definite(lead - 1))
+            && !self.is_possessive(head + 1);
+        let specific = capital && (office || the_capital)
             // "the Philippine president", "the Philippine trade secretary": the country's adjective
             // makes an office in lower case one office; so does a named organisation ("a
             // spokesperson for the Ministry of Foreign Affairs").
@@ -1950,9 +1974,13 @@ impl<'t, 'a> Reader<'t, 'a> {
             after += 1;
             // "komisioner Komisi Nasional Pemilihan (CNE) Timor Leste,": an acronym in brackets
             // inside the complement.
-            if self.is_punct(after, "(") && self.is_punct(after + 2, ")") && self.is_acronym(after + 1) {
+            if self.is_punct(after, "(") && self.is_punct(after + 2, ")") && self.is_short_form(after + 1) {
                 after += 3;
             }
+        }
+        // "... Pembangunan Mindanao (MinDA), menyatakan": or right after it.
+        if self.is_punct(after, "(") && self.is_punct(after + 2, ")") && self.is_short_form(after + 1) {
+            after += 3;
         }
         let closes = match self.tok(after) {
             _ if bracket => self.is_punct(after, ")"),
