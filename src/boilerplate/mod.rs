@@ -3214,6 +3214,14 @@ mod layout_tests {
     }
 
     #[test]
+    fn a_messaging_app_promo_line_is_noise() {
+        let t = "Health\nBird Flu Checks Tightened at Border\n3 Nov 2027\nBANGKOK: Health officials tightened checks on poultry at border crossings on Wednesday, the ministry said.\nThe checks will run until the end of the year, it added.\nFollow the latest stories on our LINE Official account.\n";
+        let p = strip(t);
+        assert!(!p.body.contains("LINE"), "{}", p.body);
+        assert!(p.body.contains("until the end of the year"));
+    }
+
+    #[test]
     fn a_byline_linking_its_name_to_the_date_with_a_word() {
         let en = "Nation\nFerry Services Resume After Storm\nBy Marcus Tan on March 5, 2025, Wednesday at 7:15 AM\nKUCHING: Ferry services to the islands resumed on Tuesday after a two-day suspension, the operator said.\nAll routes will run to schedule from today, it added.\n";
         let p = strip(en);

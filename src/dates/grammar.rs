@@ -1930,6 +1930,14 @@ impl<'a> Scan<'a> {
         if direction == Direction::OnOrBefore && self.future_before(cue) {
             direction = Direction::OnOrAfter;
         }
+        // "remain suspended until Wednesday": a weekday after a word that ends a range lies
+        // ahead, unless the clause tells of the past ("stayed shut until Monday").
+        if direction == Direction::OnOrBefore
+            && self.before(i).is_some_and(|(e, _)| e.has(role::RANGE))
+            && self.nearest_cue(i, role::FUTURE | role::PAST) != Some(role::PAST)
+        {
+            direction = Direction::OnOrAfter;
+        }
         let today = r.weekday() as i64;
         let w = weekday as i64;
         let shift = match direction {

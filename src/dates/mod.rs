@@ -283,14 +283,32 @@ impl DateFinder {
 fn merge_appositions(text: &str, found: Vec<Mention>) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::with_capacity(found.len());
     for m in found {
+        // "tomorrow (Thursday)", "besok (Kamis)": the second in brackets; a weekday read on its
+        // own there is the day before it when it falls on that weekday.
+        let bracketed = out.last().is_some_and(|prev| {
+            text.get(prev.end..m.start).is_some_and(|gap| gap.trim() == "(")
+                && text.get(m.end..).is_some_and(|rest| rest.starts_with(')'))
+        });
+        let same_day = |prev: &Mention| {
+            prev.value == m.value
+                || bracketed
+                    && m.from_reference
+                    && match (prev.value.parse::<Date>(), m.value.parse::<Date>()) {
+                        (Ok(a), Ok(b)) => {
+                            a.weekday() == b.weekday() && (a.to_days() - b.to_days()).abs() <= 7
+                        }
+                        _ => false,
+                    }
+        };
+        let end = if bracketed { m.end + 1 } else { m.end };
         if let Some(prev) = out.last_mut()
-            && prev.value == m.value
+            && same_day(prev)
             && prev.value.len() == 10
-            && text.get(prev.end..m.start).is_some_and(|gap| gap.trim() == ",")
-            && let Some(whole) = text.get(prev.start..m.end)
+            && (bracketed || text.get(prev.end..m.start).is_some_and(|gap| gap.trim() == ","))
+            && let Some(whole) = text.get(prev.start..end)
         {
             prev.text = whole.to_string();
-            prev.end = m.end;
+            prev.end = end;
             prev.kind = m.kind;
             prev.from_reference &= m.from_reference;
             prev.weekday_mismatch |= m.weekday_mismatch;
