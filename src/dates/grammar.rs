@@ -2919,6 +2919,7 @@ impl<'a> Scan<'a> {
                 .nth_weekday(i)
                 .or_else(|| self.decade(i))
                 .or_else(|| self.glued_year(i))
+                .or_else(|| self.bare_ordinal_day(i))
                 .or_else(|| self.chain_with_time(i))
                 .or_else(|| self.time(i, false)),
             TokenKind::Punct => self.decade(i),
@@ -2927,6 +2928,37 @@ impl<'a> Scan<'a> {
     }
 
     /// A decade: "the 1970s", "1990's", "tahun 1980-an": the interval of its ten years.
+    /// "meets again on the 4th": a day of the month written alone as an ordinal after "on
+    /// the", and nothing after it that it could count. It is the reference's month's when that
+    /// day is still ahead (or, in a clause of the past, already behind), else the next (or the
+    /// last) month's.
+    fn bare_ordinal_day(&self, i: usize) -> Option<(Vec<Found>, usize)> {
+        let d = ordinal_day(self.s(i))?;
+        // "on the" is one phrase of the word list; "on" alone ("on 4th") is too loose.
+        let (on, o) = self.before(i)?;
+        if !on.has(role::ON) || o + 1 >= i || self.tok(i + 1).is_some_and(|n| n.kind != TokenKind::Punct) {
+            return None;
+        }
+        let r = self.reference?;
+        let past = self.nearest_cue(o, role::FUTURE | role::PAST) == Some(role::PAST);
+        let offset = match (d.cmp(&r.day()), past) {
+            (std::cmp::Ordering::Equal, _) => 0,
+            (std::cmp::Ordering::Greater, false) | (std::cmp::Ordering::Less, true) => 0,
+            (std::cmp::Ordering::Less, false) => 1,
+            (std::cmp::Ordering::Greater, true) => -1,
+        };
+        let (y, m) = shift_month(r, offset);
+        let date = Date::new(y, m, d)?;
+        let day = Day {
+            date,
+            start: self.start(i - 1),
+            end: self.end(i),
+            from_reference: true,
+        };
+        let (f, n) = self.day_found(day, i + 1, false);
+        Some((vec![f], n))
+    }
+
     /// "FY2033", "FY2032/33": a year with an abbreviation glued before it, or a split year.
     fn glued_year(&self, i: usize) -> Option<(Vec<Found>, usize)> {
         let w = self.s(i);
