@@ -1261,6 +1261,26 @@ impl<'a> Scan<'a> {
                     k = i + 1;
                 }
             }
+            // "half past seven", "quarter to 10", "setengah delapan": minutes in words before
+            // an hour in words or figures.
+            TokenKind::Word
+                if let Some((e, n)) = self.entry(i)
+                    && let Some(shift) = [
+                        (role::HALF_PAST, 30),
+                        (role::QUARTER_PAST, 15),
+                        (role::QUARTER_TO, -15),
+                        (role::HALF_TO, -30),
+                    ]
+                    .into_iter()
+                    .find_map(|(r, m)| e.has(r).then_some(m))
+                    && let Some(h) = self.hour_word(n) =>
+            {
+                let total = h as i32 * 60 + shift;
+                hour = total.div_euclid(60).rem_euclid(24) as u32;
+                minute = total.rem_euclid(60) as u32;
+                marked = true;
+                k = n + 1;
+            }
             // "noon", "midnight", "tengah malam": a clock time in words.
             TokenKind::Word
                 if let Some((e, n)) = self.entry(i)
@@ -1425,6 +1445,17 @@ impl<'a> Scan<'a> {
 
     /// A time written right after a day ("05 August 2022 12:00", "| 16:14 WIB",
     /// ", 18:30 WIB", "@ 6:45pm", "pukul 14.00 WIB").
+    /// An hour of the clock at token `k`, in words or figures, 1 to 12 ("seven", "10").
+    fn hour_word(&self, k: usize) -> Option<u32> {
+        let t = self.tok(k)?;
+        let h = match t.kind {
+            TokenKind::Number => self.number(k).filter(|&(_, len)| len <= 2)?.0,
+            TokenKind::Word => crate::lexicon::number_value(self.s(k))?,
+            _ => return None,
+        };
+        (1..=12).contains(&h).then_some(h)
+    }
+
     fn time_after(&self, k: usize) -> Option<Clock> {
         let mut j = k;
         let mut dashed = false;
@@ -2808,7 +2839,9 @@ impl<'a> Scan<'a> {
             {
                 return Some(r);
             }
-            if (e.has(role::NOON) || e.has(role::MIDNIGHT))
+            if (e.has(role::NOON)
+                || e.has(role::MIDNIGHT)
+                || e.has(role::HALF_PAST | role::QUARTER_PAST | role::QUARTER_TO | role::HALF_TO))
                 && let Some(r) = self.time(i, false)
             {
                 return Some(r);

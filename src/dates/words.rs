@@ -120,6 +120,12 @@ pub(crate) mod role {
     pub const NAMING: u64 = 1 << 38;
     /// After a clock time, puts it on the day of writing ("pukul 19.20 WIB tadi").
     pub const TODAY: u64 = 1 << 39;
+    /// Before an hour in words or figures, its minutes: "half past seven" (7:30), "quarter
+    /// past", "quarter to ten" (9:45), Indonesian "setengah delapan" (7:30).
+    pub const HALF_PAST: u64 = 1 << 40;
+    pub const QUARTER_PAST: u64 = 1 << 41;
+    pub const QUARTER_TO: u64 = 1 << 42;
+    pub const HALF_TO: u64 = 1 << 43;
 
     pub fn parse(name: &str) -> Option<u64> {
         Some(match name {
@@ -163,6 +169,10 @@ pub(crate) mod role {
             "determiner" => DETERMINER,
             "naming" => NAMING,
             "today" => TODAY,
+            "half_past" => HALF_PAST,
+            "quarter_past" => QUARTER_PAST,
+            "quarter_to" => QUARTER_TO,
+            "half_to" => HALF_TO,
             _ => return None,
         })
     }
