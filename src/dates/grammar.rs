@@ -391,9 +391,8 @@ impl<'a> Scan<'a> {
         }
     }
 
-    /// A year cut to two digits behind an apostrophe after a month ("Dec ’28", "Maret '09"):
-    /// of the century that puts it at most twenty years after the reference (or after 2049
-    /// with none), else of the one before.
+    /// A year cut to two digits behind an apostrophe after a month ("Dec ’28", "Maret '09"),
+    /// read by [`Scan::century_of`].
     fn short_year(&self, k: usize) -> Option<(i32, usize)> {
         if !(self.punct(k, '\'') || self.punct(k, '’')) || !self.glued(k + 1) {
             return None;
@@ -402,9 +401,15 @@ impl<'a> Scan<'a> {
         if len != 2 || self.glued(k + 2) && self.tok(k + 2).is_some_and(|t| t.kind != TokenKind::Punct) {
             return None;
         }
+        Some((self.century_of(n as i32), k + 2))
+    }
+
+    /// The year of two digits `n`: of the century that puts it at most twenty years after the
+    /// reference (after 2049 with none), else of the one before.
+    fn century_of(&self, n: i32) -> i32 {
         let pivot = self.reference.map_or(2049, |r| r.year() + 20);
-        let year = 2000 + n as i32;
-        Some((if year > pivot { year - 100 } else { year }, k + 2))
+        let year = 2000 + n;
+        if year > pivot { year - 100 } else { year }
     }
 
     /// A year after a month-first day: "May 3, 2023", "May 3 2023".
@@ -2975,10 +2980,9 @@ impl<'a> Scan<'a> {
         let r = self.reference?;
         let past = self.nearest_cue(o, role::FUTURE | role::PAST) == Some(role::PAST);
         let offset = match (d.cmp(&r.day()), past) {
-            (std::cmp::Ordering::Equal, _) => 0,
-            (std::cmp::Ordering::Greater, false) | (std::cmp::Ordering::Less, true) => 0,
             (std::cmp::Ordering::Less, false) => 1,
             (std::cmp::Ordering::Greater, true) => -1,
+            _ => 0,
         };
         let (y, m) = shift_month(r, offset);
         let date = Date::new(y, m, d)?;
@@ -3034,7 +3038,7 @@ impl<'a> Scan<'a> {
     }
 
     /// "the ’90s": a decade cut to two digits behind an apostrophe, of the century
-    /// [`Scan::short_year`] gives its first year.
+    /// [`Scan::century_of`] gives its first year.
     fn short_decade(&self, i: usize) -> Option<(Vec<Found>, usize)> {
         let t = self.tok(i + 1)?;
         let s = self.s(i + 1);
@@ -3051,9 +3055,7 @@ impl<'a> Scan<'a> {
         {
             return None;
         }
-        let pivot = self.reference.map_or(2049, |r| r.year() + 20);
-        let y = 2000 + digits.parse::<i32>().ok()?;
-        let y = if y > pivot { y - 100 } else { y };
+        let y = self.century_of(digits.parse::<i32>().ok()?);
         let start = match self.before(i) {
             Some((e, f)) if e.has(role::THE) => self.start(f),
             _ => self.start(i),
