@@ -447,11 +447,11 @@ fn count_after(text: &str, end: usize, tables: &Tables, items: usize) -> Option<
             .iter()
             .any(|w| w.role == role && w.tokens.len() == 1 && w.tokens[0].eq_ignore_ascii_case(word(i)))
     };
-    // A comma, a dash or a bracket sets the count off: "..., dua negara dengan ...", "... – the five
-    // Southeast Asian states with ..."; or a verb that makes the list the count ("A, B dan C
-    // menjadi tiga negara ...", "A, B and C are the three ...").
+    // A comma, a dash or a bracket sets the count off: "..., dua negara dengan ...", "... – the
+    // five Southeast Asian states with ...", "... dan Armenia (tiga negara)"; or a verb that
+    // makes the list the count ("A, B dan C menjadi tiga negara ...", "A, B and C are the
+    // three ...").
     let verb = tokens.first().is_some_and(|t| t.kind == TokenKind::Word) && one_word(0, Role::Connector);
-    // Or brackets: "Azerbaijan, Georgia, dan Armenia (tiga negara)".
     if !verb && !matches!(word(0), "," | "-" | "\u{2013}" | "\u{2014}" | ":" | "(") {
         return None;
     }
