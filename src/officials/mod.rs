@@ -911,6 +911,16 @@ impl<'t, 'a> Reader<'t, 'a> {
                         lead = j;
                     }
                 }
+                // "the NDMO director": an acronym after an article, right before a title in
+                // lower case, is the organisation.
+                None if lead >= 2
+                    && self.is_short_form(lead - 1)
+                    && self.kind(lead - 2) == Some(Kind::Article)
+                    && !is_capitalized(self.str_of(head)) =>
+                {
+                    pre_org = Some(t.span);
+                    lead -= 1;
+                }
                 _ => {}
             }
         }
@@ -1822,8 +1832,11 @@ impl<'t, 'a> Reader<'t, 'a> {
                 .is_some_and(|t| t.kind == Some(Kind::Article) && t.value == lexicon::DEFINITE)
         };
         // (Not in the possessive: "The Mayor's Cup" is a thing.)
+        // ("The COMELEC Chairman": an acronym may stand between.)
         let the_capital = is_capitalized(self.str_of(head))
-            && (definite(lead) || lead > 0 && definite(lead - 1))
+            && (definite(lead)
+                || lead > 0 && definite(lead - 1)
+                || lead > 1 && self.is_short_form(lead - 1) && definite(lead - 2))
             && !self.is_possessive(head + 1);
         let specific = capital && (office || the_capital)
             // "the Philippine president", "the Philippine trade secretary": the country's adjective
