@@ -1054,7 +1054,12 @@ impl Stripper {
             .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')', ']'])
             .chars()
             .next_back();
-        let terminal = matches!(last, Some('.' | '!' | '?' | ';'));
+        // A full stop that closes a dotted abbreviation ("6:55 a.m.") ends no sentence.
+        let dotted_end = line_text
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w.len() <= 5 && w.strip_suffix('.').is_some_and(|stem| stem.contains('.')));
+        let terminal = matches!(last, Some('.' | '!' | '?' | ';')) && !dotted_end;
         let lower_ratio = if letter_words == 0 {
             0.0
         } else {
@@ -3211,6 +3216,14 @@ mod layout_tests {
         let p = strip(t);
         assert_eq!(p.published.as_deref(), Some("2025-03-03T21:15+08:00"));
         assert!(!p.body.contains("Updated 2 hours ago"));
+    }
+
+    #[test]
+    fn a_date_line_ending_in_a_dotted_abbreviation() {
+        let t = "City\nNight Market Moves to the Old Port\n14 Aug 2031, 9:40 p.m.\nThe night market will move to the old port next month, the city council said on Thursday.\nTraders welcomed the move.\n";
+        let p = strip(t);
+        assert_eq!(p.published.as_deref(), Some("2031-08-14T21:40"));
+        assert!(!p.body.contains("9:40"), "{}", p.body);
     }
 
     #[test]
