@@ -776,11 +776,13 @@ impl Stripper {
                         || m.reason == Reason::Caption && !l.credit && self.text_after_credit(text, l, f));
                 // A weak word inside an item of a list kept above ("* one free meal voucher"
                 // under "* entry to all three stages") is the list's, not a promotion.
+                // So is one in a list's first item, when the next line is its second.
                 let list_item = !m.strong
                     && m.kind == Match::Contains
-                    && i > 0
-                    && fates[i - 1] == Fate::Keep
-                    && same_bullet(text, lines[i - 1].span, l.span);
+                    && (i > 0 && fates[i - 1] == Fate::Keep && same_bullet(text, lines[i - 1].span, l.span)
+                        || lines
+                            .get(i + 1)
+                            .is_some_and(|n| same_bullet(text, l.span, n.span)));
                 if !inside_long && !list_item && (m.strong || l.words <= SHORT_LINE || in_head || in_tail) {
                     after_counter = m.kind == Match::Pager && m.reason == Reason::Related;
                     fates[i] = Fate::Remove(m.reason);
@@ -2347,7 +2349,17 @@ fn same_bullet(text: &str, a: Span, b: Span) -> bool {
         let c = chars.next()?;
         (!c.is_alphanumeric() && chars.next() == Some(' ')).then_some(c)
     };
-    bullet(a).is_some_and(|c| bullet(b) == Some(c))
+    // "Langkah 1: ..." over "Langkah 2: ...", "1. ..." over "2. ...": the same words before a
+    // number, then the same mark after it.
+    let numbered = |s: Span| {
+        let line = s.slice(text)?;
+        let digits = line.find(|c: char| c.is_ascii_digit())?;
+        let (word, rest) = line.split_at(digits);
+        let after = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+        let mark = after.chars().next().filter(|c| matches!(c, '.' | ':' | ')'))?;
+        (word.len() <= 12 && word.chars().all(|c| c.is_alphabetic() || c == ' ')).then_some((word, mark))
+    };
+    bullet(a).is_some_and(|c| bullet(b) == Some(c)) || numbered(a).is_some_and(|n| numbered(b) == Some(n))
 }
 
 /// Whether a line opens with a dash or a star and a space ("- ", "* ", "– "): a bullet, or in
@@ -3216,6 +3228,13 @@ mod layout_tests {
         let p = strip(t);
         assert_eq!(p.published.as_deref(), Some("2025-03-03T21:15+08:00"));
         assert!(!p.body.contains("Updated 2 hours ago"));
+    }
+
+    #[test]
+    fn a_weak_promotion_word_in_a_numbered_list_s_first_item_stays() {
+        let t = "Layanan\nCara Daftar Antrean Puskesmas\nSenin, 3 Maret 2031\nPuskesmas Oebobo kini melayani antrean daring, kata kepala puskesmas pada Senin.\nTiga langkah mendaftar:\nLangkah 1: unduh aplikasi\nLangkah 2: pilih jadwal\nLangkah 3: datang tepat waktu\nLayanan ini gratis untuk semua warga.\n";
+        let p = strip(t);
+        assert!(p.body.contains("Langkah 1: unduh aplikasi"), "{}", p.body);
     }
 
     #[test]

@@ -92,6 +92,8 @@ fn is_bullet(c: char) -> bool {
             | '\u{2726}'
             | '\u{00bb}'
             | '\u{25fe}'
+            | '\u{2717}'
+            | '\u{2718}'
     )
 }
 
@@ -282,18 +284,22 @@ pub(crate) fn find_markers(
             );
             continue;
         }
-        // "Step 1: loosen the nuts", "Langkah 2. Isi formulir": a step word and a number
-        // opening a line, then a colon or a full stop.
-        if line_start
+        // "Step 1: loosen the nuts", "Langkah 2. Isi formulir": a step word and a number or a
+        // letter opening a line, then a colon or a full stop.
+        // ("Opsi A: ... Opsi B: ...": a step word may open a sentence inside a line too.)
+        if (line_start || at_sentence_start(text, toks, k))
             && t.kind == TokenKind::Word
             && roles_at_step(lex, text, t)
             && let (Some(n), Some(p)) = (toks.get(k + 1), toks.get(k + 2))
             && matches!(n.kind, TokenKind::Number | TokenKind::Word)
             && (punct_is(text, Some(p), ":") || punct_is(text, Some(p), "."))
             // "Stage II:": the number may be a Roman one.
-            && let Some((family, v)) = labels(text, n)
-                .into_iter()
-                .find(|(f, _)| matches!(f, Family::Digit | Family::RomanUpper))
+            // ("Phase I" is a Roman one before it is a letter.)
+            && let Some((family, v)) = {
+                let all = labels(text, n);
+                let first = |want: &[Family]| all.iter().copied().find(|(f, _)| want.contains(f));
+                first(&[Family::Digit, Family::RomanUpper]).or_else(|| first(&[Family::Upper]))
+            }
         {
             push(
                 Style::Label(family, Form::Step),
