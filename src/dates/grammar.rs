@@ -1286,6 +1286,16 @@ impl<'a> Scan<'a> {
                 marked = true;
                 k = n + 1;
             }
+            // "six o'clock": an hour in words before "o'clock".
+            TokenKind::Word
+                if self.entry(i + 1).is_some_and(|(e, _)| e.has(role::OCLOCK))
+                    && let Some(h) = self.hour_word(i) =>
+            {
+                hour = h;
+                minute = 0;
+                marked = true;
+                k = i + 1;
+            }
             // "noon", "midnight", "tengah malam": a clock time in words.
             TokenKind::Word
                 if let Some((e, n)) = self.entry(i)
@@ -1316,6 +1326,13 @@ impl<'a> Scan<'a> {
                 k = i + 1;
             }
             _ => return None,
+        }
+        // "6 o'clock": the word marks the hour a clock time.
+        if let Some((e, n)) = self.entry(k)
+            && e.has(role::OCLOCK)
+        {
+            marked = true;
+            k = n;
         }
         if meridiem.is_none()
             && let Some((e, n)) = self.entry(k)
@@ -2912,6 +2929,19 @@ impl<'a> Scan<'a> {
         {
             return Some(r);
         }
+        // "tanggal 4 nanti", "tanggal 20 lalu": a day prefix, a day alone and a word pointing
+        // ahead or back, of this month or the adjacent one.
+        if let Some((e, f)) = self.before(i)
+            && e.has(role::DAY_PREFIX)
+            && t.kind == TokenKind::Number
+            && let Some((d, 1 | 2)) = self.number(i)
+            && (1..=31).contains(&d)
+            && let Some((w, n)) = self.entry(i + 1)
+            && (w.has(role::NEXT) || w.has(role::LAST))
+            && w.relative.is_none()
+        {
+            return self.day_near_reference(d, w.has(role::LAST), self.start(f), n - 1);
+        }
         if let Some(r) = self.ago(i) {
             return Some(r);
         }
@@ -2977,22 +3007,33 @@ impl<'a> Scan<'a> {
         if !on.has(role::ON) || o + 1 >= i || self.tok(i + 1).is_some_and(|n| n.kind != TokenKind::Punct) {
             return None;
         }
-        let r = self.reference?;
         let past = self.nearest_cue(o, role::FUTURE | role::PAST) == Some(role::PAST);
+        self.day_near_reference(d, past, self.start(i - 1), i)
+    }
+
+    /// Day `d` of the reference's month when it is still ahead (or, `past`, already behind),
+    /// else of the next (or the last) month; written from byte `start` to token `last`.
+    fn day_near_reference(
+        &self,
+        d: u32,
+        past: bool,
+        start: usize,
+        last: usize,
+    ) -> Option<(Vec<Found>, usize)> {
+        let r = self.reference?;
         let offset = match (d.cmp(&r.day()), past) {
             (std::cmp::Ordering::Less, false) => 1,
             (std::cmp::Ordering::Greater, true) => -1,
             _ => 0,
         };
         let (y, m) = shift_month(r, offset);
-        let date = Date::new(y, m, d)?;
         let day = Day {
-            date,
-            start: self.start(i - 1),
-            end: self.end(i),
+            date: Date::new(y, m, d)?,
+            start,
+            end: self.end(last),
             from_reference: true,
         };
-        let (f, n) = self.day_found(day, i + 1, false);
+        let (f, n) = self.day_found(day, last + 1, false);
         Some((vec![f], n))
     }
 

@@ -126,6 +126,8 @@ pub(crate) mod role {
     pub const QUARTER_PAST: u64 = 1 << 41;
     pub const QUARTER_TO: u64 = 1 << 42;
     pub const HALF_TO: u64 = 1 << 43;
+    /// After an hour, marks it a clock time ("six o'clock").
+    pub const OCLOCK: u64 = 1 << 44;
 
     pub fn parse(name: &str) -> Option<u64> {
         Some(match name {
@@ -173,6 +175,7 @@ pub(crate) mod role {
             "quarter_past" => QUARTER_PAST,
             "quarter_to" => QUARTER_TO,
             "half_to" => HALF_TO,
+            "oclock" => OCLOCK,
             _ => return None,
         })
     }
