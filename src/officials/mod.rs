@@ -2001,7 +2001,10 @@ impl<'t, 'a> Reader<'t, 'a> {
             Some(t) => match t.kind {
                 Some(Kind::Speech) => true,
                 None if t.plain == TokenKind::Punct => !self.is_punct(after, "("),
-                None if t.plain == TokenKind::Word => !is_capitalized(self.str_of(after)),
+                // ("... Kota Ternate kemarin": a word that never names, in lower case.)
+                None | Some(Kind::NotName) if t.plain == TokenKind::Word => {
+                    !is_capitalized(self.str_of(after))
+                }
                 _ => false,
             },
         };
@@ -2027,6 +2030,9 @@ impl<'t, 'a> Reader<'t, 'a> {
                 .count();
             if words > 0 && self.is_punct(q - words - 1, ",") {
                 q -= words + 1;
+            } else if words > 0 && self.is_name_word(q - words - 1) {
+                // "Noraini Kassim dilantik sebagai Setiausaha ...": or right after the name.
+                q -= words;
             }
         }
         // "Park Ji-hoon, 58, South Korea's new ambassador": the holder's age between commas.
