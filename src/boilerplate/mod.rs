@@ -3246,6 +3246,18 @@ mod layout_tests {
     }
 
     #[test]
+    fn photo_credits_read_also_lines_and_follow_pitches_are_noise() {
+        let t = "Transport\nBus Lane Opens on Orchard Road\n21 Jan 2028\nA new bus lane opened on Orchard Road on Friday, the transport authority said.\nDon't miss: Taxi fares rise from March\nBuses will run every five minutes at peak hours, it added.\nTop photo via LTA\nIf you like what you read, follow us for more.\n";
+        let p = strip(t);
+        for noise in ["Don't miss", "Top photo", "If you like"] {
+            assert!(!p.body.contains(noise), "{noise}: {}", p.body);
+        }
+        assert!(p.body.contains("every five minutes"));
+        let ms = "Wilayah\nKursus Diplomat Muda Bermula\n13 Jun 2027\nKursus diplomat muda ASEAN bermula di Bandar Seri Begawan semalam, kata kementerian.\nSeramai 30 peserta menyertai kursus itu.\nKomen yang disiarkan adalah pandangan peribadi pembaca.\n";
+        assert!(!strip(ms).body.contains("Komen"));
+    }
+
+    #[test]
     fn a_messaging_app_promo_line_is_noise() {
         let t = "Health\nBird Flu Checks Tightened at Border\n3 Nov 2027\nBANGKOK: Health officials tightened checks on poultry at border crossings on Wednesday, the ministry said.\nThe checks will run until the end of the year, it added.\nFollow the latest stories on our LINE Official account.\n";
         let p = strip(t);
