@@ -1947,9 +1947,13 @@ impl<'t, 'a> Reader<'t, 'a> {
             }
         }
         let joiner = self.tok(q)?;
-        // "Bambang Wirawan (Sleman regent) said": the office in brackets after the name.
+        // "Bambang Wirawan (Sleman regent) said": the office in brackets after the name;
+        // "Made Sukarta – head of ... – warned": or between dashes.
         let bracket = self.is_punct(q, "(") && q > 0 && self.is_name_word(q - 1);
-        let comma = self.is_punct(q, ",") || bracket;
+        let dashed = (self.is_punct(q, "\u{2013}") || self.is_punct(q, "\u{2014}"))
+            && q > 0
+            && self.is_name_word(q - 1);
+        let comma = self.is_punct(q, ",") || bracket || dashed;
         if !comma && joiner.kind != Some(Kind::Appositive) {
             return None;
         }
@@ -2023,7 +2027,10 @@ impl<'t, 'a> Reader<'t, 'a> {
                     q > d
                         && self.tok(q - d).is_some_and(|t| {
                             t.plain == TokenKind::Word
-                                && matches!(t.kind, None | Some(Kind::Locative | Kind::Connector))
+                                && matches!(
+                                    t.kind,
+                                    None | Some(Kind::Locative | Kind::Connector | Kind::Modifier)
+                                )
                         })
                         && !is_capitalized(self.str_of(q - d))
                 })
