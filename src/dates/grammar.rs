@@ -1958,8 +1958,14 @@ impl<'a> Scan<'a> {
         if let Some((weeks, from, n)) = week {
             let monday = r.add_days(7 * weeks as i64 - r.weekday() as i64);
             let (last, n) = ends(n);
+            let mut date = monday.add_days(weekday as i64);
+            // "akan diadakan pada Khamis ini" written on a Sunday: this week's Thursday is past,
+            // and a sentence that points ahead means the coming one.
+            if weeks == 0 && date < r && self.future_before(cue) {
+                date = date.add_days(7);
+            }
             let day = Day {
-                date: monday.add_days(weekday as i64),
+                date,
                 start: from,
                 end: self.end(last),
                 from_reference: true,
