@@ -676,6 +676,20 @@ impl<'t, 'a> Reader<'t, 'a> {
                 last = i;
                 continue;
             }
+            // "Kornelis Tuan, Kalapas ...": an honorific of one word closing a name before a
+            // comma is the name's last word (a surname spelled like one).
+            if words > 0
+                && self.tok(i).is_some_and(|t| t.kind == Some(Kind::HonorificBefore))
+                && self.adjacent_words(i - 1, i)
+                && is_capitalized(self.str_of(i))
+                && !self.str_of(i).contains(char::is_whitespace)
+                && self.is_punct(i + 1, ",")
+            {
+                words += 1;
+                i += 1;
+                last = i;
+                break;
+            }
             // "Mohd Azmi Pengiran Yusof", "Awang Sallehuddin Awang Bujang": an honorific
             // between two words of a name opens the father's name, a part of it.
             if words > 0
@@ -1725,12 +1739,23 @@ impl<'t, 'a> Reader<'t, 'a> {
         if name.is_none()
             && let Some(r) = region_plain
         {
-            // "Gubernur Anies": the one word after a region head is a name, not a region.
+            // "Gubernur Anies": the one word after a region head is a name, not a region;
+            // unless a name stands before the office, set off by a comma ("Kornelis Tuan,
+            // Kalapas Atambua, membantah"): then the word is the region.
             if let Some(np) = self.parse_name(r) {
-                title_end = r;
-                next = next.max(np.end);
-                name = Some(np);
-                region_name = true;
+                match self.name_before(lead, np.end) {
+                    Some(b) => {
+                        title_end = np.end;
+                        next = next.max(np.end);
+                        before = Some(b);
+                    }
+                    None => {
+                        title_end = r;
+                        next = next.max(np.end);
+                        name = Some(np);
+                        region_name = true;
+                    }
+                }
             }
         }
         if name.is_none() && before.is_none() {
