@@ -31,6 +31,21 @@ pub(crate) struct Found {
 }
 
 impl Found {
+    /// A mention from byte `start` to `end` with its value, on no weekday written against it,
+    /// no bare time, pointing nowhere.
+    fn new(start: usize, end: usize, value: String, kind: Kind, from_reference: bool) -> Found {
+        Found {
+            start,
+            end,
+            value,
+            kind,
+            from_reference,
+            weekday_mismatch: false,
+            bare_time: false,
+            ahead: false,
+        }
+    }
+
     /// The interval from the start of `a` to the end of `b`, written one after the other
     /// ("Friday and Sunday", "16 to 18 November").
     fn range(a: &Found, b: &Found) -> Found {
@@ -641,16 +656,13 @@ impl<'a> Scan<'a> {
                 if va >= vb {
                     return None;
                 }
-                out.push(Found {
-                    start: a.start,
-                    end: b.end,
-                    value: format!("{va}/{vb}"),
-                    kind: Kind::Range,
-                    from_reference: a.year_from_reference || b.year_from_reference,
-                    weekday_mismatch: false,
-                    bare_time: false,
-                    ahead: false,
-                });
+                out.push(Found::new(
+                    a.start,
+                    b.end,
+                    format!("{va}/{vb}"),
+                    Kind::Range,
+                    a.year_from_reference || b.year_from_reference,
+                ));
                 idx += 2;
                 continue;
             }
@@ -667,16 +679,13 @@ impl<'a> Scan<'a> {
                     from_reference: a.year_from_reference,
                 });
             }
-            out.push(Found {
-                start: a.start,
-                end: a.end,
-                value: item_value(a.year.unwrap_or(0), a.month, a.day),
+            out.push(Found::new(
+                a.start,
+                a.end,
+                item_value(a.year.unwrap_or(0), a.month, a.day),
                 kind,
-                from_reference: a.year_from_reference,
-                weekday_mismatch: false,
-                bare_time: false,
-                ahead: false,
-            });
+                a.year_from_reference,
+            ));
             idx += 1;
         }
         // Only a chain of one day can take a time after it.
@@ -823,16 +832,13 @@ impl<'a> Scan<'a> {
             return None;
         }
         let (year, first, next) = self.month_year(i, month, k)?;
-        let found = Found {
-            start: self.start(first),
-            end: self.end(next - 1),
-            value: format!("{year:04}-{month:02}"),
-            kind: Kind::Partial,
-            from_reference: true,
-            weekday_mismatch: false,
-            bare_time: false,
-            ahead: false,
-        };
+        let found = Found::new(
+            self.start(first),
+            self.end(next - 1),
+            format!("{year:04}-{month:02}"),
+            Kind::Partial,
+            true,
+        );
         Some((vec![found], next))
     }
 
@@ -952,16 +958,13 @@ impl<'a> Scan<'a> {
             } else {
                 (16, crate::calendar::days_in_month(year, month))
             };
-            let found = Found {
-                start: self.start(i),
-                end: self.end(next - 1),
-                value: format!("{year:04}-{month:02}-{a:02}/{year:04}-{month:02}-{b:02}"),
-                kind: Kind::Range,
+            let found = Found::new(
+                self.start(i),
+                self.end(next - 1),
+                format!("{year:04}-{month:02}-{a:02}/{year:04}-{month:02}-{b:02}"),
+                Kind::Range,
                 from_reference,
-                weekday_mismatch: false,
-                bare_time: false,
-                ahead: false,
-            };
+            );
             return Some((vec![found], next));
         }
         let mut from_reference = self.year_raw(k).is_none();
@@ -987,16 +990,13 @@ impl<'a> Scan<'a> {
         if self.glued(next) && self.number(next).is_some() {
             return None;
         }
-        let found = Found {
-            start: self.start(i),
-            end: self.end(next - 1),
-            value: format!("{year:04}-{first:02}/{year:04}-{last:02}"),
-            kind: Kind::Range,
+        let found = Found::new(
+            self.start(i),
+            self.end(next - 1),
+            format!("{year:04}-{first:02}/{year:04}-{last:02}"),
+            Kind::Range,
             from_reference,
-            weekday_mismatch: false,
-            bare_time: false,
-            ahead: false,
-        };
+        );
         Some((vec![found], next))
     }
 
@@ -1106,16 +1106,13 @@ impl<'a> Scan<'a> {
             return None;
         }
         let (from, to) = (Date::new(y, m, a)?, Date::new(y, m, b)?);
-        let found = Found {
-            start: self.start(i),
-            end: self.end(last),
-            value: format!("{from}/{to}"),
-            kind: Kind::Range,
-            from_reference: last == i + 4,
-            weekday_mismatch: false,
-            bare_time: false,
-            ahead: false,
-        };
+        let found = Found::new(
+            self.start(i),
+            self.end(last),
+            format!("{from}/{to}"),
+            Kind::Range,
+            last == i + 4,
+        );
         Some((found, next))
     }
 
@@ -1148,16 +1145,7 @@ impl<'a> Scan<'a> {
         }
         let next = self.toks.partition_point(|t| t.span.start < end);
         let Some(d) = num(3).or_else(|| num(9)).or_else(|| num(11)) else {
-            let found = Found {
-                start: t.span.start,
-                end,
-                value: format!("{y:04}-{m:02}"),
-                kind: Kind::Partial,
-                from_reference: false,
-                weekday_mismatch: false,
-                bare_time: false,
-                ahead: false,
-            };
+            let found = Found::new(t.span.start, end, format!("{y:04}-{m:02}"), Kind::Partial, false);
             return Some((found, None, next));
         };
         let date = Date::new(y, m, d)?;
@@ -1186,16 +1174,7 @@ impl<'a> Scan<'a> {
             (None, _) => (date.to_string(), Kind::Date),
             _ => return None,
         };
-        let found = Found {
-            start: t.span.start,
-            end,
-            value,
-            kind,
-            from_reference: false,
-            weekday_mismatch: false,
-            bare_time: false,
-            ahead: false,
-        };
+        let found = Found::new(t.span.start, end, value, kind, false);
         let single = (kind == Kind::Date).then_some(day);
         Some((found, single, next))
     }
@@ -2444,16 +2423,7 @@ impl<'a> Scan<'a> {
             }
             Unit::Year => (format!("{:04}", r.year() + offset), Kind::Relative),
         };
-        let found = Found {
-            start,
-            end,
-            value,
-            kind,
-            from_reference: true,
-            weekday_mismatch: false,
-            bare_time: false,
-            ahead: false,
-        };
+        let found = Found::new(start, end, value, kind, true);
         Some((vec![found], next))
     }
 
@@ -2476,16 +2446,13 @@ impl<'a> Scan<'a> {
         if !consecutive || more {
             return None;
         }
-        let found = Found {
-            start: self.start(i),
-            end: self.end(n + 1),
-            value: format!("{y:04}/{:04}", y + 1),
-            kind: Kind::Range,
-            from_reference: false,
-            weekday_mismatch: false,
-            bare_time: false,
-            ahead: false,
-        };
+        let found = Found::new(
+            self.start(i),
+            self.end(n + 1),
+            format!("{y:04}/{:04}", y + 1),
+            Kind::Range,
+            false,
+        );
         Some((vec![found], n + 2))
     }
 
@@ -2596,29 +2563,17 @@ impl<'a> Scan<'a> {
         if !cue {
             return None;
         }
-        let mut out = vec![Found {
-            start,
-            end,
-            value,
-            kind,
-            from_reference: false,
-            weekday_mismatch: false,
-            bare_time: false,
-            ahead: false,
-        }];
+        let mut out = vec![Found::new(start, end, value, kind, false)];
         // "tahun 2020 dan 2021": the listed years share the cue.
         while let Some((Link::And, n)) = self.link(next, false) {
             let Some((y2, n2)) = self.year_at(n) else { break };
-            out.push(Found {
-                start: self.start(n),
-                end: self.end(n),
-                value: format!("{y2:04}"),
-                kind: Kind::Partial,
-                from_reference: false,
-                weekday_mismatch: false,
-                bare_time: false,
-                ahead: false,
-            });
+            out.push(Found::new(
+                self.start(n),
+                self.end(n),
+                format!("{y2:04}"),
+                Kind::Partial,
+                false,
+            ));
             next = n2;
         }
         Some((out, next))
@@ -3070,16 +3025,7 @@ impl<'a> Scan<'a> {
             _ => (format!("{y:04}"), Kind::Partial, i + 1),
         };
         Some((
-            vec![Found {
-                start: self.start(i),
-                end: self.end(next - 1),
-                value,
-                kind,
-                from_reference: false,
-                weekday_mismatch: false,
-                bare_time: false,
-                ahead: false,
-            }],
+            vec![Found::new(self.start(i), self.end(next - 1), value, kind, false)],
             next,
         ))
     }
@@ -3108,16 +3054,13 @@ impl<'a> Scan<'a> {
             _ => self.start(i),
         };
         Some((
-            vec![Found {
+            vec![Found::new(
                 start,
-                end: self.end(i + 1),
-                value: format!("{y:04}/{:04}", y + 9),
-                kind: Kind::Range,
-                from_reference: false,
-                weekday_mismatch: false,
-                bare_time: false,
-                ahead: false,
-            }],
+                self.end(i + 1),
+                format!("{y:04}/{:04}", y + 9),
+                Kind::Range,
+                false,
+            )],
             i + 2,
         ))
     }
@@ -3166,16 +3109,13 @@ impl<'a> Scan<'a> {
             _ => self.start(i),
         };
         Some((
-            vec![Found {
+            vec![Found::new(
                 start,
-                end: self.end(next - 1),
-                value: format!("{y:04}/{:04}", y + 9),
-                kind: Kind::Range,
-                from_reference: false,
-                weekday_mismatch: false,
-                bare_time: false,
-                ahead: false,
-            }],
+                self.end(next - 1),
+                format!("{y:04}/{:04}", y + 9),
+                Kind::Range,
+                false,
+            )],
             next,
         ))
     }
