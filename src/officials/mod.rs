@@ -2402,23 +2402,8 @@ impl<'t, 'a> Reader<'t, 'a> {
             }
             j = p;
         }
-        let mut names = Vec::with_capacity(count);
-        while names.len() < count {
-            if !names.is_empty() {
-                if self.is_punct(j, ",") {
-                    j += 1;
-                }
-                if self.is_and(j) {
-                    j += 1;
-                }
-            }
-            let np = self.parse_name(j).filter(|np| {
-                np.first == j || self.tok(j).is_some_and(|t| t.kind == Some(Kind::HonorificBefore))
-            })?;
-            j = np.end;
-            names.push(np);
-        }
-        (j == comma).then_some(names)
+        let (names, end) = self.names_at(j, count)?;
+        (end == comma).then_some(names)
     }
 
     /// The `count` names after ", masing-masing" at byte `end`, joined by commas and a
@@ -2428,7 +2413,13 @@ impl<'t, 'a> Reader<'t, 'a> {
         let rest_trim = rest.trim_start().strip_prefix(',')?.trim_start();
         let word = self.lex.respectively_at(rest_trim)?;
         let from = end + (rest.len() - rest_trim.len()) + word;
-        let mut j = self.toks.partition_point(|t| t.span.start < from);
+        let j = self.toks.partition_point(|t| t.span.start < from);
+        self.names_at(j, count).map(|(names, _)| names)
+    }
+
+    /// `count` names from token `j` on, joined by commas and a conjunction, and the token
+    /// after the last.
+    fn names_at(&self, mut j: usize, count: usize) -> Option<(Vec<NameParse>, usize)> {
         let mut names = Vec::with_capacity(count);
         while names.len() < count {
             if !names.is_empty() {
@@ -2445,7 +2436,7 @@ impl<'t, 'a> Reader<'t, 'a> {
             j = np.end;
             names.push(np);
         }
-        Some(names)
+        Some((names, j))
     }
 }
 
