@@ -111,10 +111,16 @@ pub(crate) fn count_phrases(lex: &Lexicon, text: &str, toks: &[Token]) -> Vec<Co
     };
     let mut k = 0;
     while k < toks.len() {
-        let Some((last, value)) = number_at(text, toks, k) else {
+        let Some((last, mut value)) = number_at(text, toks, k) else {
             k += 1;
             continue;
         };
+        // "half a dozen problems": the phrase starts at "half" and counts six.
+        let mut start = toks[k].span.start;
+        if let Some(h) = crate::lexicon::half_before(text, start) {
+            start = h;
+            value /= 2;
+        }
         let blocked = blocked_before(lex, text, toks, k);
         let mut j = last + 1;
         // "a three-point plan:": the count glued to its noun by a hyphen. Such a phrase is as
@@ -161,7 +167,7 @@ pub(crate) fn count_phrases(lex: &Lexicon, text: &str, toks: &[Token]) -> Vec<Co
         };
         if words > 0 && !excluded && !blocked && value >= 2 && (!hyphen_lead || opens_list()) {
             out.push(CountPhrase {
-                span: Span::new(toks[k].span.start, end),
+                span: Span::new(start, end),
                 value,
             });
         }

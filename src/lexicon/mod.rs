@@ -360,6 +360,8 @@ static NUMBER_FILES: [DataFile; 3] = [
 struct Numbers {
     words: WordMap<String, (u32, NumKind)>,
     prefixes: Vec<String>,
+    /// Phrases that halve the multiplier after them ("half a dozen", "setengah lusin").
+    halves: Vec<String>,
     /// For each lower-case ASCII first letter, a bit for each length (up to 63) that a number
     /// word, with or without a prefix, has: most words fail this test and skip the table.
     shapes: [u64; 128],
@@ -380,6 +382,7 @@ impl Numbers {
 static NUMBERS: once_cell::sync::Lazy<Numbers> = once_cell::sync::Lazy::new(|| {
     let mut words = WordMap::default();
     let mut prefixes = Vec::new();
+    let mut halves = Vec::new();
     for f in &NUMBER_FILES {
         for r in f.rows() {
             let Ok(v) = r.get(1).parse::<u32>() else { continue };
@@ -388,6 +391,10 @@ static NUMBERS: once_cell::sync::Lazy<Numbers> = once_cell::sync::Lazy::new(|| {
                 "teen" => NumKind::Teen,
                 "prefix" => {
                     prefixes.push(r.get(0).to_lowercase());
+                    continue;
+                }
+                "half" => {
+                    halves.push(r.get(0).to_lowercase());
                     continue;
                 }
                 _ => NumKind::Unit,
@@ -415,9 +422,41 @@ static NUMBERS: once_cell::sync::Lazy<Numbers> = once_cell::sync::Lazy::new(|| {
     Numbers {
         words,
         prefixes,
+        halves,
         shapes,
     }
 });
+
+/// Where a phrase that halves the multiplier word at byte `at` starts ("half a dozen",
+/// "setengah lusin"): the start of "half a" when the text before `at` ends with one, as a whole
+/// word. A unit after it is a clock time's ("setengah lima" = 4:30), not halved.
+///
+/// ```
+/// let text = "half a dozen problems";
+/// assert_eq!(warta::lexicon::half_before(text, 7), Some(0));
+/// assert_eq!(warta::lexicon::half_before("setengah lusin negara", 9), Some(0));
+/// assert_eq!(warta::lexicon::half_before("behalf a dozen", 9), None);
+/// assert_eq!(warta::lexicon::half_before("setengah lima", 9), None);
+/// assert_eq!(warta::lexicon::half_before(text, 0), None);
+/// ```
+pub fn half_before(text: &str, at: usize) -> Option<usize> {
+    let word: String = text
+        .get(at..)?
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    if !matches!(NUMBERS.words.get(word.as_str()), Some((_, NumKind::Multiplier))) {
+        return None;
+    }
+    let before = text.get(..at)?.trim_end();
+    NUMBERS.halves.iter().find_map(|h| {
+        let start = before.len().checked_sub(h.len())?;
+        let tail = before.get(start..)?;
+        let whole = !before.get(..start)?.ends_with(char::is_alphanumeric);
+        (whole && tail.eq_ignore_ascii_case(h)).then_some(start)
+    })
+}
 
 /// Whether `word` (any case) is a number word of the data files ("lima", "twenty", "kedua").
 ///
