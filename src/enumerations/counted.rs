@@ -129,6 +129,12 @@ pub(crate) fn count_phrases(lex: &Lexicon, text: &str, toks: &[Token]) -> Vec<Co
         let hyphen_lead = hyphen_joins(j);
         if hyphen_lead {
             j += 1;
+        } else if toks
+            .get(j)
+            .is_some_and(|w| w.kind == TokenKind::Word && lex.roles_of(text, w.span) & role::PARTITIVE != 0)
+        {
+            // "a pair of faults": the noun after the partitive is the counted one.
+            j += 1;
         }
         let mut words = 0;
         let mut end = 0;

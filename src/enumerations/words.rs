@@ -40,6 +40,8 @@ pub(crate) mod role {
     /// Orders the items of a list, and is no part of an item ("three steps: first off, X;
     /// then, Y; finally, Z", "pertama-tama X, selanjutnya Y").
     pub const SEQUENCE: u16 = 1 << 14;
+    /// Joins a count to its noun ("a pair of faults", "a trio of bridges").
+    pub const PARTITIVE: u16 = 1 << 15;
 }
 
 /// The position an ordinal that closes a list ("Finally", "Terakhir") stands for.
@@ -80,6 +82,7 @@ fn role_of(name: &str) -> u16 {
         "measure" => role::MEASURE,
         "step" => role::STEP,
         "sequence" => role::SEQUENCE,
+        "partitive" => role::PARTITIVE,
         _ => 0,
     }
 }
