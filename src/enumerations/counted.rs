@@ -338,6 +338,38 @@ fn joins_two_words(toks: &[Token], split: &[Span], items: &[Span]) -> bool {
 }
 
 /// The items of the list `cp` announces in `sentence`, and whether they disagree with its count.
+/// Items that each open with the same rank word and their place ("three beaches: No. 1 Pink
+/// Beach, No. 2 Tanjung Aan, No. 3 Nihiwatu"), without it; other items as they are.
+pub(crate) fn strip_ranks(lex: &Lexicon, text: &str, items: Vec<Span>) -> Vec<Span> {
+    let mut word: Option<&str> = None;
+    let mut rests = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let Some(h) = lex.at(text, item.start, item.end) else {
+            return items;
+        };
+        let this = text.get(item.start..h.end).unwrap_or("");
+        if h.roles & role::NOT_COUNT_BEFORE == 0 || word.is_some_and(|w| !w.eq_ignore_ascii_case(this)) {
+            return items;
+        }
+        word = Some(this);
+        let mut p = h.end;
+        if char_at(text, p) == Some('.') {
+            p += 1;
+        }
+        let p = skip_space(text, p, item.end);
+        let digits = text
+            .get(p..item.end)
+            .map_or(0, |r| r.bytes().take_while(u8::is_ascii_digit).count());
+        let place = text.get(p..p + digits).and_then(|d| d.parse::<usize>().ok());
+        let rest = skip_space(text, p + digits, item.end);
+        if place != Some(i + 1) || rest == p + digits || rest >= item.end {
+            return items;
+        }
+        rests.push(Span::new(rest, item.end));
+    }
+    rests
+}
+
 pub(crate) fn counted_items(
     lex: &Lexicon,
     page: &Page<'_>,

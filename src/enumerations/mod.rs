@@ -251,6 +251,7 @@ impl EnumerationFinder {
                     .map(|(items, _)| items)
                     .or_else(|| items_before(lex, text, &toks, cp, sentence.span));
                 if let Some(items) = found {
+                    let items = counted::strip_ranks(lex, text, items);
                     if items.iter().any(|i| overlaps_taken(*i)) {
                         continue;
                     }
