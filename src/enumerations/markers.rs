@@ -1,7 +1,7 @@
 //! Item markers: labels ("1)", "2.", "(3)", "a)", "ii."), bullets and ordinal words at a
 //! sentence start ("Pertama, ...", "Topik kedua ...", "Finally, ..."), and the runs they form.
 
-use super::words::{LAST, Lexicon, role};
+use super::words::{LAST, Lexicon, NEXT, role};
 use crate::Span;
 use crate::lexicon::is_number_word;
 use crate::text::{Token, TokenKind};
@@ -45,7 +45,7 @@ pub(crate) enum Style {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Marker {
     pub style: Style,
-    /// 1-based position; `LAST` for "Finally"; 0 for bullets.
+    /// 1-based position; `LAST` for "Finally", `NEXT` for "next,"; 0 for bullets.
     pub value: u32,
     /// Start of the marker (or of the words before an ordinal: "Topik pertama").
     pub start: usize,
@@ -493,6 +493,21 @@ fn ordinal_marker(lex: &Lexicon, text: &str, toks: &[Token], k: usize, roles: [u
     {
         return marker(value, last, false);
     }
+    // "first, X; next, Y; finally, Z", "Pertama, X. Kemudian, Y. Terakhir, Z": a word that
+    // orders items, then a comma, stands for the place after the marker before it.
+    if (sentence_start || after_separator)
+        && let Some(h) = lex.at(
+            text,
+            t.span.start,
+            toks.get(k + 3).map_or(t.span.end, |w| w.span.end),
+        )
+        && h.roles & role::SEQUENCE != 0
+        && h.roles & role::ORDINAL == 0
+        && let Some(last) = (k..toks.len().min(k + 4)).find(|&j| toks[j].span.end == h.end)
+        && punct_is(text, toks.get(last + 1), ",")
+    {
+        return marker(NEXT, last, false);
+    }
     // "tiga perkara, pertama X, kedua Y dan ketiga Z", "tiga hal, yaitu pertama X, ...":
     // ordinals inside one sentence after a comma or a list's introducer open their items with
     // no comma of their own (a run needs them in order from the first, so a lone "first"
@@ -565,7 +580,7 @@ pub(crate) fn follows(last: &Marker, next: &Marker) -> bool {
     }
     match last.style {
         Style::Bullet(_) => true,
-        Style::Ordinal => next.value == last.value + 1 || next.value == LAST,
+        Style::Ordinal => next.value == last.value + 1 || next.value == LAST || next.value == NEXT,
         Style::Label(..) => next.value == last.value + 1,
     }
 }

@@ -56,7 +56,7 @@ use counted::{CountPhrase, count_phrases, counted_items, items_before};
 use markers::{Marker, Style, find_markers, follows};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
-use words::{Lexicon, role};
+use words::{Lexicon, NEXT, role};
 
 /// How a list marks its items.
 ///
@@ -389,13 +389,15 @@ impl EnumerationFinder {
             }
             let mut run = vec![*m];
             let mut at = i;
+            // Sequence words ("next,") at the run's end: a run never ends on one.
+            let mut trailing_next = 0;
             while let Some(last) = run.last().copied() {
                 let Some(j) = (at + 1..markers.len())
                     .find(|&j| markers[j].style == last.style && markers[j].start >= last.end)
                 else {
                     break;
                 };
-                let next = markers[j];
+                let mut next = markers[j];
                 let step = if down {
                     next.line_start && next.value + 1 == last.value
                 } else {
@@ -404,9 +406,16 @@ impl EnumerationFinder {
                 if !step || !page.near(&last, &next) {
                     break;
                 }
+                if next.value == NEXT {
+                    next.value = last.value + 1;
+                    trailing_next += 1;
+                } else {
+                    trailing_next = 0;
+                }
                 run.push(next);
                 at = j;
             }
+            run.truncate(run.len() - trailing_next);
             let complete = !down || run.last().is_some_and(|l| l.value == 1);
             if run.len() >= 2 && complete {
                 runs.push(run);

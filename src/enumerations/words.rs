@@ -47,6 +47,10 @@ pub(crate) mod role {
 /// The position an ordinal that closes a list ("Finally", "Terakhir") stands for.
 pub(crate) const LAST: u32 = u32::MAX;
 
+/// The position a sequence word inside an open list stands for ("first, X; next, Y; finally,
+/// Z"): the one after the marker before it.
+pub(crate) const NEXT: u32 = u32::MAX - 1;
+
 /// A phrase found in the text: where it ends, its roles and (for ordinals) its position.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Hit {
