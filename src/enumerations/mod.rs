@@ -358,7 +358,22 @@ impl EnumerationFinder {
                         lex.at(text, t.span.start, items[n - 1].start)
                             .is_some_and(|h| h.roles & role::CONJUNCTION != 0)
                     });
-            if !(closed && short) {
+            // Items set apart by semicolons ("zona merah untuk bus; zona kuning ...; zona
+            // hijau ..."), or announced by "as follows:", need no conjunction.
+            let semicolons = n >= 3
+                && text
+                    .get(items[0].end..items[1].start)
+                    .is_some_and(|gap| gap.contains(';'));
+            let announced = toks[..toks.partition_point(|t| t.span.end <= clause.end)]
+                .iter()
+                .rev()
+                .take_while(|t| t.span.start >= clause.start)
+                .take(3)
+                .any(|t| {
+                    lex.at(text, t.span.start, clause.end)
+                        .is_some_and(|h| h.end == clause.end && h.roles & role::STRONG != 0)
+                });
+            if !((closed || semicolons || announced && n >= 2) && short) {
                 continue;
             }
             let mut e = page.enumeration(Kind::Colon, Some(cp), items);
