@@ -2478,6 +2478,10 @@ impl<'a> Scan<'a> {
                 start = self.start(f);
             } else if e.has(role::YEAR_PREFIX) {
                 cue = true;
+            } else if e.has(role::EVENT) && self.before(f).is_some_and(|(p, _)| p.has(role::SINCE)) {
+                // "sejak pandemi 2020", "since Census 2020": the year dates the event time is
+                // counted from; elsewhere ("jelang Pemilu 2029") it is part of the event's name.
+                cue = true;
             }
         }
         // "from 2014 to 2019", "between 2014 and 2019": the opening word is a cue for a range.

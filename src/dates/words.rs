@@ -128,6 +128,7 @@ pub(crate) mod role {
     pub const HALF_TO: u64 = 1 << 43;
     /// After an hour, marks it a clock time ("six o'clock").
     pub const OCLOCK: u64 = 1 << 44;
+    pub const EVENT: u64 = 1 << 45;
 
     pub fn parse(name: &str) -> Option<u64> {
         Some(match name {
@@ -176,6 +177,7 @@ pub(crate) mod role {
             "quarter_to" => QUARTER_TO,
             "half_to" => HALF_TO,
             "oclock" => OCLOCK,
+            "event" => EVENT,
             _ => return None,
         })
     }
