@@ -1158,10 +1158,12 @@ impl<'t, 'a> Reader<'t, 'a> {
                     k += 1;
                 }
                 // "Syahbandar Pelabuhan Pantoloan", "Kepala Bandara Ngurah Rai": right after the
-                // title, a capitalized word that names a place of its kind is the office's unit.
+                // title or its portfolio ("Kepala Seksi Perbendaharaan Kantor Bea Cukai
+                // Jayapura"), a capitalized word that names a place of its kind is the office's
+                // unit.
                 Some(Kind::Blocker)
                     if k == title_end
-                        && k == head + 1
+                        && (k == head + 1 || had_portfolio)
                         && portfolio_ok
                         && org.is_none()
                         && is_capitalized(self.str_of(k)) =>
