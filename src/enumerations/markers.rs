@@ -292,7 +292,10 @@ pub(crate) fn find_markers(
             && roles_at_step(lex, text, t)
             && let (Some(n), Some(p)) = (toks.get(k + 1), toks.get(k + 2))
             && matches!(n.kind, TokenKind::Number | TokenKind::Word)
-            && (punct_is(text, Some(p), ":") || punct_is(text, Some(p), "."))
+            && (punct_is(text, Some(p), ":")
+                || punct_is(text, Some(p), ".")
+                // "Butir 1 \u{2013} jam bongkar muat dibatasi": a dash after it at a line's start.
+                || line_start && ["-", "\u{2013}", "\u{2014}"].iter().any(|d| punct_is(text, Some(p), d)))
             // "Stage II:": the number may be a Roman one.
             // ("Phase I" is a Roman one before it is a letter.)
             && let Some((family, v)) = {
