@@ -499,6 +499,12 @@ fn count_before(
             }
             TokenKind::Word => {}
             TokenKind::Punct if w == "-" => {}
+            // "3 (tiga) negara": the number spelled out again in brackets.
+            TokenKind::Punct if w == ")" && j >= 3 && word(j - 2) == "(" => {
+                let digits = tokens.get(j - 3).filter(|t| t.kind == TokenKind::Number)?;
+                let n: u32 = digits.text(text).parse().ok()?;
+                return (number_value(word(j - 1)) == Some(n) && (1..=MAX_COUNT).contains(&n)).then_some(n);
+            }
             _ => return None,
         }
     };

@@ -55,7 +55,14 @@ fn number_at(text: &str, toks: &[Token], k: usize) -> Option<(usize, u32)> {
             if t.span.len() > 4 || !is_standalone_digits(text, t.span) {
                 return None;
             }
-            Some((k, t.text(text).parse().ok()?))
+            let value = t.text(text).parse().ok()?;
+            // "3 (tiga) hal": the number spelled out again in brackets is part of it.
+            let spelled = is_punct(text, toks.get(k + 1), "(")
+                && is_punct(text, toks.get(k + 3), ")")
+                && toks
+                    .get(k + 2)
+                    .is_some_and(|w| is_number_token(text, w) && number_value(w.text(text)) == Some(value));
+            Some((if spelled { k + 3 } else { k }, value))
         }
         TokenKind::Word => {
             if !is_number_token(text, t) {

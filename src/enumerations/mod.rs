@@ -784,6 +784,23 @@ pub(crate) fn trim_item(lex: &Lexicon, text: &str, span: Span) -> Span {
             // "and, last but not least, an open-air concert": the phrase alone is no item.
             return Span::new(s.start, s.start);
         }
+        // "poin pertama, harga gabah ...", "langkah kedua, campurkan ...": a noun and an
+        // ordinal, then a comma, mark the item as an ordinal alone does.
+        if let Some(body) = s.slice(text)
+            && let Some(space) = body.find(' ')
+            && space > 0
+            && body[..space].chars().all(char::is_alphabetic)
+            && let Some(h) = lex.at(text, s.start + space + 1, s.end)
+            && h.roles & role::ORDINAL != 0
+            && text.get(h.end..s.end).is_some_and(|r| r.starts_with(','))
+            // Not a last item's own words before its conjunction ("ijazah terakhir, dan").
+            && !Span::new(h.end + 1, s.end).trim(text).slice(text).is_some_and(|rest| {
+                rest.is_empty() || lex.roles_of(text, Span::new(s.end - rest.len(), s.end)) & role::CONJUNCTION != 0
+            })
+        {
+            s = Span::new(h.end + 1, s.end);
+            continue;
+        }
         if let Some(h) = lex.at(text, s.start, s.end)
             && h.end < s.end
         {
