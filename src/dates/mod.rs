@@ -192,10 +192,31 @@ impl DateFinder {
                 }
                 let start = t.span.start;
                 let whole = |_: usize, end: usize| crate::text::is_whole_word(text, Span::new(start, end));
-                let Some((entry, end)) = self.words.longest_at_by(text.as_bytes(), start, seg.end, whole)
+                let Some((mut entry, mut end)) =
+                    self.words.longest_at_by(text.as_bytes(), start, seg.end, whole)
                 else {
                     continue;
                 };
+                // "on the day after tomorrow": a glue phrase ("on the") gives way to a longer
+                // phrase that starts inside it; its first word alone, if a phrase, stays.
+                if let Some(second) = toks
+                    .get(first + 1)
+                    .filter(|s| s.span.start < end && s.span.start >= t.span.end)
+                    && self
+                        .words
+                        .longest_at_by(text.as_bytes(), second.span.start, seg.end, |_, e| {
+                            crate::text::is_whole_word(text, Span::new(second.span.start, e))
+                        })
+                        .is_some_and(|(_, e)| e > end)
+                {
+                    match self
+                        .words
+                        .longest_at_by(text.as_bytes(), start, t.span.end, whole)
+                    {
+                        Some((e1, end1)) => (entry, end) = (e1, end1),
+                        None => continue,
+                    }
+                }
                 let span = Span::new(t.span.start, end);
                 if !crate::text::is_whole_word(text, span) {
                     continue;
