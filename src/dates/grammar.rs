@@ -283,11 +283,19 @@ impl<'a> Scan<'a> {
         Some((e, first))
     }
 
-    /// Whether the token before `i` is a number or a number word ("dua hari ini", "3 tahun lalu").
+    /// Whether the token before `i` is a number or a number word ("dua hari ini", "3 tahun lalu");
+    /// a clock time's minutes count nothing ("pukul 21.15 kemarin").
     fn counted(&self, i: usize) -> bool {
+        let clock_minutes = |k: usize| {
+            k >= 2
+                && (self.punct(k - 1, ':') || self.punct(k - 1, '.'))
+                && self.glued(k - 1)
+                && self.glued(k)
+                && self.tok(k - 2).is_some_and(|t| t.kind == TokenKind::Number)
+        };
         i > 0
             && self.tok(i - 1).is_some_and(|t| {
-                t.kind == TokenKind::Number
+                t.kind == TokenKind::Number && !clock_minutes(i - 1)
                     || (t.kind == TokenKind::Word && is_number_word(t.text(self.text)))
             })
     }
