@@ -2309,7 +2309,19 @@ impl<'a> Scan<'a> {
                 }
             }
         };
-        self.counted_from_reference(i, next, unit, count)
+        let (mut found, after) = self.counted_from_reference(i, next, unit, count)?;
+        // "ten years ago this month", "setahun lalu bulan ini": the month of that year.
+        if unit == Unit::Year
+            && let [f] = found.as_mut_slice()
+            && let Some((e, n)) = self.entry(after)
+            && e.relative == Some((Unit::Month, 0))
+            && let Some(r) = self.reference
+        {
+            f.value = format!("{}-{:02}", f.value, r.month());
+            f.end = self.end(n - 1);
+            return Some((found, n));
+        }
+        Some((found, after))
     }
 
     /// The count of units at token `k`: digits or one number word, from 1 to 1000; with
