@@ -1978,9 +1978,14 @@ impl<'a> Scan<'a> {
         }
         // "remain suspended until Wednesday": a weekday after a word that ends a range lies
         // ahead, unless the clause tells of the past ("stayed shut until Monday").
+        // ("until the early hours of Thursday": a part of the day may stand between.)
+        let lead = match self.before(i) {
+            Some((e, f)) if e.has(role::PART_OF) => f,
+            _ => i,
+        };
         if direction == Direction::OnOrBefore
-            && self.before(i).is_some_and(|(e, _)| e.has(role::RANGE))
-            && self.nearest_cue(i, role::FUTURE | role::PAST) != Some(role::PAST)
+            && self.before(lead).is_some_and(|(e, _)| e.has(role::RANGE))
+            && self.nearest_cue(lead, role::FUTURE | role::PAST) != Some(role::PAST)
         {
             direction = Direction::OnOrAfter;
         }

@@ -129,6 +129,7 @@ pub(crate) mod role {
     /// After an hour, marks it a clock time ("six o'clock").
     pub const OCLOCK: u64 = 1 << 44;
     pub const EVENT: u64 = 1 << 45;
+    pub const PART_OF: u64 = 1 << 46;
 
     pub fn parse(name: &str) -> Option<u64> {
         Some(match name {
@@ -178,6 +179,7 @@ pub(crate) mod role {
             "half_to" => HALF_TO,
             "oclock" => OCLOCK,
             "event" => EVENT,
+            "part_of" => PART_OF,
             _ => return None,
         })
     }
