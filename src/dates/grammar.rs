@@ -2230,7 +2230,8 @@ impl<'a> Scan<'a> {
 
     fn relative(&self, i: usize, unit: Unit, offset: i32) -> Option<(Vec<Found>, usize)> {
         let (_, next) = self.entry(i)?;
-        if self.counted(i) {
+        // "setiap akhir bulan": every month's end, no date.
+        if self.counted(i) || self.before(i).is_some_and(|(e, _)| e.has(role::RECURRING)) {
             return None;
         }
         // "today's diplomats" is not a date (today's means nowadays); "last year's harvest"
