@@ -1599,6 +1599,7 @@ impl<'a> Scan<'a> {
                     || e.has(role::ON)
                     || e.has(role::FROM)
                     || e.has(role::BETWEEN)
+                    || e.has(role::EVE)
             });
         if next == i + 1 && !framed || word_before.is_some_and(|e| e.has(role::NAMING)) {
             return None;
@@ -1628,8 +1629,11 @@ impl<'a> Scan<'a> {
             };
             (date, true)
         };
+        // "the eve of Independence Day": the day before it.
+        let eve = word_before.is_some_and(|e| e.has(role::EVE));
+        let date = if eve { date.add_days(-1) } else { date };
         let start = match phrase_before {
-            Some((e, f)) if e.has(role::LAST) || e.has(role::NEXT) || e.has(role::THIS_BEFORE) => {
+            Some((e, f)) if e.has(role::LAST) || e.has(role::NEXT) || e.has(role::THIS_BEFORE) || eve => {
                 self.start(f)
             }
             _ => self.start(i),

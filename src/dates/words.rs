@@ -130,6 +130,7 @@ pub(crate) mod role {
     pub const OCLOCK: u64 = 1 << 44;
     pub const EVENT: u64 = 1 << 45;
     pub const PART_OF: u64 = 1 << 46;
+    pub const EVE: u64 = 1 << 47;
 
     pub fn parse(name: &str) -> Option<u64> {
         Some(match name {
@@ -180,6 +181,7 @@ pub(crate) mod role {
             "oclock" => OCLOCK,
             "event" => EVENT,
             "part_of" => PART_OF,
+            "eve" => EVE,
             _ => return None,
         })
     }
