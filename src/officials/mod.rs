@@ -821,6 +821,8 @@ impl<'t, 'a> Reader<'t, 'a> {
         let mut ts = start;
         let mut region_done = !matches!(hk, Kind::Region | Kind::RegionBoth);
         let mut region_plain: Option<usize> = None;
+        // The place a lower-case office is held in, read after "of" ("the regent of Lumajang").
+        let mut region_org: Option<(usize, usize)> = None;
         let mut region_taken = false;
         if hk == Kind::HeadBoth && start == head {
             let mut j = ts;
@@ -1102,7 +1104,15 @@ impl<'t, 'a> Reader<'t, 'a> {
                 if j - from > 1 || linked || appositive {
                     region_plain = None;
                 }
-                title_end = j;
+                // "the regent of Lumajang": a title written in lower case names the office,
+                // and the place after "of" is where it is held (its organisation), as for a
+                // lower-case organisation's head ("head of the Kupang immigration office").
+                // A capitalized one keeps it ("Governor of Bali").
+                if linked && !is_capitalized(self.str_of(head)) {
+                    region_org = Some((from, j));
+                } else {
+                    title_end = j;
+                }
                 k = j;
                 region_taken = true;
             } else {
@@ -1110,7 +1120,7 @@ impl<'t, 'a> Reader<'t, 'a> {
             }
         }
         let mut had_portfolio = false;
-        let mut org: Option<(usize, usize)> = None;
+        let mut org: Option<(usize, usize)> = region_org;
         let mut org_open = false;
         let mut country: Option<&str> = None;
         let mut run: Option<(usize, usize)> = None;
@@ -1872,7 +1882,9 @@ impl<'t, 'a> Reader<'t, 'a> {
             || pre_country.is_some()
             // "diplomat senior Norwegia": Indonesian puts the country after the office.
             || country.is_some()
-            || org_span.is_some_and(|o| o.slice(self.text).is_some_and(is_capitalized));
+            // (The place after "of" is no such organisation: "as acting regent of Mimika" is
+            // as specific as before it was read apart.)
+            || !(region_org.is_some() && org == region_org) && org_span.is_some_and(|o| o.slice(self.text).is_some_and(is_capitalized));
         let mut span_start = self.tok(lead)?.span.start;
         let mut span_end = self.tok(k.checked_sub(1)?)?.span.end.max(title.end);
         let (name_span, honorifics) = match name.or(before) {
