@@ -308,6 +308,14 @@ impl Lexicon {
             };
             add(r.get(0), k, value);
         }
+        // The other language's organisations named by one word or acronym too ("the Basarnas
+        // chief", "Kepala NASA"), read after the page's own; heads and companies take words of
+        // their own language, so they are left out.
+        for r in other.orgs.rows() {
+            if r.get(1) == "org" && !r.get(0).contains(' ') {
+                add(r.get(0), Kind::Org, "");
+            }
+        }
         for r in own.countries.rows() {
             add(r.get(0), Kind::Country, r.get(1));
         }
