@@ -984,6 +984,20 @@ impl<'t, 'a> Reader<'t, 'a> {
             // office; it names no organisation or country.
             lead -= 3;
         }
+        // "X, a paediatric registrar at ...": one lower-case word between an appositive's
+        // article and a lower-case title qualifies the office and is the title's.
+        if lead == ts
+            && lead >= 3
+            && self.kind(lead - 1).is_none()
+            && self.is_plain_word(lead - 1)
+            && !is_capitalized(self.str_of(lead - 1))
+            && !is_capitalized(self.str_of(head))
+            && self.kind(lead - 2) == Some(Kind::Article)
+            && self.is_punct(lead - 3, ",")
+        {
+            ts -= 1;
+            lead -= 1;
+        }
         // What stands before the title: an article, a former marker, a blocker.
         if lead > 0 && self.kind(lead - 1) == Some(Kind::Article) {
             lead -= 1;
