@@ -783,7 +783,15 @@ impl Stripper {
                         || lines
                             .get(i + 1)
                             .is_some_and(|n| same_bullet(text, l.span, n.span)));
-                if !inside_long && !list_item && (m.strong || l.words <= SHORT_LINE || in_head || in_tail) {
+                // In the head, a weak word inside a long line is a headline's ("2.3 million sign
+                // up for early voting; ..."); a promotion opens its line with it.
+                let head_promo = in_head
+                    && (l.words <= SHORT_LINE
+                        || text
+                            .get(l.span.start..f.span.start)
+                            .is_some_and(|b| !b.chars().any(char::is_alphanumeric)));
+                if !inside_long && !list_item && (m.strong || l.words <= SHORT_LINE || head_promo || in_tail)
+                {
                     after_counter = m.kind == Match::Pager && m.reason == Reason::Related;
                     fates[i] = Fate::Remove(m.reason);
                     continue;
@@ -1077,7 +1085,9 @@ impl Stripper {
         // prose too.
         let announces = last == Some(':') && words >= 8 && lower >= PROSE_LOWER && cap_ratio < 0.5;
         let slash = line_text.contains('/');
+        // (A middle dot between spaces too: "News \u{b7} Politics \u{b7} Business".)
         let separators = line_text.matches(['|', '\u{2022}']).count()
+            + line_text.matches(" \u{b7} ").count()
             + if slash {
                 line_text.matches(" / ").count()
             } else {
@@ -1768,9 +1778,17 @@ impl Stripper {
                 }
                 continue;
             }
+            // A weak marker word inside a line does not make it noise ("2.3 million sign up
+            // for early voting; ..."); a promotion opens its line with it.
+            let marked = l.marker.is_some_and(|f| {
+                self.markers.list[f.marker].strong
+                    || text
+                        .get(l.span.start..f.span.start)
+                        .is_some_and(|b| !b.chars().any(char::is_alphanumeric))
+            });
             if !l.headline
                 || l.byline
-                || l.marker.is_some()
+                || marked
                 || l.crawler.is_some()
                 || l.date.is_some()
                 || l.symbols
@@ -2914,6 +2932,22 @@ mod tests {
         assert_eq!(
             p.body,
             "Petani mulai menanam padi setelah hujan turun di kawasan itu, kata kepala desa.\nPenyuluh pertanian mendampingi petani selama musim tanam berlangsung."
+        );
+    }
+
+    #[test]
+    fn a_weak_promotion_word_inside_a_headline_leaves_it_the_headline() {
+        // "sign up" opens a promotion; inside a long headline it is the news. The menu above
+        // it is set apart by middle dots.
+        let t = "Harbour Times\nNews \u{b7} Sport \u{b7} Business \u{b7} Opinion\nThousands sign up for free ferry passes before the holiday rush\nPorts | 5 Mar 2030 | 09:10\nMore than 3,000 residents registered on Monday, the port authority said.\n";
+        let p = strip(t);
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Thousands sign up for free ferry passes before the holiday rush")
+        );
+        assert_eq!(
+            p.body,
+            "More than 3,000 residents registered on Monday, the port authority said."
         );
     }
 
