@@ -2952,6 +2952,16 @@ mod tests {
     }
 
     #[test]
+    fn an_invitation_to_follow_the_outlet_is_promotion() {
+        let t = "Ferry fares cut for the holidays\n\nThe port authority cut fares by a fifth on Monday, its director said.\nFollow Harbour Daily on Instagram and Threads for the latest updates.\nIkuti kami di Instagram untuk berita terkini.\n";
+        let p = strip(t);
+        assert_eq!(
+            p.body,
+            "The port authority cut fares by a fifth on Monday, its director said."
+        );
+    }
+
+    #[test]
     fn menu_laid_out_with_spaces_is_no_headline() {
         let t = "KabarTimur.id\nKamis, 6 Juni 2024\nNasional   Daerah   Bisnis   Teknologi   Gaya Hidup\n\nPetani kopi di lereng gunung mulai panen lebih awal\n\nKamis, 6 Juni 2024 08:15 WIT\n\nPetani kopi di lereng gunung itu mulai memetik buah lebih awal karena musim kemarau datang cepat.\n";
         let p = strip(t);
