@@ -2721,6 +2721,8 @@ impl<'a> Scan<'a> {
         }
         let in_clause = |k: usize| {
             self.tok(k).is_some_and(|t| match t.kind {
+                // (A stop inside a clock time, "08.00", ends no clause.)
+                TokenKind::Punct if self.s(k) == "." && self.glued(k) && self.glued(k + 1) => true,
                 TokenKind::Punct => !matches!(self.s(k), "." | ";" | "!" | "?"),
                 TokenKind::Word => !crate::text::is_capitalized(self.s(k)),
                 _ => true,
