@@ -133,8 +133,13 @@ pub(crate) fn count_phrases(lex: &Lexicon, text: &str, toks: &[Token]) -> Vec<Co
         // "a three-point plan:": the count glued to its noun by a hyphen. Such a phrase is as
         // often a measure ("a three-day visit to A, B and C"), so it counts only before a colon
         // or a dash that opens the list.
-        let hyphen_lead = hyphen_joins(j);
-        if hyphen_lead {
+        // ("a five-point directive", "a three-step plan": a word of a list's parts makes it
+        // one wherever it stands.)
+        let hyphen_lead = hyphen_joins(j)
+            && toks
+                .get(j + 1)
+                .is_none_or(|w| lex.roles_of(text, w.span) & role::LIST_NOUN == 0);
+        if hyphen_joins(j) {
             j += 1;
         } else if toks
             .get(j)

@@ -249,7 +249,7 @@ pub(crate) fn find_markers(
     // The word list's roles of the word before, read once per word in lower case: inside a
     // sentence the ordinals, conjunctions and introducers read with them are (a capitalized
     // ordinal opens a sentence and is read there).
-    let mut prev_roles = 0u16;
+    let mut prev_roles = 0u32;
     for (k, t) in toks.iter().enumerate() {
         let lower = t.kind == TokenKind::Word
             && text
@@ -472,7 +472,7 @@ struct Ordinal {
 /// after ";" or ":"; and one or two words before the ordinal at a sentence start ("Topik
 /// pertama adalah ...", "Kemudian ketiga, ...", "Isu terakhir ...").
 /// `roles` are the word list's roles of the word before `k` and of `k` (0 for no word).
-fn ordinal_marker(lex: &Lexicon, text: &str, toks: &[Token], k: usize, roles: [u16; 2]) -> Option<Ordinal> {
+fn ordinal_marker(lex: &Lexicon, text: &str, toks: &[Token], k: usize, roles: [u32; 2]) -> Option<Ordinal> {
     let [before, here] = roles;
     let t = toks.get(k)?;
     // The marker from `t` to the ordinal ending at token `last`.

@@ -20,28 +20,30 @@ pub(crate) static FILES: [DataFile; 8] = [
 
 /// Roles a phrase can have; one phrase may have several ("dan": conjunction and connective).
 pub(crate) mod role {
-    pub const STRONG: u16 = 1;
-    pub const WEAK: u16 = 1 << 1;
-    pub const COPULA: u16 = 1 << 2;
-    pub const CONJUNCTION: u16 = 1 << 3;
-    pub const CONNECTIVE: u16 = 1 << 4;
-    pub const RELATED: u16 = 1 << 5;
-    pub const STOP: u16 = 1 << 6;
-    pub const NOT_COUNT_BEFORE: u16 = 1 << 7;
-    pub const COUNTRY: u16 = 1 << 8;
-    pub const MEASURE: u16 = 1 << 9;
-    pub const ORDINAL: u16 = 1 << 10;
+    pub const STRONG: u32 = 1;
+    pub const WEAK: u32 = 1 << 1;
+    pub const COPULA: u32 = 1 << 2;
+    pub const CONJUNCTION: u32 = 1 << 3;
+    pub const CONNECTIVE: u32 = 1 << 4;
+    pub const RELATED: u32 = 1 << 5;
+    pub const STOP: u32 = 1 << 6;
+    pub const NOT_COUNT_BEFORE: u32 = 1 << 7;
+    pub const COUNTRY: u32 = 1 << 8;
+    pub const MEASURE: u32 = 1 << 9;
+    pub const ORDINAL: u32 = 1 << 10;
     /// A verb of saying ("said", "added", "kata"): a list never ends with its speaker.
-    pub const SPEECH: u16 = 1 << 11;
+    pub const SPEECH: u32 = 1 << 11;
     /// Opens a list that names some of what it counts ("antara lain", "including").
-    pub const PARTIAL: u16 = 1 << 12;
+    pub const PARTIAL: u32 = 1 << 12;
     /// Before a number at a line's start, names an item's place ("Step 1:", "Langkah 2:").
-    pub const STEP: u16 = 1 << 13;
+    pub const STEP: u32 = 1 << 13;
     /// Orders the items of a list, and is no part of an item ("three steps: first off, X;
     /// then, Y; finally, Z", "pertama-tama X, selanjutnya Y").
-    pub const SEQUENCE: u16 = 1 << 14;
+    pub const SEQUENCE: u32 = 1 << 14;
     /// Joins a count to its noun ("a pair of faults", "a trio of bridges").
-    pub const PARTITIVE: u16 = 1 << 15;
+    pub const PARTITIVE: u32 = 1 << 15;
+    /// Glued to a count by a hyphen, makes it a list's ("a five-point directive").
+    pub const LIST_NOUN: u32 = 1 << 16;
 }
 
 /// The position an ordinal that closes a list ("Finally", "Terakhir") stands for.
@@ -55,7 +57,7 @@ pub(crate) const NEXT: u32 = u32::MAX - 1;
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Hit {
     pub end: usize,
-    pub roles: u16,
+    pub roles: u32,
     pub value: u32,
 }
 
@@ -63,14 +65,14 @@ pub(crate) struct Hit {
 #[derive(Debug)]
 pub(crate) struct Lexicon {
     ac: AnchoredPhrases,
-    tags: Vec<(u16, u32)>,
+    tags: Vec<(u32, u32)>,
     /// The one-word phrases that may mark an item inside a sentence (ordinals, conjunctions,
     /// connectives, strong introducers), in lower case, with their roles: read by one map
     /// lookup per word, not by a walk of the automaton.
-    inline: crate::lexicon::WordMap<String, u16>,
+    inline: crate::lexicon::WordMap<String, u32>,
 }
 
-fn role_of(name: &str) -> u16 {
+fn role_of(name: &str) -> u32 {
     match name {
         "strong" => role::STRONG,
         "weak" => role::WEAK,
@@ -87,13 +89,14 @@ fn role_of(name: &str) -> u16 {
         "step" => role::STEP,
         "sequence" => role::SEQUENCE,
         "partitive" => role::PARTITIVE,
+        "list_noun" => role::LIST_NOUN,
         _ => 0,
     }
 }
 
 impl Lexicon {
     pub(crate) fn new() -> Lexicon {
-        let mut merged: BTreeMap<String, (u16, u32)> = BTreeMap::new();
+        let mut merged: BTreeMap<String, (u32, u32)> = BTreeMap::new();
         for (i, file) in FILES.iter().enumerate() {
             let ordinals = i < 2;
             for row in file.rows() {
@@ -125,14 +128,14 @@ impl Lexicon {
             .filter(|(p, (roles, _))| roles & marking != 0 && !p.contains(char::is_whitespace))
             .map(|(p, (roles, _))| (p.clone(), *roles))
             .collect();
-        let (patterns, tags): (Vec<String>, Vec<(u16, u32)>) = merged.into_iter().unzip();
+        let (patterns, tags): (Vec<String>, Vec<(u32, u32)>) = merged.into_iter().unzip();
         let ac = AnchoredPhrases::new(&patterns, true);
         Lexicon { ac, tags, inline }
     }
 
     /// The roles of `word` (as written, in lower case) when it may mark an item inside a
     /// sentence (an ordinal, a conjunction, a connective or a strong introducer), else 0.
-    pub(crate) fn inline_roles(&self, word: &str) -> u16 {
+    pub(crate) fn inline_roles(&self, word: &str) -> u32 {
         self.inline.get(word).copied().unwrap_or(0)
     }
 
@@ -164,7 +167,7 @@ impl Lexicon {
     }
 
     /// The roles of exactly the word `span` (0 when it is no listed word).
-    pub(crate) fn roles_of(&self, text: &str, span: Span) -> u16 {
+    pub(crate) fn roles_of(&self, text: &str, span: Span) -> u32 {
         match self.at(text, span.start, span.end) {
             Some(h) if h.end == span.end => h.roles,
             _ => 0,
