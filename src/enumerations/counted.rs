@@ -129,6 +129,39 @@ pub(crate) fn count_phrases(lex: &Lexicon, text: &str, toks: &[Token]) -> Vec<Co
             value /= 2;
         }
         let blocked = blocked_before(lex, text, toks, k);
+        // "Komoditas yang paling banyak dibeli ada lima, yakni A, B ...", "The reasons are
+        // three, namely ...": a count closing its clause before a strong introducer counts the
+        // list; the clause is its heading.
+        if (2..=30).contains(&value)
+            && !blocked
+            && is_punct(text, toks.get(last + 1), ",")
+            && toks
+                .get(last + 2)
+                .and_then(|w| lex.at(text, w.span.start, text.len()))
+                .is_some_and(|h| h.roles & role::STRONG != 0)
+        {
+            let first = toks[..k]
+                .iter()
+                .rposition(|t| {
+                    t.kind == TokenKind::Break
+                        || t.kind == TokenKind::Punct && matches!(t.text(text), "." | "!" | "?" | ";" | ":")
+                })
+                .map_or(0, |p| p + 1);
+            if first < k
+                && toks[first..k]
+                    .iter()
+                    .filter(|t| t.kind == TokenKind::Word)
+                    .count()
+                    >= 2
+            {
+                out.push(CountPhrase {
+                    span: Span::new(toks[first].span.start, toks[last].span.end),
+                    value,
+                });
+                k = last + 1;
+                continue;
+            }
+        }
         let mut j = last + 1;
         // "a three-point plan:": the count glued to its noun by a hyphen. Such a phrase is as
         // often a measure ("a three-day visit to A, B and C"), so it counts only before a colon
