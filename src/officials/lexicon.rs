@@ -30,6 +30,10 @@ pub(crate) const COMPANY: &str = "company";
 /// Value of an org reading that closes a company's name ("Tbk", "Persero").
 pub(crate) const COMPANY_END: &str = "company_end";
 
+/// Value of an org reading that names a body of a region, whose name follows it ("BPBD
+/// Sitaro", "DPRD Kabupaten X"): one unknown word right after it is the region, not a name.
+pub(crate) const REGIONAL: &str = "regional";
+
 /// What a lexicon phrase is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Kind {
@@ -304,6 +308,7 @@ impl Lexicon {
                 "head" => (Kind::OrgHead, ""),
                 "company" => (Kind::Org, COMPANY),
                 "company_end" => (Kind::Org, COMPANY_END),
+                "regional" => (Kind::Org, REGIONAL),
                 _ => (Kind::Org, ""),
             };
             add(r.get(0), k, value);
@@ -312,7 +317,7 @@ impl Lexicon {
         // chief", "Kepala NASA"), read after the page's own; heads and companies take words of
         // their own language, so they are left out.
         for r in other.orgs.rows() {
-            if r.get(1) == "org" && !r.get(0).contains(' ') {
+            if matches!(r.get(1), "org" | "regional") && !r.get(0).contains(' ') {
                 add(r.get(0), Kind::Org, "");
             }
         }

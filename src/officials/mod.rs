@@ -1253,6 +1253,23 @@ impl<'t, 'a> Reader<'t, 'a> {
                     {
                         r += 1;
                     }
+                    // "Kepala BPBD Sitaro Joy Sumolang": a regional body's region may be a word
+                    // the lexicon does not know.
+                    if r == end
+                        && t.value == lexicon::REGIONAL
+                        && self.is_name_word(r)
+                        && self.adjacent_words(r - 1, r)
+                        && !self.is_joiner(r + 1)
+                    {
+                        r += 1;
+                        if !self.is_name_word(r) {
+                            org = Some((s, r));
+                            run = None;
+                            org_open = false;
+                            k = r;
+                            continue;
+                        }
+                    }
                     let end = if r > end && self.adjacent_words(r - 1, r) && self.is_name_word(r) {
                         r
                     } else {
