@@ -525,6 +525,21 @@ impl<'t, 'a> Reader<'t, 'a> {
     /// Whether a blocker stands right before token `i`, or before one or two capitalized
     /// words that end its name ("Bandara Internasional Sultan Hasanuddin": an airport).
     fn blocked_before(&self, i: usize) -> bool {
+        // "Forum Gubernur dan Ketua Menteri": a title joined to a blocked one names the same
+        // thing.
+        if i >= 2 && self.is_and(i - 1) && self.kind(i - 2).is_some_and(Kind::is_title) {
+            let mut j = i - 2;
+            while j > 0
+                && self
+                    .kind(j - 1)
+                    .is_some_and(|k| k.is_title() || k == Kind::Modifier)
+            {
+                j -= 1;
+            }
+            if self.tok(j.wrapping_sub(1)).is_some_and(|t| t.is(Kind::Blocker)) {
+                return true;
+            }
+        }
         for back in 1..=3 {
             let Some(t) = i.checked_sub(back).and_then(|k| self.tok(k)) else {
                 return false;
