@@ -991,6 +991,19 @@ impl<'t, 'a> Reader<'t, 'a> {
             lead = a;
         } else if pre_org.is_none()
             && pre_country.is_none()
+            && lead >= 4
+            && self.is_possessive(lead - 2)
+            && matches!(self.kind(lead - 3), None | Some(Kind::RegionWord))
+            && self.is_name_word(lead - 3)
+            && self.is_punct(lead - 4, ",")
+            && !is_capitalized(self.str_of(head))
+        {
+            // "Melati Kusuma, Surabaya's deputy mayor": after a name and its comma, a place in
+            // the possessive is where the lower-case office is held.
+            pre_org = Some(self.tok(lead - 3)?.span);
+            lead -= 3;
+        } else if pre_org.is_none()
+            && pre_country.is_none()
             && lead >= 3
             && self.lex.is_owner(self.str_of(lead - 3))
             && self.is_possessive(lead - 2)
