@@ -440,13 +440,9 @@ static NUMBERS: once_cell::sync::Lazy<Numbers> = once_cell::sync::Lazy::new(|| {
 /// assert_eq!(warta::lexicon::half_before(text, 0), None);
 /// ```
 pub fn half_before(text: &str, at: usize) -> Option<usize> {
-    let word: String = text
-        .get(at..)?
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .flat_map(char::to_lowercase)
-        .collect();
-    if !matches!(NUMBERS.words.get(word.as_str()), Some((_, NumKind::Multiplier))) {
+    let rest = text.get(at..)?;
+    let word = rest.get(..rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len()))?;
+    if !matches!(number_entry(word), Some((_, NumKind::Multiplier))) {
         return None;
     }
     let before = text.get(..at)?.trim_end();
@@ -466,17 +462,23 @@ pub fn half_before(text: &str, at: usize) -> Option<usize> {
 /// assert!(!warta::lexicon::is_number_word("negara"));
 /// ```
 pub fn is_number_word(word: &str) -> bool {
+    number_entry(word).is_some()
+}
+
+/// The value and kind of a number word in any case.
+fn number_entry(word: &str) -> Option<(u32, NumKind)> {
     // Most words are short ASCII: lower-cased on the stack, not in a new string.
     let mut buf = [0u8; 24];
     if word.is_ascii() && word.len() <= buf.len() {
-        let Some(dst) = buf.get_mut(..word.len()) else {
-            return false;
-        };
+        let dst = buf.get_mut(..word.len())?;
         dst.copy_from_slice(word.as_bytes());
         dst.make_ascii_lowercase();
-        return NUMBERS.may_be(dst) && std::str::from_utf8(dst).is_ok_and(|w| lookup(&NUMBERS, w).is_some());
+        if !NUMBERS.may_be(dst) {
+            return None;
+        }
+        return lookup(&NUMBERS, std::str::from_utf8(dst).ok()?);
     }
-    lookup(&NUMBERS, &word.to_lowercase()).is_some()
+    lookup(&NUMBERS, &word.to_lowercase())
 }
 
 /// A lower-case number word's value and kind; a collective prefix and a unit ("kedua" = the
