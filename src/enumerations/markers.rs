@@ -94,6 +94,17 @@ fn is_bullet(c: char) -> bool {
             | '\u{25fe}'
             | '\u{2717}'
             | '\u{2718}'
+            // Emoji bullets: check marks, crosses, pointing hands, arrows, small diamonds, pins.
+            | '\u{2705}'
+            | '\u{274c}'
+            | '\u{274e}'
+            | '\u{27a1}'
+            | '\u{1f449}'
+            | '\u{1f539}'
+            | '\u{1f538}'
+            | '\u{1f4cc}'
+            | '\u{1f53a}'
+            | '\u{1f53b}'
     )
 }
 
@@ -332,12 +343,18 @@ pub(crate) fn find_markers(
             continue;
         }
         if t.kind == TokenKind::Punct {
+            // An emoji's variation selector ("\u{2714}\u{fe0f}") belongs to the bullet.
+            let end = if text.get(t.span.end..).is_some_and(|r| r.starts_with('\u{fe0f}')) {
+                t.span.end + '\u{fe0f}'.len_utf8()
+            } else {
+                t.span.end
+            };
             if let Some(c) = t.text(text).chars().next()
                 && is_bullet(c)
-                && space_after(text, t.span.end)
+                && space_after(text, end)
                 && (line_start || (is_inline_bullet(c) && label_may_start(text, seg, t.span.start)))
             {
-                push(Style::Bullet(c), 0, t.span.start, t.span.end, false);
+                push(Style::Bullet(c), 0, t.span.start, end, false);
             }
             continue;
         }
