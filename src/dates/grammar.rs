@@ -307,7 +307,12 @@ impl<'a> Scan<'a> {
                 let (n, len) = self.number(i)?;
                 ((1..=31).contains(&n) && len <= 2).then_some((n, i + 1))
             }
-            TokenKind::Word => ordinal_day(self.s(i)).map(|d| (d, i + 1)),
+            TokenKind::Word => ordinal_day(self.s(i)).map(|d| (d, i + 1)).or_else(|| {
+                // "the twelfth of January": an ordinal in words, only before "of".
+                let (e, next) = self.entry(i)?;
+                let d = e.day_ordinal?;
+                self.role(next, role::OF).map(|_| (d, next))
+            }),
             _ => None,
         }
     }
@@ -2916,6 +2921,10 @@ impl<'a> Scan<'a> {
             }
             if e.month.is_some() || e.has(role::THE) {
                 return self.chain_with_time(i).or_else(|| self.month_alone(i));
+            }
+            // "on the twelfth of January": an ordinal in words opens a day.
+            if e.day_ordinal.is_some() {
+                return self.chain_with_time(i);
             }
             return None;
         }

@@ -46,6 +46,8 @@ pub(crate) static WEEKDAY_ORDINALS: [DataFile; 3] = [
     crate::data_file!("ms/weekday_ordinals.tsv", 2),
 ];
 
+pub(crate) static DAY_ORDINALS: [DataFile; 1] = [crate::data_file!("en/day_ordinals.tsv", 2)];
+
 pub(crate) static PAST_ENDINGS: [DataFile; 1] = [crate::data_file!("en/past_endings.tsv", 2)];
 
 pub(crate) static ZONES: [DataFile; 3] = [
@@ -65,6 +67,7 @@ pub(crate) fn all_files() -> impl Iterator<Item = &'static DataFile> {
         .chain(PERIODS.iter())
         .chain(HOLIDAYS.iter())
         .chain(WEEKDAY_ORDINALS.iter())
+        .chain(DAY_ORDINALS.iter())
         .chain(PAST_ENDINGS.iter())
         .chain(ZONES.iter())
 }
@@ -231,6 +234,8 @@ pub(crate) struct Entry {
     /// Which weekday of a month an ordinal picks: 1 to 5 from its start, -1 its last ("the
     /// *second* Monday of January").
     pub nth: Option<i32>,
+    /// The day of the month an ordinal in words names before "of" ("the *twelfth* of January").
+    pub day_ordinal: Option<u32>,
     pub roles: u64,
     pub zone: Option<Zone>,
     /// For a phrase that is a weekday or month only with a capital: what it means in lower
@@ -383,6 +388,14 @@ impl Vocabulary {
                 if let Ok(n @ (-1 | 1..=5)) = row.get(1).parse::<i32>() {
                     let i = slot(row.get(0), &mut v);
                     v.entries[i].nth = Some(n);
+                }
+            }
+        }
+        for file in &DAY_ORDINALS {
+            for row in file.rows() {
+                if let Ok(n @ 1..=31) = row.get(1).parse::<u32>() {
+                    let i = slot(row.get(0), &mut v);
+                    v.entries[i].day_ordinal = Some(n);
                 }
             }
         }
