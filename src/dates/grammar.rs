@@ -28,6 +28,8 @@ pub(crate) struct Found {
     pub bare_time: bool,
     /// A weekday alone, resolved ahead of the reference (the sentence points ahead).
     pub ahead: bool,
+    /// A weekday after "the following": the first such day after the day last named.
+    pub following: bool,
 }
 
 impl Found {
@@ -43,6 +45,7 @@ impl Found {
             weekday_mismatch: false,
             bare_time: false,
             ahead: false,
+            following: false,
         }
     }
 
@@ -58,6 +61,7 @@ impl Found {
             weekday_mismatch: a.weekday_mismatch || b.weekday_mismatch,
             bare_time: false,
             ahead: false,
+            following: false,
         }
     }
 }
@@ -1545,6 +1549,7 @@ impl<'a> Scan<'a> {
                 weekday_mismatch: mismatch,
                 bare_time: false,
                 ahead: false,
+                following: false,
             };
             return (found, c.next);
         }
@@ -1567,6 +1572,7 @@ impl<'a> Scan<'a> {
             weekday_mismatch: mismatch,
             bare_time: false,
             ahead: false,
+            following: false,
         };
         (found, next)
     }
@@ -1668,6 +1674,7 @@ impl<'a> Scan<'a> {
             weekday_mismatch: false,
             bare_time: false,
             ahead: self.reference.is_some_and(|r| date > r),
+            following: false,
         };
         Some((vec![found], end))
     }
@@ -2014,6 +2021,13 @@ impl<'a> Scan<'a> {
         };
         let (mut f, n) = self.day_found(day, k, false);
         f.ahead = matches!(direction, Direction::OnOrAfter | Direction::After);
+        // "docked the following Tuesday": the day after the day last named, read by the caller.
+        if let Some((e, p)) = self.before(i)
+            && e.has(role::FOLLOWING)
+        {
+            f.following = true;
+            f.start = self.start(p);
+        }
         Some((vec![f], n))
     }
 
@@ -2698,6 +2712,7 @@ impl<'a> Scan<'a> {
                 weekday_mismatch: f.weekday_mismatch,
                 bare_time: false,
                 ahead: false,
+                following: false,
             };
             return Some((vec![found], next));
         }
@@ -2777,6 +2792,7 @@ impl<'a> Scan<'a> {
             // reference's day.
             bare_time: !self.today_before(first) && self.role(c.next, role::TODAY).is_none(),
             ahead: false,
+            following: false,
         };
         Some((vec![found], c.next))
     }

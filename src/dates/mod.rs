@@ -270,7 +270,19 @@ impl DateFinder {
                                 // "will open on November 24 and close on Friday": a weekday
                                 // alone, ahead, after a later day named in its sentence is the
                                 // first such weekday from that day on.
-                                let d = match (f.ahead, last_day, last_day_end) {
+                                // "left on 3 March and docked the following Tuesday": the first
+                                // such weekday after the day last named.
+                                let d = match last_day.filter(|_| f.following) {
+                                    Some(day) => {
+                                        let shift =
+                                            (d.weekday() as i64 - day.weekday() as i64 - 1).rem_euclid(7) + 1;
+                                        let moved = day.add_days(shift);
+                                        f.value = f.value.replacen(&d.to_string(), &moved.to_string(), 1);
+                                        moved
+                                    }
+                                    None => d,
+                                };
+                                let d = match (f.ahead && !f.following, last_day, last_day_end) {
                                     (true, Some(day), Some(end))
                                         if day > d
                                             && text

@@ -134,6 +134,7 @@ pub(crate) mod role {
     pub const EVENT: u64 = 1 << 45;
     pub const PART_OF: u64 = 1 << 46;
     pub const EVE: u64 = 1 << 47;
+    pub const FOLLOWING: u64 = 1 << 48;
 
     pub fn parse(name: &str) -> Option<u64> {
         Some(match name {
@@ -185,6 +186,7 @@ pub(crate) mod role {
             "event" => EVENT,
             "part_of" => PART_OF,
             "eve" => EVE,
+            "following" => FOLLOWING,
             _ => return None,
         })
     }
