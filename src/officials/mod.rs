@@ -753,6 +753,12 @@ impl<'t, 'a> Reader<'t, 'a> {
                 if self.honorific_in_name(i) {
                     i += 1;
                 }
+                // "Khalid al-Mansouri": the particle glued to the word after it by a hyphen.
+                if self.is_joiner(i) {
+                    i += 2;
+                    words += 1;
+                    last = i;
+                }
             } else if words > 0
                 && self.adjacent_words(i - 1, i)
                 && self.lex.is_name_title(self.str_of(i))
