@@ -1389,9 +1389,14 @@ impl Stripper {
             let head = &b[..cut];
             (tail.eq_ignore_ascii_case(l) && (head.is_empty() || head.ends_with(char::is_whitespace)))
                 .then(|| head.trim_end())
-        }) && rest.chars().next_back().is_some_and(|c| !c.is_alphanumeric())
-        {
-            b = rest;
+        }) {
+            // A label alone ("Published at 11:30 pm May 26th, 2030").
+            if rest.is_empty() {
+                return true;
+            }
+            if rest.chars().next_back().is_some_and(|c| !c.is_alphanumeric()) {
+                b = rest;
+            }
         }
         let words = b.split_whitespace().count();
         if b.ends_with(':') {
@@ -2958,6 +2963,17 @@ mod tests {
         assert_eq!(
             p.body,
             "The port authority cut fares by a fifth on Monday, its director said."
+        );
+    }
+
+    #[test]
+    fn a_label_with_at_before_the_time_and_the_date() {
+        let t = "Harbour Daily\nFerry fares cut by a fifth for the school holidays\nPublished at 7:05 am March 3rd, 2031\nThe port authority cut fares on Monday, its director said.\n";
+        let p = strip(t);
+        assert_eq!(p.published.as_deref(), Some("2031-03-03T07:05"));
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Ferry fares cut by a fifth for the school holidays")
         );
     }
 
