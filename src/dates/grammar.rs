@@ -1795,6 +1795,8 @@ impl<'a> Scan<'a> {
     fn weekday_range(&self, i: usize) -> Option<(Vec<Found>, usize)> {
         let (e1, n1) = self.entry(i)?;
         let w1 = e1.weekday?;
+        // ("from Friday night to Monday morning": a part of the day after each.)
+        let n1 = self.role(n1, role::DAY_PART).unwrap_or(n1);
         let (Link::Range, j) = self.link(n1, true)? else {
             return None;
         };
