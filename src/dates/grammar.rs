@@ -2803,6 +2803,11 @@ impl<'a> Scan<'a> {
     /// joined by a range word make one interval ("Jumat (19/5) hingga Minggu (21/5)").
     pub fn at(&self, i: usize) -> Option<(Vec<Found>, usize)> {
         let (found, next) = self.one(i)?;
+        // "Jalan 17 Agustus", "Universitas 17 Agustus 1945": a date that names a place is no
+        // mention, and none of its parts is one.
+        if self.before(i).is_some_and(|(e, _)| e.has(role::PLACE_NAME)) {
+            return Some((Vec::new(), next));
+        }
         let written = |f: &Found| {
             f.kind == Kind::Date
                 && self

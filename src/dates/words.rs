@@ -135,6 +135,7 @@ pub(crate) mod role {
     pub const PART_OF: u64 = 1 << 46;
     pub const EVE: u64 = 1 << 47;
     pub const FOLLOWING: u64 = 1 << 48;
+    pub const PLACE_NAME: u64 = 1 << 49;
 
     pub fn parse(name: &str) -> Option<u64> {
         Some(match name {
@@ -187,6 +188,7 @@ pub(crate) mod role {
             "part_of" => PART_OF,
             "eve" => EVE,
             "following" => FOLLOWING,
+            "place_name" => PLACE_NAME,
             _ => return None,
         })
     }
