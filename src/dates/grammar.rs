@@ -1336,6 +1336,19 @@ impl<'a> Scan<'a> {
         {
             meridiem = Some(e.has(role::PM));
             k = n;
+        } else if meridiem.is_none()
+            && let Some((e, n)) = self.entry(k)
+            && e.has(role::MIDDAY)
+            && (1..=12).contains(&hour)
+        {
+            // "pukul 2 siang": midday runs from eleven to about three; an hour up to six is
+            // afternoon, eleven and twelve stand as they are.
+            if (1..=6).contains(&hour) {
+                meridiem = Some(true);
+            } else {
+                marked = true;
+            }
+            k = n;
         }
         if let Some(pm) = meridiem {
             // "pukul 17.00 sore": a 24-hour time with its part of the day stays as it is.
@@ -2661,7 +2674,11 @@ impl<'a> Scan<'a> {
         }
         // "pukul 10.15 malam tadi": the part of the day read with the clock names its day too.
         let own_day = self.before(c.next).and_then(|(e, f)| match e.relative {
-            Some((Unit::Day, off)) if f > i && (e.has(role::AM) || e.has(role::PM)) && !self.quoted(f) => {
+            Some((Unit::Day, off))
+                if f > i
+                    && (e.has(role::AM) || e.has(role::PM) || e.has(role::MIDDAY))
+                    && !self.quoted(f) =>
+            {
                 self.moved_reference(f, c.next, Unit::Day, off)
                     .map(|(found, _)| (found, c.next, true))
             }

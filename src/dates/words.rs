@@ -136,6 +136,7 @@ pub(crate) mod role {
     pub const EVE: u64 = 1 << 47;
     pub const FOLLOWING: u64 = 1 << 48;
     pub const PLACE_NAME: u64 = 1 << 49;
+    pub const MIDDAY: u64 = 1 << 50;
 
     pub fn parse(name: &str) -> Option<u64> {
         Some(match name {
@@ -189,6 +190,7 @@ pub(crate) mod role {
             "eve" => EVE,
             "following" => FOLLOWING,
             "place_name" => PLACE_NAME,
+            "midday" => MIDDAY,
             _ => return None,
         })
     }
