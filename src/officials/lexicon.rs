@@ -13,6 +13,10 @@ pub(crate) const AND: &str = "and";
 /// The value of a region word that is a region's whole name ("Bali", "Surabaya").
 pub(crate) const PLACE: &str = "place";
 
+/// The value of a region word that names the kind of region before its name ("Kabupaten",
+/// "Kota", "Provinsi"): the word after it is the region's name, never a person's.
+pub(crate) const REGION_PREFIX: &str = "region_prefix";
+
 /// The value of a locative that names where an envoy is sent ("ke"), not where an office is.
 pub(crate) const DESTINATION: &str = "destination";
 
@@ -375,6 +379,7 @@ impl Lexicon {
                 "region" => (Kind::RegionWord, ""),
                 // A region's own name: a region word that no further word of the name follows.
                 "place" => (Kind::RegionWord, PLACE),
+                "region_prefix" => (Kind::RegionWord, REGION_PREFIX),
                 "locative" => (Kind::Locative, ""),
                 // "ke": an ambassador's destination, never the town an office stands in.
                 "destination" => (Kind::Locative, DESTINATION),
