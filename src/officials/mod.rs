@@ -1287,35 +1287,15 @@ impl<'t, 'a> Reader<'t, 'a> {
                     {
                         r += 1;
                     }
-                    // "BPBD Kabupaten Karo": after a word for the kind of region, the next
-                    // word is the region's name.
-                    if r > end
-                        && self.tok(r - 1).is_some_and(|w| w.value == lexicon::REGION_PREFIX)
-                        && self.is_name_word(r)
-                        && self.adjacent_words(r - 1, r)
-                    {
-                        r += 1;
-                        if !self.is_name_word(r) {
-                            // The body and its region read on from the title stay in it
-                            // ("Kepala Seksi Kedaruratan BPBD Kabupaten Karo").
-                            if title_end == s {
-                                title_end = r;
-                            }
-                            org = Some((s, r));
-                            run = None;
-                            org_open = false;
-                            k = r;
-                            continue;
-                        }
-                    }
-                    // "Kepala BPBD Sitaro Joy Sumolang": a regional body's region may be a word
-                    // the lexicon does not know.
-                    if r == end
-                        && t.value == lexicon::REGIONAL
-                        && self.is_name_word(r)
-                        && self.adjacent_words(r - 1, r)
-                        && !self.is_joiner(r + 1)
-                    {
+                    // A region's name the lexicon does not know: the word after a word for
+                    // the kind of region ("BPBD Kabupaten Karo"), or right after a regional
+                    // body ("Kepala BPBD Sitaro Joy Sumolang").
+                    let unknown_region = if r > end {
+                        self.tok(r - 1).is_some_and(|w| w.value == lexicon::REGION_PREFIX)
+                    } else {
+                        t.value == lexicon::REGIONAL && !self.is_joiner(r + 1)
+                    };
+                    if unknown_region && self.is_name_word(r) && self.adjacent_words(r - 1, r) {
                         r += 1;
                         if !self.is_name_word(r) {
                             // The body and its region read on from the title stay in it
