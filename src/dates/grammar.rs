@@ -290,9 +290,11 @@ impl<'a> Scan<'a> {
     /// Whether the token before `i` is a number or a number word ("dua hari ini", "3 tahun lalu");
     /// a clock time's minutes count nothing ("pukul 21.15 kemarin").
     fn counted(&self, i: usize) -> bool {
+        // (Nor do the digits after a thousands mark: "berbanding 5,790 tahun lepas" counts
+        // something else, last year.)
         let clock_minutes = |k: usize| {
             k >= 2
-                && (self.punct(k - 1, ':') || self.punct(k - 1, '.'))
+                && (self.punct(k - 1, ':') || self.punct(k - 1, '.') || self.punct(k - 1, ','))
                 && self.glued(k - 1)
                 && self.glued(k)
                 && self.tok(k - 2).is_some_and(|t| t.kind == TokenKind::Number)
@@ -2372,6 +2374,17 @@ impl<'a> Scan<'a> {
     /// `one`, also a word that counts one ("a").
     fn unit_count(&self, k: usize, one: bool) -> Option<u32> {
         let count = match self.tok(k)?.kind {
+            // "berbanding 5,790 tahun lepas": the digits after a thousands mark are the end of
+            // a larger number, no count.
+            TokenKind::Number
+                if k >= 2
+                    && (self.punct(k - 1, ',') || self.punct(k - 1, '.'))
+                    && self.glued(k - 1)
+                    && self.glued(k)
+                    && self.tok(k - 2).is_some_and(|t| t.kind == TokenKind::Number) =>
+            {
+                return None;
+            }
             TokenKind::Number => self.number(k)?.0,
             TokenKind::Word if is_number_word(self.s(k)) => crate::lexicon::number_value(self.s(k))?,
             TokenKind::Word if one && self.role(k, role::ONE).is_some() => 1,
