@@ -2978,6 +2978,16 @@ mod tests {
     }
 
     #[test]
+    fn a_caption_credited_istimewa_is_a_caption() {
+        let t = "Harga lada naik\n\nPetani menjemur lada di halaman rumah, Senin (4/3). (ISTIMEWA)\nHarga lada putih naik 12 persen sepekan terakhir, kata petani.\n";
+        let p = strip(t);
+        assert_eq!(
+            p.body,
+            "Harga lada putih naik 12 persen sepekan terakhir, kata petani."
+        );
+    }
+
+    #[test]
     fn menu_laid_out_with_spaces_is_no_headline() {
         let t = "KabarTimur.id\nKamis, 6 Juni 2024\nNasional   Daerah   Bisnis   Teknologi   Gaya Hidup\n\nPetani kopi di lereng gunung mulai panen lebih awal\n\nKamis, 6 Juni 2024 08:15 WIT\n\nPetani kopi di lereng gunung itu mulai memetik buah lebih awal karena musim kemarau datang cepat.\n";
         let p = strip(t);
