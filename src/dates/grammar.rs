@@ -292,18 +292,22 @@ impl<'a> Scan<'a> {
     fn counted(&self, i: usize) -> bool {
         // (Nor do the digits after a thousands mark: "berbanding 5,790 tahun lepas" counts
         // something else, last year.)
-        let clock_minutes = |k: usize| {
-            k >= 2
-                && (self.punct(k - 1, ':') || self.punct(k - 1, '.') || self.punct(k - 1, ','))
-                && self.glued(k - 1)
-                && self.glued(k)
-                && self.tok(k - 2).is_some_and(|t| t.kind == TokenKind::Number)
-        };
         i > 0
             && self.tok(i - 1).is_some_and(|t| {
-                t.kind == TokenKind::Number && !clock_minutes(i - 1)
+                t.kind == TokenKind::Number && !self.number_tail(i - 1, &[':', '.', ','])
                     || (t.kind == TokenKind::Word && is_number_word(t.text(self.text)))
             })
+    }
+
+    /// Whether the digits at token `k` end a longer number, glued after one of `marks` and the
+    /// digits before it: a clock's minutes ("21.15"), the last group of a thousands figure
+    /// ("5,790").
+    fn number_tail(&self, k: usize, marks: &[char]) -> bool {
+        k >= 2
+            && marks.iter().any(|&m| self.punct(k - 1, m))
+            && self.glued(k - 1)
+            && self.glued(k)
+            && self.tok(k - 2).is_some_and(|t| t.kind == TokenKind::Number)
     }
 
     fn day_at(&self, i: usize) -> Option<(u32, usize)> {
@@ -2376,15 +2380,7 @@ impl<'a> Scan<'a> {
         let count = match self.tok(k)?.kind {
             // "berbanding 5,790 tahun lepas": the digits after a thousands mark are the end of
             // a larger number, no count.
-            TokenKind::Number
-                if k >= 2
-                    && (self.punct(k - 1, ',') || self.punct(k - 1, '.'))
-                    && self.glued(k - 1)
-                    && self.glued(k)
-                    && self.tok(k - 2).is_some_and(|t| t.kind == TokenKind::Number) =>
-            {
-                return None;
-            }
+            TokenKind::Number if self.number_tail(k, &[',', '.']) => return None,
             TokenKind::Number => self.number(k)?.0,
             TokenKind::Word if is_number_word(self.s(k)) => crate::lexicon::number_value(self.s(k))?,
             TokenKind::Word if one && self.role(k, role::ONE).is_some() => 1,
