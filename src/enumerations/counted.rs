@@ -99,6 +99,10 @@ fn is_number_token(text: &str, t: &Token) -> bool {
     t.kind == TokenKind::Word && (2..=12).contains(&t.span.len()) && is_number_word(t.text(text))
 }
 
+/// The most tokens a clause ending in its count may have ("Komoditas yang paling banyak dibeli
+/// warga negara tetangga itu ada lima, yakni ...").
+const HEADING_CLAUSE_TOKENS: usize = 40;
+
 /// Every count phrase of `toks` that may head a list: a number of at least two followed by
 /// one to five words up to the first stop word or punctuation, naming no country or measure.
 pub(crate) fn count_phrases(lex: &Lexicon, text: &str, toks: &[Token]) -> Vec<CountPhrase> {
@@ -140,14 +144,18 @@ pub(crate) fn count_phrases(lex: &Lexicon, text: &str, toks: &[Token]) -> Vec<Co
                 .and_then(|w| lex.at(text, w.span.start, text.len()))
                 .is_some_and(|h| h.roles & role::STRONG != 0)
         {
-            let first = toks[..k]
+            // The clause's start, read back at most a heading's length (a long line with no
+            // stop costs no more than a short one).
+            let from = k.saturating_sub(HEADING_CLAUSE_TOKENS);
+            let first = toks[from..k]
                 .iter()
                 .rposition(|t| {
                     t.kind == TokenKind::Break
                         || t.kind == TokenKind::Punct && matches!(t.text(text), "." | "!" | "?" | ";" | ":")
                 })
-                .map_or(0, |p| p + 1);
-            if first < k
+                .map_or(from, |p| from + p + 1);
+            if (first > from || from == 0)
+                && first < k
                 && toks[first..k]
                     .iter()
                     .filter(|t| t.kind == TokenKind::Word)
