@@ -785,11 +785,7 @@ impl Stripper {
                             .is_some_and(|n| same_bullet(text, l.span, n.span)));
                 // In the head, a weak word inside a long line is a headline's ("2.3 million sign
                 // up for early voting; ..."); a promotion opens its line with it.
-                let head_promo = in_head
-                    && (l.words <= SHORT_LINE
-                        || text
-                            .get(l.span.start..f.span.start)
-                            .is_some_and(|b| !b.chars().any(char::is_alphanumeric)));
+                let head_promo = in_head && (l.words <= SHORT_LINE || opens_line(text, l.span, f.span));
                 if !inside_long && !list_item && (m.strong || l.words <= SHORT_LINE || head_promo || in_tail)
                 {
                     after_counter = m.kind == Match::Pager && m.reason == Reason::Related;
@@ -1785,12 +1781,9 @@ impl Stripper {
             }
             // A weak marker word inside a line does not make it noise ("2.3 million sign up
             // for early voting; ..."); a promotion opens its line with it.
-            let marked = l.marker.is_some_and(|f| {
-                self.markers.list[f.marker].strong
-                    || text
-                        .get(l.span.start..f.span.start)
-                        .is_some_and(|b| !b.chars().any(char::is_alphanumeric))
-            });
+            let marked = l
+                .marker
+                .is_some_and(|f| self.markers.list[f.marker].strong || opens_line(text, l.span, f.span));
             if !l.headline
                 || l.byline
                 || marked
@@ -2277,6 +2270,12 @@ fn glue_cuts(line: &str) -> Vec<usize> {
         }
     }
     cuts
+}
+
+/// Whether `marker` opens the line `line`: nothing but marks stands before it.
+fn opens_line(text: &str, line: Span, marker: Span) -> bool {
+    text.get(line.start..marker.start)
+        .is_some_and(|b| !b.chars().any(char::is_alphanumeric))
 }
 
 /// Whether the line `span` holds a clock time and nothing else ("3:05 PM MYT", "14.20 WIB").

@@ -536,7 +536,10 @@ impl<'t, 'a> Reader<'t, 'a> {
             {
                 j -= 1;
             }
-            if self.tok(j.wrapping_sub(1)).is_some_and(|t| t.is(Kind::Blocker)) {
+            if j.checked_sub(1)
+                .and_then(|b| self.tok(b))
+                .is_some_and(|t| t.is(Kind::Blocker))
+            {
                 return true;
             }
         }
