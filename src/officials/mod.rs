@@ -1661,6 +1661,17 @@ impl<'t, 'a> Reader<'t, 'a> {
                     }
                     org_open = false;
                     k = close + 1;
+                    // The region the body serves may follow its acronym ("Jabatan Bomba dan
+                    // Penyelamat Malaysia (JBPM) Kelantan, X"): it belongs to the title.
+                    while k < close + 4
+                        && self.kind(k) == Some(Kind::RegionWord)
+                        && self.adjacent_words(k - 1, k)
+                    {
+                        k += 1;
+                    }
+                    if k > close + 1 {
+                        title_end = title_end.max(k);
+                    }
                 }
                 // "Minister for Law, Human Rights, Immigration and Corrections": portfolio words
                 // listed with commas, the last after a connector.
