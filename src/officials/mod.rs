@@ -566,10 +566,15 @@ impl<'t, 'a> Reader<'t, 'a> {
         (from..to).all(|j| matches!(self.kind(j), Some(Kind::Connector | Kind::Article)))
     }
 
-    /// Whether a name ending before token `e` closes an appositive: the sentence ends, or a
-    /// comma follows and the clause goes on with a verb ("..., Ratna Widyastuti, menjelaskan").
+    /// Whether a name ending before token `e` closes an appositive: the sentence ends, a verb of
+    /// saying follows, or a comma follows and the clause goes on with a verb ("..., Ratna
+    /// Widyastuti, menjelaskan").
     fn closes_appositive(&self, e: usize) -> bool {
         if self.tok(e).is_none() || self.is_punct(e, ".") || self.is_punct(e, "!") || self.is_punct(e, "?") {
+            return true;
+        }
+        // A verb of saying right after the name ("..., Dr. Nur Syazwani berkata, ...").
+        if self.kind(e) == Some(Kind::Speech) {
             return true;
         }
         if !self.is_punct(e, ",") {
@@ -1718,7 +1723,23 @@ impl<'t, 'a> Reader<'t, 'a> {
             .filter(|(c, np)| complete || introduced || *c > k || capital_head && self.is_punct(np.end, ","))
         {
             if c > k || trailing_run.is_some() {
-                title_end = title_end.max(c);
+                // "Timbalan Pengarah Bahagian Operasi Ramalan, Jabatan Meteorologi Malaysia
+                // (MetMalaysia), Dr. X": an organisation set off by commas of its own is the
+                // office's organisation; the title ends before it.
+                let org_part = |m: usize| {
+                    let e = (m + 1..=c).find(|&j| self.is_punct(j, ",")).unwrap_or(c);
+                    // Not the last item of a portfolio's list ("Pusat Data, Informasi, dan
+                    // Komunikasi Kebencanaan BNPB").
+                    self.kind(m + 1) != Some(Kind::Connector)
+                        && (m + 1..e).any(|j| matches!(self.kind(j), Some(Kind::Org | Kind::OrgHead)))
+                };
+                match (k..c).find(|&m| self.is_punct(m, ",") && org_part(m)) {
+                    Some(m) => {
+                        title_end = title_end.max(m);
+                        org = Some((m + 1, c));
+                    }
+                    None => title_end = title_end.max(c),
+                }
             }
             next = np.end;
             name = Some(np);
