@@ -681,6 +681,25 @@ impl Stripper {
             if l.crawler.is_some() {
                 continue; // a long line behind a crawler's header: its prefix is cut below
             }
+            // Under the head, a sentence signed by an agency after a dash, right above the
+            // article's dateline, is a photo's caption ("Visitors at Ain Khor waterfall ... —
+            // ONA", then "SALALAH, Sept 24 – ...").
+            if near_head
+                && title.is_some_and(|t| t < i)
+                && l.words <= CAPTION_WORDS
+                && l.span.slice(text).is_some_and(|s| {
+                    self.signature
+                        .captures(s)
+                        .and_then(|c| c.get(1))
+                        .is_some_and(|m| m.as_str().starts_with(['-', '\u{2013}', '\u{2014}']))
+                })
+                && lines
+                    .get(i + 1)
+                    .is_some_and(|n| opens_with_dateline(text, n.span))
+            {
+                fates[i] = Fate::Remove(Reason::Caption);
+                continue;
+            }
             if l.credit {
                 fates[i] = Fate::Remove(Reason::Caption);
                 // Only a credit on a line of its own (a few words) stands between a photo and
@@ -2299,6 +2318,24 @@ fn clock_line(text: &str, span: Span) -> bool {
 /// Whether the line opens with a caption's label: two to six words in capitals, no comma, then
 /// a dash and text in lower case ("SIDANG JBC - Delegasi ..."). One word before a dash is
 /// a dateline's town ("JAKARTA - ...") far more often.
+/// Whether the line opens with a dateline: a town in capitals, then a comma, a colon or a
+/// dash ("SALALAH, Sept 24 – ...", "KUALA LUMPUR – ...", "MANILA: ...").
+fn opens_with_dateline(text: &str, span: Span) -> bool {
+    let Some(line) = span.slice(text) else {
+        return false;
+    };
+    let town_end = line
+        .char_indices()
+        .find(|&(_, c)| !(c.is_uppercase() || c == ' ' || c == '.'))
+        .map_or(line.len(), |(at, _)| at);
+    let town = line[..town_end].trim_end();
+    let rest = &line[town.len()..];
+    town.chars().filter(|c| c.is_uppercase()).count() >= 3
+        && town.split_whitespace().count() <= 3
+        && (rest.starts_with([',', ':'])
+            || rest.trim_start().starts_with(['-', '\u{2013}', '\u{2014}']) && rest.starts_with(' '))
+}
+
 fn caption_label(text: &str, span: Span) -> bool {
     let Some(line) = span.slice(text) else {
         return false;
@@ -3432,6 +3469,17 @@ mod layout_tests {
             p.body
         );
         assert!(!p.body.contains("VNA/VNS"));
+    }
+
+    #[test]
+    fn a_sentence_signed_by_an_agency_above_the_dateline_is_a_caption() {
+        let t = "Ferry link to Tarakan resumes\nMay 3, 2031\nPassengers board the ferry at the Nunukan pier on Friday. \u{2014} ANTARA\nNUNUKAN, May 3 \u{2013} The ferry link between Nunukan and Tarakan resumed on Friday after a two-week halt, the port office said.\nTickets cost Rp 180,000.\n";
+        let p = strip(t);
+        assert!(p.body.starts_with("NUNUKAN, May 3"), "{}", p.body);
+        // The same sentence, signed, closing a one-paragraph brief stays.
+        let t = "Ferry link to Tarakan resumes\nMay 3, 2031\nThe ferry link between Nunukan and Tarakan resumed on Friday. \u{2014} ANTARA\nMore News\n";
+        let p = strip(t);
+        assert!(p.body.starts_with("The ferry link"), "{}", p.body);
     }
 
     #[test]
