@@ -408,7 +408,14 @@ impl<'a> Scan<'a> {
             }
             return Some(self.item(Some(day), None, None, start, k, true));
         }
-        let (month, k) = self.month_at(j)?;
+        let (month, mut k) = self.month_at(j)?;
+        // "March the 12th": an ordinal day after "the".
+        if let Some(n) = self.role(k, role::THE)
+            && self.tok(n).is_some_and(|t| t.kind == TokenKind::Word)
+            && ordinal_day(self.s(n)).is_some()
+        {
+            k = n;
+        }
         if let Some((day, k2)) = self.day_at(k)
             && !self.is_clock_ahead(k2)
         {
@@ -1859,6 +1866,42 @@ impl<'a> Scan<'a> {
         Some((vec![Found::range(&a, &b)], next))
     }
 
+    /// The week a count of weeks after a weekday names, from token `k` after the weekday, as
+    /// weeks from the reference's, and the token after the words: "Senin dua pekan lalu",
+    /// "Monday two weeks ago" (the count back), "Monday in two weeks' time" is not read. A
+    /// bare week word is British "Thursday week": a week after the coming Thursday.
+    fn weeks_after_weekday(&self, k: usize, weekday: u32, r: Date) -> Option<(i32, usize)> {
+        if let Some((e, after)) = self.entry(k)
+            && e.relative.is_none()
+            && e.has(role::UNIT_WEEK)
+            && !e.has(role::ONE)
+            && self.role(after, role::AGO).is_none()
+            && self.role(after, role::LATER).is_none()
+            && !self.counted(k)
+        {
+            return Some((if weekday > r.weekday() { 1 } else { 2 }, after));
+        }
+        let (count, e, after) = match self.entry(k) {
+            Some((e, next)) if e.has(role::ONE) && self.unit_of(e).is_some() => (1, e, next),
+            _ => {
+                let (e, after) = self.entry(k + 1)?;
+                (self.unit_count(k, true)?, e, after)
+            }
+        };
+        // The unit and "ago" may be one phrase ("pekan lalu").
+        if e.relative == Some((Unit::Week, -1)) {
+            return Some((-(count as i32), after));
+        }
+        let (Unit::Week, times) = self.unit_of(e)? else {
+            return None;
+        };
+        let weeks = (count * times) as i32;
+        match self.role(after, role::AGO) {
+            Some(n) => Some((-weeks, n)),
+            None => Some((weeks, self.role(after, role::LATER)?)),
+        }
+    }
+
     /// [`weekday`](Self::weekday), looking for a word that points ahead before token `cue`
     /// (a clock time written before the weekday: "will open at 8 p.m., Friday").
     fn weekday_cued(
@@ -1978,7 +2021,11 @@ impl<'a> Scan<'a> {
             },
             None => None,
         }
-        .or_else(|| this_before.map(|(_, f)| (0, self.start(f), k)));
+        .or_else(|| this_before.map(|(_, f)| (0, self.start(f), k)))
+        .or_else(|| {
+            self.weeks_after_weekday(k, weekday, r)
+                .map(|(weeks, n)| (weeks, first, n))
+        });
         if let Some((weeks, from, n)) = week {
             let monday = r.add_days(7 * weeks as i64 - r.weekday() as i64);
             let (last, n) = ends(n);
@@ -2832,6 +2879,15 @@ impl<'a> Scan<'a> {
         // "Jalan 17 Agustus", "Universitas 17 Agustus 1945": a date that names a place is no
         // mention, and none of its parts is one.
         if self.before(i).is_some_and(|(e, _)| e.has(role::PLACE_NAME)) {
+            return Some((Vec::new(), next));
+        }
+        // "Ash Wednesday", "Good Friday", "Rabu Abu": a weekday in a moving holiday's name.
+        if self
+            .entry(i)
+            .is_some_and(|(e, n)| e.weekday.is_some() && n == i + 1)
+            && (self.before(i).is_some_and(|(e, _)| e.has(role::NAMED_DAY))
+                || self.role(i + 1, role::NAMED_DAY).is_some())
+        {
             return Some((Vec::new(), next));
         }
         let written = |f: &Found| {

@@ -137,6 +137,9 @@ pub(crate) mod role {
     pub const FOLLOWING: u64 = 1 << 48;
     pub const PLACE_NAME: u64 = 1 << 49;
     pub const MIDDAY: u64 = 1 << 50;
+    /// Right before or after a weekday, makes it part of a holiday's name whose date moves
+    /// ("Ash Wednesday", "Good Friday", "Rabu Abu"): no mention.
+    pub const NAMED_DAY: u64 = 1 << 51;
 
     pub fn parse(name: &str) -> Option<u64> {
         Some(match name {
@@ -191,6 +194,7 @@ pub(crate) mod role {
             "following" => FOLLOWING,
             "place_name" => PLACE_NAME,
             "midday" => MIDDAY,
+            "named_day" => NAMED_DAY,
             _ => return None,
         })
     }
