@@ -460,6 +460,9 @@ fn count_after(text: &str, end: usize, tables: &Tables, items: usize) -> Option<
     if tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && one_word(i, Role::Connector) {
         i += 1;
     }
+    if one_word(i, Role::Whole) {
+        i += 1;
+    }
     if one_word(i, Role::Article) {
         i += 1;
     }

@@ -161,6 +161,8 @@ pub(super) enum Role {
     /// An indefinite quantity before the country noun ("sejumlah negara", "several countries"):
     /// a number before it counts something else ("36 kali ke sejumlah negara").
     Indefinite,
+    /// Before a count set after the list, takes in all of it ("A, B and C, all four of them").
+    Whole,
 }
 
 /// A phrase of a list, as its words (or one punctuation mark).
@@ -261,6 +263,7 @@ impl Tables {
                     "joiner" => Role::Joiner,
                     "article" => Role::Article,
                     "indefinite" => Role::Indefinite,
+                    "whole" => Role::Whole,
                     _ => return None,
                 };
                 let phrase = row.get(0);
@@ -360,7 +363,15 @@ mod tests {
         for f in LIST_WORD_FILES.iter() {
             for row in f.rows() {
                 assert!(
-                    ["separator", "connector", "joiner", "article", "indefinite"].contains(&row.get(1)),
+                    [
+                        "separator",
+                        "connector",
+                        "joiner",
+                        "article",
+                        "indefinite",
+                        "whole"
+                    ]
+                    .contains(&row.get(1)),
                     "{} line {}",
                     f.name,
                     row.line

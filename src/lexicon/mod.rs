@@ -309,6 +309,8 @@ macro_rules! data_file {
 /// assert_eq!(number_value("twenty-one"), Some(21));
 /// assert_eq!(number_value("sebelas"), Some(11));
 /// assert_eq!(number_value("kedua belas"), Some(12));
+/// assert_eq!(number_value("ketiganya"), Some(3));
+/// assert_eq!(number_value("selusin"), Some(12));
 /// assert_eq!(number_value("20"), Some(20));
 /// assert_eq!(number_value("banyak"), None);
 /// ```
@@ -360,6 +362,8 @@ static NUMBER_FILES: [DataFile; 3] = [
 struct Numbers {
     words: WordMap<String, (u32, NumKind)>,
     prefixes: Vec<String>,
+    /// Endings a collective with a prefix may take ("ketiganya": all three).
+    suffixes: Vec<String>,
     /// Phrases that halve the multiplier after them ("half a dozen", "setengah lusin").
     halves: Vec<String>,
     /// For each lower-case ASCII first letter, a bit for each length (up to 63) that a number
@@ -382,6 +386,7 @@ impl Numbers {
 static NUMBERS: once_cell::sync::Lazy<Numbers> = once_cell::sync::Lazy::new(|| {
     let mut words = WordMap::default();
     let mut prefixes = Vec::new();
+    let mut suffixes = Vec::new();
     let mut halves = Vec::new();
     for f in &NUMBER_FILES {
         for r in f.rows() {
@@ -391,6 +396,10 @@ static NUMBERS: once_cell::sync::Lazy<Numbers> = once_cell::sync::Lazy::new(|| {
                 "teen" => NumKind::Teen,
                 "prefix" => {
                     prefixes.push(r.get(0).to_lowercase());
+                    continue;
+                }
+                "suffix" => {
+                    suffixes.push(r.get(0).to_lowercase());
                     continue;
                 }
                 "half" => {
@@ -416,12 +425,16 @@ static NUMBERS: once_cell::sync::Lazy<Numbers> = once_cell::sync::Lazy::new(|| {
         if *kind == NumKind::Unit {
             for p in &prefixes {
                 mark(&format!("{p}{w}"));
+                for s in &suffixes {
+                    mark(&format!("{p}{w}{s}"));
+                }
             }
         }
     }
     Numbers {
         words,
         prefixes,
+        suffixes,
         halves,
         shapes,
     }
@@ -489,6 +502,15 @@ fn lookup(table: &Numbers, word: &str) -> Option<(u32, NumKind)> {
     }
     table.prefixes.iter().find_map(|prefix| {
         let rest = word.strip_prefix(prefix.as_str())?;
+        // "ketiganya" (all three): the collective with an ending.
+        let rest = table
+            .suffixes
+            .iter()
+            .find_map(|s| {
+                rest.strip_suffix(s.as_str())
+                    .filter(|r| table.words.contains_key(*r))
+            })
+            .unwrap_or(rest);
         match table.words.get(rest) {
             Some(&(value, NumKind::Unit)) => Some((value, NumKind::Unit)),
             _ => None,
