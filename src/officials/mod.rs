@@ -1879,6 +1879,21 @@ impl<'t, 'a> Reader<'t, 'a> {
         if name.is_none() && before.is_none() {
             before = self.name_before(lead, k);
         }
+        // "X, the Sangihe district military commander, said": the words between the article
+        // and the office name its place and level; the title takes them.
+        if before.is_some() && pre_org.is_none() && pre_country.is_none() && ts == lead {
+            let mut j = lead;
+            while j > 0
+                && lead - j < 3
+                && (matches!(self.kind(j - 1), Some(Kind::RegionWord | Kind::Portfolio))
+                    || self.is_plain_word(j - 1))
+            {
+                j -= 1;
+            }
+            if j < lead && j >= 2 && self.kind(j - 1) == Some(Kind::Article) && self.is_punct(j - 2, ",") {
+                ts = j;
+            }
+        }
 
         // The title's span: head, portfolio, region; the organisation too when it is the only
         // complement and follows the head directly ("Kepala BNPB", "Direktur Utama PT X").
@@ -2081,9 +2096,11 @@ impl<'t, 'a> Reader<'t, 'a> {
         // said": the office's place and level between the article and the title.
         if !self.is_punct(q, ",") {
             let mut j = q;
+            // (A lower-case word of the level among them: "the Sangihe district military
+            // commander".)
             while j > 0
                 && lead - j <= 3
-                && (matches!(self.kind(j), Some(Kind::RegionWord | Kind::Portfolio)) || self.is_name_word(j))
+                && (matches!(self.kind(j), Some(Kind::RegionWord | Kind::Portfolio)) || self.is_plain_word(j))
             {
                 j -= 1;
             }
