@@ -478,6 +478,17 @@ pub fn is_number_word(word: &str) -> bool {
     number_entry(word).is_some()
 }
 
+/// Whether `word` (any case) is a prefix that makes an ordinal or a collective of a number
+/// ("ke" in "ke-7", "ketiga").
+///
+/// ```
+/// assert!(warta::lexicon::is_number_prefix("Ke"));
+/// assert!(!warta::lexicon::is_number_prefix("Kem"));
+/// ```
+pub fn is_number_prefix(word: &str) -> bool {
+    NUMBERS.prefixes.iter().any(|p| p.eq_ignore_ascii_case(word))
+}
+
 /// The value and kind of a number word in any case.
 fn number_entry(word: &str) -> Option<(u32, NumKind)> {
     // Most words are short ASCII: lower-cased on the stack, not in a new string.

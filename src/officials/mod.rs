@@ -275,12 +275,23 @@ impl<'t, 'a> Reader<'t, 'a> {
     }
 
     /// Where a unit's designation starting at token `i` ends: a number or a Roman numeral,
-    /// then perhaps a slash and the unit's name ("162/Wira Bhakti", "IX/Udayana", "0618/BS").
+    /// then perhaps a slash and the unit's name ("162/Wira Bhakti", "IX/Udayana", "0618/BS"),
+    /// or an ordinal in figures ("Ke-7").
     /// More than one word of name is taken only when a rank follows, which then opens the
     /// person's part ("Danrem 162/Wira Bhakti Brigjen TNI Yudha Prasetya").
     fn unit_code(&self, i: usize) -> Option<usize> {
         let t = self.tok(i)?;
         let s = self.str_of(i);
+        // "Briged Ke-7": an ordinal in figures.
+        if t.plain == TokenKind::Word
+            && crate::lexicon::is_number_prefix(s)
+            && self.is_punct(i + 1, "-")
+            && self.adjacent(i, i + 1)
+            && self.adjacent(i + 1, i + 2)
+            && self.tok(i + 2).is_some_and(|n| n.plain == TokenKind::Number)
+        {
+            return Some(i + 3);
+        }
         let number = t.kind.is_none() && t.plain == TokenKind::Number && (2..=4).contains(&s.len());
         let roman =
             t.plain == TokenKind::Word && s.len() <= 5 && s.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
@@ -306,8 +317,9 @@ impl<'t, 'a> Reader<'t, 'a> {
             if more > 0 && self.kind(end + more) == Some(Kind::Rank) {
                 end += more;
             }
-        } else if number {
-            // A bare number is a unit's only with its slash.
+        } else if number && !(self.is_punct(end, ",") || self.kind(end) == Some(Kind::Rank)) {
+            // A bare number is a unit's only with its slash, or before the comma or the rank
+            // that opens the holder's part ("Komandan Batalyon 712, Letkol Inf X").
             return None;
         }
         Some(end)
