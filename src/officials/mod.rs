@@ -901,6 +901,21 @@ impl<'t, 'a> Reader<'t, 'a> {
                 region_taken = true;
             }
         }
+        // An office that serves another, written right before it, heads the title ("Staf
+        // Khusus Menteri Dalam Negeri X", "Utusan Khusus Ketua ASEAN").
+        if ts == head
+            && ts > 0
+            && self.kind(ts - 1) == Some(Kind::Head)
+            && self.adjacent_words(ts - 1, ts)
+            && is_capitalized(self.str_of(ts - 1))
+        {
+            ts -= 1;
+            role = self.tok(ts)?.value.to_string();
+            while ts > 0 && self.kind(ts - 1) == Some(Kind::Modifier) {
+                ts -= 1;
+                role.insert_str(0, self.tok(ts)?.value);
+            }
+        }
         // Two offices held together ("Deputy Prime Minister and Commerce Minister X", "Wakil
         // Perdana Menteri dan Menteri Perdagangan X"): the first joins the title.
         if ts >= 2
@@ -1994,7 +2009,13 @@ impl<'t, 'a> Reader<'t, 'a> {
             || country.is_some()
             // "the Sa Kaeo governor": a region named with the head.
             || region_taken
-            || (title_end > head + 1 && !portfolio_ok);
+            || (title_end > head + 1 && !portfolio_ok)
+            // "Menteri Pendidikan": a head that names its portfolio itself (not one that serves
+            // another office: "Staf Khusus Menteri ...", "Utusan Khusus Ketua ASEAN").
+            || (hk == Kind::Head
+                && !is_generic(&role)
+                && self.str_of(head).contains(' ')
+                && !self.kind(head + 1).is_some_and(Kind::is_title));
         // "The President is scheduled to visit ...": a capitalized head after "the" is the one
         // office the text means.
         let definite = |j: usize| {
