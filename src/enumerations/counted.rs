@@ -204,6 +204,11 @@ pub(crate) fn count_phrases(lex: &Lexicon, text: &str, toks: &[Token]) -> Vec<Co
                 break;
             }
             if roles & (role::COUNTRY | role::MEASURE) != 0 {
+                // Two words on, a unit belongs to another phrase ("Enam komoditas dipantau
+                // setiap hari: ..."): the noun phrase ends before it.
+                if words >= 2 {
+                    break;
+                }
                 excluded = true;
             }
             words += 1;

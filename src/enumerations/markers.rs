@@ -31,6 +31,8 @@ pub(crate) enum Form {
     Circled,
     /// "#1"
     Hash,
+    /// "1/" at a line's start
+    Slash,
 }
 
 /// The kind of a marker; a run is made of markers of one style.
@@ -76,6 +78,7 @@ fn is_bullet(c: char) -> bool {
             | '\u{2043}'
             | '-'
             | '*'
+            | '+'
             | '\u{2013}'
             | '\u{2014}'
             | '\u{2192}'
@@ -118,7 +121,11 @@ fn circled_value(c: char) -> Option<u32> {
 /// Bullets that may also stand inside a line ("• A • B"); dashes, stars, the middle dot (a
 /// byline separator: "Kompas.com · 11/09/2019") and "»" (a breadcrumb's: "Home » News") may not.
 fn is_inline_bullet(c: char) -> bool {
-    is_bullet(c) && !matches!(c, '-' | '*' | '\u{2013}' | '\u{2014}' | '\u{00b7}' | '\u{00bb}')
+    is_bullet(c)
+        && !matches!(
+            c,
+            '-' | '*' | '+' | '\u{2013}' | '\u{2014}' | '\u{00b7}' | '\u{00bb}'
+        )
 }
 
 /// Whether the word `t` is a step word of the word list ("Step", "Langkah").
@@ -387,6 +394,14 @@ pub(crate) fn find_markers(
                 continue;
             }
             (Form::Dot, t.span.start, n.span.end)
+        } else if line_start && punct_is(text, next, "/") && adjacent_next {
+            // "1/ children ride free": a slash after a number opening a line, then a space (not
+            // "16/11").
+            let Some(n) = next else { continue };
+            if !space_after(text, n.span.end) {
+                continue;
+            }
+            (Form::Slash, t.span.start, n.span.end)
         } else {
             continue;
         };
