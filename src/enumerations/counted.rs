@@ -47,6 +47,10 @@ fn is_standalone_digits(text: &str, span: Span) -> bool {
     }
 }
 
+/// The largest count a list's heading states: a larger number ("the 2032 season") counts
+/// something else, or a list no text writes out.
+const MAX_STATED: u32 = 100;
+
 /// The number at token `k`: the index of its last token and its value.
 fn number_at(text: &str, toks: &[Token], k: usize) -> Option<(usize, u32)> {
     let t = toks.get(k)?;
@@ -229,7 +233,12 @@ pub(crate) fn count_phrases(lex: &Lexicon, text: &str, toks: &[Token]) -> Vec<Co
             matches!(char_at(text, p), Some(':' | '\u{2014}' | '\u{2013}'))
                 && text.get(..end).is_some_and(|t| t.ends_with(char::is_lowercase))
         };
-        if words > 0 && !excluded && !blocked && value >= 2 && (!hyphen_lead || opens_list()) {
+        if words > 0
+            && !excluded
+            && !blocked
+            && (2..=MAX_STATED).contains(&value)
+            && (!hyphen_lead || opens_list())
+        {
             out.push(CountPhrase {
                 span: Span::new(start, end),
                 value,
