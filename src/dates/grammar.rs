@@ -813,6 +813,10 @@ impl<'a> Scan<'a> {
             // The nearest tense counts: "the plan the two countries signed in March" is past
             // though "would" stands earlier in the sentence.
             let tense = self.nearest_cue(first, role::FUTURE | role::PAST);
+            // "Bookings for next year's festival open in March": the year named before.
+            if let Some(y) = self.relative_year_in_sentence(back) {
+                return Some((y, first, k));
+            }
             // "severe haze in 2019, when the index ... for several days in September": a past
             // year written earlier in the sentence is the month's.
             if tense != Some(role::FUTURE)
@@ -1052,6 +1056,28 @@ impl<'a> Scan<'a> {
             }
             if let Some((y, _)) = self.year_at(k) {
                 return Some(y);
+            }
+        }
+        None
+    }
+
+    /// The year a relative phrase earlier in the sentence names ("next year's festival opens
+    /// in March", "tahun depan ... pada Maret").
+    fn relative_year_in_sentence(&self, i: usize) -> Option<i32> {
+        let r = self.reference?;
+        let mut k = i;
+        while k > 0 && i - k < SENTENCE_WINDOW {
+            k -= 1;
+            let t = self.tok(k)?;
+            if t.kind == TokenKind::Break
+                || (t.kind == TokenKind::Punct && matches!(self.s(k), "." | "!" | "?") && !self.glued(k + 1))
+            {
+                return None;
+            }
+            if let Some((e, _)) = self.entry(k)
+                && let Some((Unit::Year, offset)) = e.relative
+            {
+                return Some(r.year() + offset);
             }
         }
         None
