@@ -3472,6 +3472,18 @@ mod layout_tests {
     }
 
     #[test]
+    fn moderation_notices_and_breaking_news_pitches_are_noise() {
+        let t = "Bridge opens in Nizwa\nThe bridge opened to traffic on Monday, the ministry said.\nIt cost OMR 4 million.\nLatest from Nizwa\nNew school opens in Bahla\nComments are moderated before they appear. Be kind to each other.\nFollow the Nizwa Daily on Telegram for breaking news.\n";
+        let p = strip(t);
+        assert!(
+            !p.body.contains("moderated") && !p.body.contains("Telegram"),
+            "{}",
+            p.body
+        );
+        assert!(p.body.contains("It cost OMR 4 million."), "{}", p.body);
+    }
+
+    #[test]
     fn a_sentence_signed_by_an_agency_above_the_dateline_is_a_caption() {
         let t = "Ferry link to Tarakan resumes\nMay 3, 2031\nPassengers board the ferry at the Nunukan pier on Friday. \u{2014} ANTARA\nNUNUKAN, May 3 \u{2013} The ferry link between Nunukan and Tarakan resumed on Friday after a two-week halt, the port office said.\nTickets cost Rp 180,000.\n";
         let p = strip(t);
