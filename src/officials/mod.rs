@@ -2935,11 +2935,21 @@ fn tag<'a>(
                 && (x.entry.kind != Kind::PlaceAfter
                     || x.entry.phrase.starts_with(char::is_lowercase)
                     || x.span.slice(text).is_some_and(is_capitalized))
+                // (Capitalized, it is a portfolio word when it also is one: "Transport
+                // Regulation".)
                 && !(x.entry.kind == Kind::Blocker
                     && x.entry.phrase.starts_with(char::is_lowercase)
-                    && x.span.slice(text).is_some_and(is_capitalized))
+                    && x.span.slice(text).is_some_and(is_capitalized)
+                    && x.kinds & Kind::Portfolio.bit() == 0)
         }) {
-            out.push(lex_tok(hit));
+            let mut tok = lex_tok(hit);
+            if hit.entry.kind == Kind::Blocker
+                && hit.entry.phrase.starts_with(char::is_lowercase)
+                && hit.span.slice(text).is_some_and(is_capitalized)
+            {
+                tok.kind = Some(Kind::Portfolio);
+            }
+            out.push(tok);
             while tokens.get(i).is_some_and(|x| x.span.start < hit.span.end) {
                 i += 1;
             }
