@@ -3481,6 +3481,9 @@ mod layout_tests {
             p.body
         );
         assert!(p.body.contains("It cost OMR 4 million."), "{}", p.body);
+        let id = "Jembatan baru dibuka di Bima\nJembatan itu dibuka untuk umum pada Senin, kata kepala dinas.\nBiayanya Rp40 miliar.\nLangganan koran digital Bima Pos hanya Rp50.000 per bulan.\n";
+        let p = strip(id);
+        assert!(!p.body.contains("Langganan"), "{}", p.body);
     }
 
     #[test]

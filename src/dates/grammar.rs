@@ -1249,7 +1249,9 @@ impl<'a> Scan<'a> {
                     && self.glued(i)
                     && self.glued(i - 1)
                     && (self.punct(i - 1, '.') || self.punct(i - 1, ':'))
-                    && self.number(i - 2).is_some();
+                    && self.number(i - 2).is_some()
+                    // (Nor do the decimals of a number: "naik menjadi 5,4 malam", 5.4 nights.)
+                    || self.number_tail(i, &[',']);
                 // "2300 GMT", "0930 WIB": four digits of a clock before a zone.
                 let zoned = || {
                     self.entry(i + 1)
