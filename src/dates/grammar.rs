@@ -1635,6 +1635,38 @@ impl<'a> Scan<'a> {
     /// year, from token `i` to before `next`. Its year is the reference's nearest such day; the
     /// last one before the reference after "last" ("lalu") or in a clause of the past; the
     /// next one from the reference on after "this" or "next" or in a clause of the future.
+    /// "HUT ke-80 RI", "Hari Ulang Tahun (HUT) ke-86 TNI": the anniversary word at token `i`,
+    /// its ordinal in figures from token `next`, then what it counts: that day, so many years
+    /// after it began.
+    fn anniversary(&self, i: usize, next: usize) -> Option<(Vec<Found>, usize)> {
+        let mut k = next;
+        // ("Hari Ulang Tahun (HUT) ke-80": the short form in brackets.)
+        if self.punct(k, '(') && self.punct(k + 2, ')') {
+            k += 3;
+        }
+        let prefix = self.tok(k)?;
+        if prefix.kind != TokenKind::Word
+            || !crate::lexicon::is_number_prefix(self.s(k))
+            || !self.dash(k + 1)
+            || !self.glued(k + 1)
+            || !self.glued(k + 2)
+        {
+            return None;
+        }
+        let (n, _) = self.number(k + 2)?;
+        let (e, after) = self.entry(k + 3)?;
+        let (year, month, day) = e.founded?;
+        let date = Date::new(year + i32::try_from(n).ok()?, month, day)?;
+        let found = Found::new(
+            self.start(i),
+            self.end(after - 1),
+            date.to_string(),
+            Kind::Date,
+            false,
+        );
+        Some((vec![found], after))
+    }
+
     fn holiday(&self, i: usize, next: usize, month: u32, day: u32) -> Option<(Vec<Found>, usize)> {
         let on = |y: i32| Date::new(y, month, day);
         let mut end = next;
@@ -3031,6 +3063,11 @@ impl<'a> Scan<'a> {
             }
             if let Some((month, day)) = e.holiday
                 && let Some(r) = self.holiday(i, next, month, day)
+            {
+                return Some(r);
+            }
+            if e.has(role::ANNIVERSARY)
+                && let Some(r) = self.anniversary(i, next)
             {
                 return Some(r);
             }

@@ -40,6 +40,9 @@ pub(crate) static HOLIDAYS: [DataFile; 3] = [
     crate::data_file!("ms/holidays.tsv", 3),
 ];
 
+/// Days whose anniversaries are counted ("HUT ke-80 RI"): phrase, year, month, day.
+pub(crate) static ANNIVERSARIES: [DataFile; 1] = [crate::data_file!("id/anniversaries.tsv", 4)];
+
 pub(crate) static WEEKDAY_ORDINALS: [DataFile; 3] = [
     crate::data_file!("en/weekday_ordinals.tsv", 2),
     crate::data_file!("id/weekday_ordinals.tsv", 2),
@@ -66,6 +69,7 @@ pub(crate) fn all_files() -> impl Iterator<Item = &'static DataFile> {
         .chain(DATE_WORDS.iter())
         .chain(PERIODS.iter())
         .chain(HOLIDAYS.iter())
+        .chain(ANNIVERSARIES.iter())
         .chain(WEEKDAY_ORDINALS.iter())
         .chain(DAY_ORDINALS.iter())
         .chain(PAST_ENDINGS.iter())
@@ -140,6 +144,8 @@ pub(crate) mod role {
     /// Right before or after a weekday, makes it part of a holiday's name whose date moves
     /// ("Ash Wednesday", "Good Friday", "Rabu Abu"): no mention.
     pub const NAMED_DAY: u64 = 1 << 51;
+    /// Before an ordinal and what it counts, an anniversary ("HUT ke-80 RI").
+    pub const ANNIVERSARY: u64 = 1 << 52;
 
     pub fn parse(name: &str) -> Option<u64> {
         Some(match name {
@@ -195,6 +201,7 @@ pub(crate) mod role {
             "place_name" => PLACE_NAME,
             "midday" => MIDDAY,
             "named_day" => NAMED_DAY,
+            "anniversary" => ANNIVERSARY,
             _ => return None,
         })
     }
@@ -241,6 +248,9 @@ pub(crate) struct Entry {
     pub period: Option<(u32, u32)>,
     /// A day of the same date every year, as its month and day ("Christmas": 12, 25).
     pub holiday: Option<(u32, u32)>,
+    /// What an anniversary counts from, as the year, month and day it began ("RI" after "HUT
+    /// ke-80": 1945, 8, 17).
+    pub founded: Option<(i32, u32, u32)>,
     /// Which weekday of a month an ordinal picks: 1 to 5 from its start, -1 its last ("the
     /// *second* Monday of January").
     pub nth: Option<i32>,
@@ -393,6 +403,18 @@ impl Vocabulary {
                 }
             }
         }
+        for file in &ANNIVERSARIES {
+            for row in file.rows() {
+                if let (Ok(y), Ok(m @ 1..=12), Ok(d @ 1..=31)) = (
+                    row.get(1).parse::<i32>(),
+                    row.get(2).parse::<u32>(),
+                    row.get(3).parse::<u32>(),
+                ) {
+                    let i = slot(row.get(0), &mut v);
+                    v.entries[i].founded = Some((y, m, d));
+                }
+            }
+        }
         for file in &WEEKDAY_ORDINALS {
             for row in file.rows() {
                 if let Ok(n @ (-1 | 1..=5)) = row.get(1).parse::<i32>() {
@@ -483,6 +505,18 @@ pub(crate) fn check_rows() -> Result<(), String> {
     for f in DATE_WORDS.iter() {
         for r in f.rows() {
             if role::parse(r.get(1)).is_none() && r.get(1) != GLUED_YEAR {
+                return Err(bad(f, r.line));
+            }
+        }
+    }
+    for f in ANNIVERSARIES.iter() {
+        for r in f.rows() {
+            let (y, m, d) = (
+                r.get(1).parse::<i32>(),
+                r.get(2).parse::<u32>(),
+                r.get(3).parse::<u32>(),
+            );
+            if !matches!((y, m, d), (Ok(1000..=2100), Ok(1..=12), Ok(1..=31))) {
                 return Err(bad(f, r.line));
             }
         }
