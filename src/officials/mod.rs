@@ -611,8 +611,26 @@ impl<'t, 'a> Reader<'t, 'a> {
     fn appositive(&self, from: usize) -> Option<(usize, NameParse)> {
         let mut j = from;
         let mut commas = 0;
+        // Lower-case words after a possessive name the owner's unit ("the ministry's East Nusa
+        // Tenggara regional office, Ahmad Fauzi, said").
+        let mut owned = 0;
         while j < from + 24 {
             let t = self.tok(j)?;
+            if self.is_possessive(j) {
+                owned = 4;
+                j += 2;
+                continue;
+            }
+            // (Ending in a word for a unit: "the governor's wife, X" names no office.)
+            if owned > 0
+                && self.is_plain_word(j)
+                && !is_capitalized(self.str_of(j))
+                && (j + 1..j + owned + 1).any(|m| matches!(self.kind(m), Some(Kind::Org | Kind::OrgHead)))
+            {
+                owned -= 1;
+                j += 1;
+                continue;
+            }
             if self.is_punct(j, ",") {
                 if let Some(np) = self.parse_name(j + 1)
                     && self.closes_appositive(np.end)
