@@ -527,9 +527,22 @@ impl<'a> Scan<'a> {
         let mut month_first = first.month.is_some() && !first.day_first;
         let mut at = first.next;
         while let Some((link, k)) = self.link(at, between && links.is_empty()) {
-            let Some(it) = self.item_at(k, month_first) else {
+            let Some(mut it) = self.item_at(k, month_first) else {
                 break;
             };
+            // "from 1 December until the end of January": the month's last day ends the range.
+            if link == Link::Range
+                && it.day.is_none()
+                && let Some(m) = it.month
+                && self.before(k).is_some_and(|(e, _)| e.has(role::MONTH_END))
+            {
+                let y = it
+                    .year
+                    .or_else(|| items.last().and_then(|p: &Item| p.year))
+                    .or_else(|| self.reference.map(|r| r.year()))
+                    .unwrap_or(2000);
+                it.day = Some(crate::calendar::days_in_month(y, m));
+            }
             if it.month.is_some() {
                 month_first = !it.day_first;
             }
@@ -2966,6 +2979,36 @@ impl<'a> Scan<'a> {
             && b.value > a.value
         {
             return Some((vec![Found::range(a, b)], n2));
+        }
+        // "from this Saturday until the end of March", "mulai Sabtu hingga akhir Maret": a day
+        // to a month's last day (of the first such month from the start, or the year written).
+        if let [a] = found.as_slice()
+            && a.kind == Kind::Date
+            && let Some(da) = day_of(&a.value)
+            && let Some((Link::Range, n)) = self.link(next, false)
+            // (The range word may have read "the end of" with it.)
+            && let Some((from, m)) = self
+                .role(n, role::MONTH_END)
+                .map(|m| (n, m))
+                .or_else(|| self.before(n).filter(|(e, _)| e.has(role::MONTH_END)).map(|(_, f)| (f, n)))
+            && let Some((month, after)) = self.month_at(m)
+        {
+            let (year, after) = match self.year_at(after) {
+                Some((y, n2)) => (y, n2),
+                None if month >= da.month() => (da.year(), after),
+                None => (da.year() + 1, after),
+            };
+            let last = Date::new(year, month, crate::calendar::days_in_month(year, month))?;
+            if last >= da {
+                let b = Found::new(
+                    self.start(from),
+                    self.end(after - 1),
+                    last.to_string(),
+                    Kind::Date,
+                    a.from_reference,
+                );
+                return Some((vec![Found::range(a, &b)], after));
+            }
         }
         // "dari November lalu hingga Januari", "from November 2031 into January": two months
         // joined by a range word are one interval; a month without its own year is the first

@@ -146,6 +146,8 @@ pub(crate) mod role {
     pub const NAMED_DAY: u64 = 1 << 51;
     /// Before an ordinal and what it counts, an anniversary ("HUT ke-80 RI").
     pub const ANNIVERSARY: u64 = 1 << 52;
+    /// Before a month that ends a range, its last day ("until the end of March").
+    pub const MONTH_END: u64 = 1 << 53;
 
     pub fn parse(name: &str) -> Option<u64> {
         Some(match name {
@@ -202,6 +204,7 @@ pub(crate) mod role {
             "midday" => MIDDAY,
             "named_day" => NAMED_DAY,
             "anniversary" => ANNIVERSARY,
+            "month_end" => MONTH_END,
             _ => return None,
         })
     }
