@@ -1512,9 +1512,13 @@ impl<'t, 'a> Reader<'t, 'a> {
                         && (name_opens(j)
                             || after_town
                             || self.tok(j).is_none_or(|n| {
-                                n.kind.is_none()
-                                    && (n.plain == TokenKind::Punct
-                                        || n.plain == TokenKind::Word && !is_capitalized(self.str_of(j)))
+                                n.kind.is_none() && n.plain == TokenKind::Punct
+                                    // (A lower-case word that links nothing goes on with the
+                                    // clause, "dalam" too: "Konsul Jenderal RI di Kuching dalam
+                                    // keterangan tertulis".)
+                                    || matches!(n.kind, None | Some(Kind::Speech | Kind::Portfolio))
+                                        && n.plain == TokenKind::Word
+                                        && !is_capitalized(self.str_of(j))
                             }));
                     if !closes {
                         break;
