@@ -1828,9 +1828,18 @@ impl<'a> Scan<'a> {
                 (nth, w, self.role(k, role::MONTH_NOUN).unwrap_or(k))
             }
         };
-        // "the last Sunday of this month", "Senin pertama bulan depan": a month named from
-        // the reference gives its year too.
+        // "the last Sunday of this month", "Senin pertama bulan depan", "the last Friday of
+        // the month": a month named from the reference gives its year too.
         let relative_month = || {
+            // ("the last Friday of the month": the reference's.)
+            if let Some(n) = self.role(k, role::THE)
+                && let Some((e, n2)) = self.entry(n)
+                && e.has(role::UNIT_MONTH)
+                && e.relative.is_none()
+            {
+                let (y, m) = shift_month(self.reference?, 0);
+                return Some((m, n2, (y, n2)));
+            }
             let (e, n) = self.entry(k)?;
             let (Unit::Month, offset) = e.relative? else {
                 return None;
