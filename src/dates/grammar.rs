@@ -3230,12 +3230,31 @@ impl<'a> Scan<'a> {
     /// last) month's.
     fn bare_ordinal_day(&self, i: usize) -> Option<(Vec<Found>, usize)> {
         let d = ordinal_day(self.s(i))?;
-        // "on the" is one phrase of the word list; "on" alone ("on 4th") is too loose.
+        // "on the" is one phrase of the word list; "on" alone ("on 4th") is too loose. "from the"
+        // opens a range of two such days ("from the 24th through the 26th").
         let (on, o) = self.before(i)?;
-        if !on.has(role::ON) || o + 1 >= i || self.tok(i + 1).is_some_and(|n| n.kind != TokenKind::Punct) {
+        let from = on.has(role::THE) && self.before(o).is_some_and(|(e, _)| e.has(role::FROM));
+        if !(on.has(role::ON) && o + 1 < i || from) {
             return None;
         }
         let past = self.nearest_cue(o, role::FUTURE | role::PAST) == Some(role::PAST);
+        let ends = |k: usize| self.tok(k).is_none_or(|n| n.kind == TokenKind::Punct);
+        if from
+            && let Some((Link::Range, n)) = self.link(i + 1, false)
+            && let Some(last) = Some(self.role(n, role::THE).unwrap_or(n))
+            && let Some(d2) = ordinal_day(self.s(last)).filter(|&d2| d2 > d)
+            && ends(last + 1)
+        {
+            let (first, _) = self.day_near_reference(d, past, self.start(i - 1), i)?;
+            let a = first.first()?;
+            let da = day_of(&a.value)?;
+            let db = Date::new(da.year(), da.month(), d2)?;
+            let b = Found::new(self.start(n), self.end(last), db.to_string(), Kind::Date, true);
+            return Some((vec![Found::range(a, &b)], last + 1));
+        }
+        if from || !ends(i + 1) {
+            return None;
+        }
         self.day_near_reference(d, past, self.start(i - 1), i)
     }
 
