@@ -1108,7 +1108,9 @@ impl<'a> Scan<'a> {
         let noun_after = self.tok(i + 1).is_some_and(|t| {
             t.kind == TokenKind::Word && self.s(i + 1).chars().next().is_some_and(char::is_lowercase)
         });
-        let coded_half = last - first == 5 && self.s(i).bytes().any(|b| b.is_ascii_digit()) && !noun_after;
+        let coded =
+            self.s(i).bytes().any(|b| b.is_ascii_digit()) || self.entry(i).is_some_and(|(e, _)| e.coded_half);
+        let coded_half = last - first == 5 && coded && !noun_after;
         if last - first != 2 && !coded_half {
             return None;
         }

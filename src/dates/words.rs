@@ -249,6 +249,9 @@ pub(crate) struct Entry {
     pub relative: Option<(Unit, i32)>,
     /// A part of a year, as its first and last month ("Q3": 7 to 9).
     pub period: Option<(u32, u32)>,
+    /// A half of a year named as a code, read like a quarter ("semester I"; "the first half" in
+    /// words is as often a match's).
+    pub coded_half: bool,
     /// A day of the same date every year, as its month and day ("Christmas": 12, 25).
     pub holiday: Option<(u32, u32)>,
     /// What an anniversary counts from, as the year, month and day it began ("RI" after "HUT
@@ -393,6 +396,7 @@ impl Vocabulary {
                 {
                     let i = slot(row.get(0), &mut v);
                     v.entries[i].period = Some((a, b));
+                    v.entries[i].coded_half = row.get(3) == "coded";
                 }
             }
         }

@@ -895,6 +895,18 @@ impl<'t, 'a> Reader<'t, 'a> {
             while self.kind(j) == Some(Kind::Connector) {
                 j += 1;
             }
+            // "Eastern Division planning officer X": one capitalized word naming a capitalized
+            // unit's place (not a person's name of two words or more).
+            if j < head
+                && j > 0
+                && is_capitalized(self.str_of(j))
+                && self.kind(j) == Some(Kind::Portfolio)
+                && self.is_name_word(j - 1)
+                && self.adjacent_words(j - 1, j)
+                && !(j >= 2 && (self.is_name_token(j - 2) || self.kind(j - 2).is_some_and(Kind::is_title)))
+            {
+                j -= 1;
+            }
             ts = j;
             while ts > 0 && self.kind(ts - 1) == Some(Kind::Modifier) {
                 ts -= 1;
@@ -1888,6 +1900,20 @@ impl<'t, 'a> Reader<'t, 'a> {
                     } else if self.is_punct(e, "(") && self.is_punct(e + 2, ")") && self.is_short_form(e + 1)
                     {
                         e += 3;
+                    } else if self.kind(e) == Some(Kind::Locative) && e == np.end {
+                        // "..., Pengarah Bahagian Pembangunan Industri Agro di kementerian itu,
+                        // memberitahu": where the office is, in lower case.
+                        let mut m = e + 1;
+                        while m < e + 5
+                            && self.tok(m).is_some_and(|t| t.plain == TokenKind::Word)
+                            && !is_capitalized(self.str_of(m))
+                        {
+                            m += 1;
+                        }
+                        if m == e + 1 {
+                            break;
+                        }
+                        e = m;
                     } else {
                         break;
                     }
