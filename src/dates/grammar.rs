@@ -1950,6 +1950,86 @@ impl<'a> Scan<'a> {
         Some((vec![Found::range(&a, &b)], next))
     }
 
+    /// A day counted from a day the text names, from token `i`: "two days after Labour Day",
+    /// "a week from Thursday", "tiga hari setelah Hari Kemerdekaan", "sehari sebelum Hari
+    /// Pramuka"; or a weekday the first after or before it ("the Saturday after Earth Day").
+    fn anchored(&self, i: usize) -> Option<(Vec<Found>, usize)> {
+        let unit_days = |e: &Entry| match self.unit_of(e)? {
+            (Unit::Day, t) => Some(i64::from(t)),
+            (Unit::Week, t) => Some(7 * i64::from(t)),
+            _ => None,
+        };
+        // The count and its unit, or a weekday.
+        let (shift, k) = match self.entry(i) {
+            Some((e, n)) if e.weekday.is_some() && e.relative.is_none() => (Err(e.weekday?), n),
+            Some((e, n)) if e.has(role::ONE) && e.relative.is_none() && unit_days(e).is_some() => {
+                (Ok(unit_days(e)?), n)
+            }
+            _ => {
+                let t = self.tok(i)?;
+                if !matches!(t.kind, TokenKind::Number | TokenKind::Word) {
+                    return None;
+                }
+                let count = self.unit_count(i, true)?;
+                let (e, n) = self.entry(i + 1)?;
+                if e.relative.is_some() {
+                    return None;
+                }
+                (Ok(i64::from(count) * unit_days(e)?), n)
+            }
+        };
+        let (e, a) = self.entry(k)?;
+        let sign = if e.has(role::OFFSET_AFTER) {
+            1
+        } else if e.has(role::OFFSET_BEFORE) {
+            -1
+        } else {
+            return None;
+        };
+        let (found, next) = self.one(a)?;
+        let [f] = found.as_slice() else { return None };
+        if f.kind != Kind::Date {
+            return None;
+        }
+        let mut d = day_of(&f.value)?;
+        // "a week from Thursday": a bare weekday counted from is the coming one.
+        if sign > 0
+            && let Some((e, n)) = self.entry(a)
+            && let (Some(w), Some(r)) = (e.weekday, self.reference)
+            && n == next
+        {
+            let ahead = (i64::from(w) - i64::from(r.weekday())).rem_euclid(7);
+            d = r.add_days(if ahead == 0 { 7 } else { ahead });
+        }
+        let date = match shift {
+            Ok(days) => d.add_days(sign * days),
+            // The first such weekday after (or before) the day.
+            Err(w) => {
+                let ahead = (i64::from(w) - i64::from(d.weekday())).rem_euclid(7);
+                if sign > 0 {
+                    d.add_days(if ahead == 0 { 7 } else { ahead })
+                } else {
+                    let back = (i64::from(d.weekday()) - i64::from(w)).rem_euclid(7);
+                    d.add_days(-(if back == 0 { 7 } else { back }))
+                }
+            }
+        };
+        let start = match self.before(i) {
+            Some((e, f)) if e.has(role::THE) => self.start(f),
+            _ => self.start(i),
+        };
+        Some((
+            vec![Found::new(
+                start,
+                f.end,
+                date.to_string(),
+                Kind::Date,
+                f.from_reference,
+            )],
+            next,
+        ))
+    }
+
     /// The week a count of weeks after a weekday names, from token `k` after the weekday, as
     /// weeks from the reference's, and the token after the words: "Senin dua pekan lalu",
     /// "Monday two weeks ago" (the count back), "Monday in two weeks' time" is not read. A
@@ -2959,6 +3039,9 @@ impl<'a> Scan<'a> {
     /// Every mention that starts at token `i`, and the token after them. Two written days
     /// joined by a range word make one interval ("Jumat (19/5) hingga Minggu (21/5)").
     pub fn at(&self, i: usize) -> Option<(Vec<Found>, usize)> {
+        if let Some(r) = self.anchored(i) {
+            return Some(r);
+        }
         let (found, next) = self.one(i)?;
         // "Jalan 17 Agustus", "Universitas 17 Agustus 1945": a date that names a place is no
         // mention, and none of its parts is one.

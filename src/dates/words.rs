@@ -148,6 +148,10 @@ pub(crate) mod role {
     pub const ANNIVERSARY: u64 = 1 << 52;
     /// Before a month that ends a range, its last day ("until the end of March").
     pub const MONTH_END: u64 = 1 << 53;
+    /// Between a count of days or weeks (or a weekday) and the day it counts from ("two days
+    /// after Labour Day", "sehari sebelum Hari Pramuka", "a week from Thursday").
+    pub const OFFSET_AFTER: u64 = 1 << 54;
+    pub const OFFSET_BEFORE: u64 = 1 << 55;
 
     pub fn parse(name: &str) -> Option<u64> {
         Some(match name {
@@ -205,6 +209,8 @@ pub(crate) mod role {
             "named_day" => NAMED_DAY,
             "anniversary" => ANNIVERSARY,
             "month_end" => MONTH_END,
+            "offset_after" => OFFSET_AFTER,
+            "offset_before" => OFFSET_BEFORE,
             _ => return None,
         })
     }
