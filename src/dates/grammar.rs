@@ -416,6 +416,21 @@ impl<'a> Scan<'a> {
         {
             k = n;
         }
+        // "June fourteenth", "April the Thirtieth": an ordinal in words, closing its phrase
+        // ("in March the second round" counts rounds).
+        let at_ordinal_word = self.role(k, role::THE).unwrap_or(k);
+        if let Some((e, n)) = self.entry(at_ordinal_word)
+            && let Some(d) = e.day_ordinal
+            && self
+                .tok(n)
+                .is_none_or(|t| t.kind != TokenKind::Word && !self.dash(n))
+        {
+            let (year, next) = match self.comma_year(n) {
+                Some((y, n2)) => (Some(y), n2),
+                None => (None, n),
+            };
+            return Some(self.item(Some(d), Some(month), year, start, next, false));
+        }
         if let Some((day, k2)) = self.day_at(k)
             && !self.is_clock_ahead(k2)
         {
@@ -2928,6 +2943,21 @@ impl<'a> Scan<'a> {
             && let [f] = found.as_slice()
             && let (Kind::Date, Ok(date)) = (f.kind, f.value.parse::<Date>())
         {
+            // "half past six on Sunday evening": a part of the day after the weekday sets a
+            // clock written without a.m. or p.m.
+            let written_meridiem = (i..c.next).any(|k| {
+                self.entry(k)
+                    .is_some_and(|(e, _)| e.has(role::AM) || e.has(role::PM))
+            });
+            let mut c = c;
+            if !written_meridiem
+                && (1..12).contains(&c.hour)
+                && self
+                    .before(next)
+                    .is_some_and(|(e, _)| e.has(role::DAY_PART) && e.has(role::PM))
+            {
+                c.hour += 12;
+            }
             let value = match c.until {
                 Some((h, m)) => {
                     format!(
