@@ -2050,6 +2050,15 @@ impl<'a> Scan<'a> {
     /// "Monday two weeks ago" (the count back), "Monday in two weeks' time" is not read. A
     /// bare week word is British "Thursday week": a week after the coming Thursday.
     fn weeks_after_weekday(&self, k: usize, weekday: u32, r: Date) -> Option<(i32, usize)> {
+        // "the Tuesday before last", "the Friday after next".
+        if let Some((e, after)) = self.entry(k) {
+            if e.has(role::BEFORE_LAST) {
+                return Some((if weekday < r.weekday() { -1 } else { -2 }, after));
+            }
+            if e.has(role::AFTER_NEXT) {
+                return Some((if weekday > r.weekday() { 1 } else { 2 }, after));
+            }
+        }
         if let Some((e, after)) = self.entry(k)
             && e.relative.is_none()
             && e.has(role::UNIT_WEEK)
@@ -2477,7 +2486,17 @@ impl<'a> Scan<'a> {
     /// "tanggal 5 bulan depan", "the 5th of next month": a day of the month that a relative
     /// phrase names, from token `from` (the day prefix or "the") over the day at `i`.
     fn day_of_relative_month(&self, from: usize, i: usize) -> Option<(Vec<Found>, usize)> {
-        let (d, mut k) = self.day_at(i)?;
+        // ("tanggal dua puluh lima bulan ini": the day in words.)
+        let (d, mut k) = self.day_at(i).or_else(|| {
+            let last = (i..i + 3)
+                .take_while(|&j| {
+                    self.tok(j).is_some_and(|t| t.kind == TokenKind::Word) && is_number_word(self.s(j))
+                })
+                .last()?;
+            let words = self.text.get(self.start(i)..self.end(last))?;
+            let d = crate::lexicon::number_value(words).filter(|d| (1..=31).contains(d))?;
+            Some((d, last + 1))
+        })?;
         if let Some(o) = self.role(k, role::OF) {
             k = o;
         }

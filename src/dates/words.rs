@@ -152,6 +152,10 @@ pub(crate) mod role {
     /// after Labour Day", "sehari sebelum Hari Pramuka", "a week from Thursday").
     pub const OFFSET_AFTER: u64 = 1 << 54;
     pub const OFFSET_BEFORE: u64 = 1 << 55;
+    /// After a weekday, a week further back than its last passing, or further on than its next
+    /// coming ("the Tuesday before last", "the Friday after next").
+    pub const BEFORE_LAST: u64 = 1 << 56;
+    pub const AFTER_NEXT: u64 = 1 << 57;
 
     pub fn parse(name: &str) -> Option<u64> {
         Some(match name {
@@ -211,6 +215,8 @@ pub(crate) mod role {
             "month_end" => MONTH_END,
             "offset_after" => OFFSET_AFTER,
             "offset_before" => OFFSET_BEFORE,
+            "before_last" => BEFORE_LAST,
+            "after_next" => AFTER_NEXT,
             _ => return None,
         })
     }
