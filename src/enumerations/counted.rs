@@ -279,6 +279,11 @@ fn list_start(
     if char_at(text, p) == Some(':') {
         return Some((p + 1, true));
     }
+    // The items in brackets right after the count: "Three provinces (Riau, Jambi and South
+    // Sumatra) reported haze"; kept only when they agree with it ("three men (aged 20 to 30)").
+    if char_at(text, p) == Some('(') {
+        return Some((p + 1, false));
+    }
     // A dash as a colon after a common noun: "four pillars \u{2014} A, B, C and D" (not a
     // dateline's "18 Nov \u{2014} ...").
     let common_noun = cp
@@ -456,10 +461,16 @@ pub(crate) fn counted_items(
             .is_some_and(|h| h.roles & role::PARTIAL != 0)
     };
     let end = super::quotation_end(text, Span::new(start, sentence.end)).unwrap_or(sentence.end);
-    // A list set off by a dash ends at the next one ("four pillars \u{2014} A, B and C \u{2014} were ...").
+    // A list set off by a dash ends at the next one ("four pillars \u{2014} A, B and C \u{2014} were ...");
+    // one in brackets at the closing one.
+    let closer: &[char] = if start > 0 && text.get(start - 1..start) == Some("(") {
+        &[')']
+    } else {
+        &['\u{2014}', '\u{2013}']
+    };
     let end = text
         .get(start..end)
-        .and_then(|r| r.find(['\u{2014}', '\u{2013}']))
+        .and_then(|r| r.find(closer))
         .map_or(end, |d| start + d);
     let region = trim_item(lex, text, Span::new(start, end));
     let body = region.slice(text)?;
