@@ -33,6 +33,8 @@ pub(crate) enum Form {
     Hash,
     /// "1/" at a line's start
     Slash,
+    /// "1st:" at a line's start
+    Ordinal,
 }
 
 /// The kind of a marker; a run is made of markers of one style.
@@ -109,6 +111,17 @@ fn is_bullet(c: char) -> bool {
             | '\u{1f53a}'
             | '\u{1f53b}'
     )
+}
+
+/// The value of an ordinal in figures ("1st" is 1, "22nd" 22).
+fn ordinal_figure(word: &str) -> Option<u32> {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    let (num, suffix) = (word.get(..digits)?, word.get(digits..)?);
+    let ok = (1..=2).contains(&digits)
+        && ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|s| suffix.eq_ignore_ascii_case(s));
+    ok.then(|| num.parse().ok()).flatten()
 }
 
 /// The value of a circled number ("①" is 1, "⑳" 20).
@@ -345,6 +358,22 @@ pub(crate) fn find_markers(
                 v,
                 t.span.start,
                 n.span.end,
+                false,
+            );
+            continue;
+        }
+        // "1st: Team Alor", "2nd: Team Rote": an ordinal in figures opening a line, then a colon.
+        if line_start
+            && t.kind == TokenKind::Word
+            && let Some(v) = ordinal_figure(t.text(text))
+            && let Some(c) = toks.get(k + 1).filter(|c| punct_is(text, Some(c), ":"))
+            && space_after(text, c.span.end)
+        {
+            push(
+                Style::Label(Family::Digit, Form::Ordinal),
+                v,
+                t.span.start,
+                c.span.end,
                 false,
             );
             continue;
