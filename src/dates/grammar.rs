@@ -1070,45 +1070,38 @@ impl<'a> Scan<'a> {
         self.role(k, role::YEAR_NOUN)
     }
 
-    /// The nearest year written before token `i` in its sentence.
-    fn year_in_sentence(&self, i: usize) -> Option<i32> {
+    /// The first answer `found` gives for the tokens before `i`, nearest first, within its
+    /// sentence (a stop inside a number, "2.400", ends none).
+    fn back_in_sentence<T>(&self, i: usize, found: impl Fn(usize) -> Option<T>) -> Option<T> {
         let mut k = i;
         while k > 0 && i - k < SENTENCE_WINDOW {
             k -= 1;
             let t = self.tok(k)?;
-            // A stop inside a number ("2.400") ends no sentence.
             if t.kind == TokenKind::Break
                 || (t.kind == TokenKind::Punct && matches!(self.s(k), "." | "!" | "?") && !self.glued(k + 1))
             {
                 return None;
             }
-            if let Some((y, _)) = self.year_at(k) {
-                return Some(y);
+            if let Some(v) = found(k) {
+                return Some(v);
             }
         }
         None
+    }
+
+    /// The nearest year written before token `i` in its sentence.
+    fn year_in_sentence(&self, i: usize) -> Option<i32> {
+        self.back_in_sentence(i, |k| self.year_at(k).map(|(y, _)| y))
     }
 
     /// The year a relative phrase earlier in the sentence names ("next year's festival opens
     /// in March", "tahun depan ... pada Maret").
     fn relative_year_in_sentence(&self, i: usize) -> Option<i32> {
         let r = self.reference?;
-        let mut k = i;
-        while k > 0 && i - k < SENTENCE_WINDOW {
-            k -= 1;
-            let t = self.tok(k)?;
-            if t.kind == TokenKind::Break
-                || (t.kind == TokenKind::Punct && matches!(self.s(k), "." | "!" | "?") && !self.glued(k + 1))
-            {
-                return None;
-            }
-            if let Some((e, _)) = self.entry(k)
-                && let Some((Unit::Year, offset)) = e.relative
-            {
-                return Some(r.year() + offset);
-            }
-        }
-        None
+        self.back_in_sentence(i, |k| match self.entry(k)?.0.relative? {
+            (Unit::Year, offset) => Some(r.year() + offset),
+            _ => None,
+        })
     }
 
     /// The year of a quarter written without one ("in the third quarter", "pada kuartal III"):
