@@ -1070,6 +1070,14 @@ impl<'a> Scan<'a> {
         self.role(k, role::YEAR_NOUN)
     }
 
+    /// Where a mention starting at token `i` starts: at "the" before it, if any ("the 1970s").
+    fn start_with_the(&self, i: usize) -> usize {
+        match self.before(i) {
+            Some((e, f)) if e.has(role::THE) => self.start(f),
+            _ => self.start(i),
+        }
+    }
+
     /// The first answer `found` gives for the tokens before `i`, nearest first, within its
     /// sentence (a stop inside a number, "2.400", ends none).
     fn back_in_sentence<T>(&self, i: usize, found: impl Fn(usize) -> Option<T>) -> Option<T> {
@@ -1878,10 +1886,7 @@ impl<'a> Scan<'a> {
             }
         };
         let date = nth_weekday_of(year, month, weekday, nth)?;
-        let start = match self.before(i) {
-            Some((e, f)) if e.has(role::THE) => self.start(f),
-            _ => self.start(i),
-        };
+        let start = self.start_with_the(i);
         let day = Day {
             date,
             start,
@@ -2022,10 +2027,7 @@ impl<'a> Scan<'a> {
                 }
             }
         };
-        let start = match self.before(i) {
-            Some((e, f)) if e.has(role::THE) => self.start(f),
-            _ => self.start(i),
-        };
+        let start = self.start_with_the(i);
         Some((
             vec![Found::new(
                 start,
@@ -3462,10 +3464,7 @@ impl<'a> Scan<'a> {
             return None;
         }
         let y = self.century_of(digits.parse::<i32>().ok()?);
-        let start = match self.before(i) {
-            Some((e, f)) if e.has(role::THE) => self.start(f),
-            _ => self.start(i),
-        };
+        let start = self.start_with_the(i);
         Some((
             vec![Found::new(
                 start,
@@ -3517,10 +3516,7 @@ impl<'a> Scan<'a> {
         if !(MIN_YEAR..=MAX_YEAR).contains(&y) {
             return None;
         }
-        let start = match self.before(i) {
-            Some((e, f)) if e.has(role::THE) => self.start(f),
-            _ => self.start(i),
-        };
+        let start = self.start_with_the(i);
         Some((
             vec![Found::new(
                 start,
