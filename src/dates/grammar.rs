@@ -1979,16 +1979,14 @@ impl<'a> Scan<'a> {
                 (Ok(unit_days(e)?), n)
             }
             _ => {
-                let t = self.tok(i)?;
-                if !matches!(t.kind, TokenKind::Number | TokenKind::Word) {
-                    return None;
-                }
-                let count = self.unit_count(i, true)?;
+                // The unit's entry first: most tokens have none after them.
                 let (e, n) = self.entry(i + 1)?;
                 if e.relative.is_some() {
                     return None;
                 }
-                (Ok(i64::from(count) * unit_days(e)?), n)
+                let days = unit_days(e)?;
+                let count = self.unit_count(i, true)?;
+                (Ok(i64::from(count) * days), n)
             }
         };
         let (e, a) = self.entry(k)?;
