@@ -2899,7 +2899,10 @@ impl<'a> Scan<'a> {
     fn time(&self, i: usize, prefixed: bool) -> Option<(Vec<Found>, usize)> {
         let c = self.clock(i, true)?;
         let bare_hour = !minute_written(self, i);
-        if !(prefixed && !bare_hour || c.marked) {
+        // A bare hour after its prefix is a time only with a day written after it ("pukul 7
+        // pada Minggu malam"); alone, "pukul 7" is as often a count.
+        let hour_with_day = prefixed && bare_hour;
+        if !(prefixed && !bare_hour || c.marked || hour_with_day) {
             return None;
         }
         let mut j = c.next;
@@ -2996,6 +2999,9 @@ impl<'a> Scan<'a> {
                 following: false,
             };
             return Some((vec![found], next));
+        }
+        if hour_with_day && !c.marked {
+            return None;
         }
         // "noon WIB", "at midnight on Friday": a time in words needs a zone or a day; alone
         // it may name a thing ("the noon prayer") or a day the text does not give ("at noon").
