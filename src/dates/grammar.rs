@@ -2542,6 +2542,15 @@ impl<'a> Scan<'a> {
             let (f, n) = self.day_found(day, next, false);
             return Some((vec![f], n));
         }
+        // "Lifeguards closed the beach over the weekend": the weekend just past.
+        let offset = match self.entry(i) {
+            Some((e, _))
+                if e.tensed && self.nearest_cue(i, role::FUTURE | role::PAST) == Some(role::PAST) =>
+            {
+                offset - 1
+            }
+            _ => offset,
+        };
         self.moved_reference(i, next, unit, offset)
     }
 

@@ -259,6 +259,9 @@ pub(crate) struct Entry {
     /// A month name that may stand without a day or a year ("pada Maret", not "sejak Agus").
     pub month_alone: bool,
     pub relative: Option<(Unit, i32)>,
+    /// A relative phrase whose period is the last one in a clause of the past ("over the
+    /// weekend": the coming weekend, or the one just past after "closed").
+    pub tensed: bool,
     /// A part of a year, as its first and last month ("Q3": 7 to 9).
     pub period: Option<(u32, u32)>,
     /// A half of a year named as a code, read like a quarter ("semester I"; "the first half" in
@@ -387,6 +390,7 @@ impl Vocabulary {
                 if let Ok(n) = row.get(2).parse::<i32>() {
                     let i = slot(row.get(0), &mut v);
                     v.entries[i].relative = Some((unit, n));
+                    v.entries[i].tensed = row.get(3) == "tensed";
                 }
             }
         }
