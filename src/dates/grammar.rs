@@ -3,7 +3,7 @@
 //! tried at a four-digit number).
 
 use super::Kind;
-use super::words::{Entry, Unit, Vocabulary, Zone, format_offset, offset_minutes, role};
+use super::words::{Entry, Summer, Unit, Vocabulary, Zone, format_offset, offset_minutes, role};
 use crate::Date;
 use crate::lexicon::is_number_word;
 use crate::text::{Token, TokenKind};
@@ -105,6 +105,8 @@ struct Clock {
     minute: u32,
     until: Option<(u32, u32)>,
     offset: Option<i32>,
+    /// The zone's daylight saving rule: `offset` is its standard time.
+    summer: Option<Summer>,
     start: usize,
     end: usize,
     next: usize,
@@ -203,7 +205,9 @@ fn item_value(y: i32, m: Option<u32>, d: Option<u32>) -> String {
 }
 
 fn with_time(date: Date, c: &Clock, hour: u32, minute: u32) -> String {
-    let zone = c.offset.map(format_offset).unwrap_or_default();
+    let summer = c.summer.is_some_and(|rule| rule.on(date));
+    let zone = c.offset.map(|m| format_offset(m + if summer { 60 } else { 0 }));
+    let zone = zone.unwrap_or_default();
     format!("{date}T{hour:02}:{minute:02}{zone}")
 }
 
@@ -1285,8 +1289,9 @@ impl<'a> Scan<'a> {
                     || self.number_tail(i, &[',']);
                 // "2300 GMT", "0930 WIB": four digits of a clock before a zone.
                 let zoned = || {
-                    self.entry(i + 1)
-                        .is_some_and(|(e, _)| matches!(e.zone, Some(Zone::Offset(_) | Zone::Utc)))
+                    self.entry(i + 1).is_some_and(|(e, _)| {
+                        matches!(e.zone, Some(Zone::Offset(_) | Zone::Utc | Zone::Seasonal(..)))
+                    })
                 };
                 if lh == 4 && !minutes_of && h / 100 < 24 && h % 100 < 60 && zoned() {
                     hour = h / 100;
@@ -1478,6 +1483,7 @@ impl<'a> Scan<'a> {
                     minute,
                     until,
                     offset: c.offset,
+                    summer: c.summer,
                     start: self.start(i),
                     end: c.end,
                     next: k,
@@ -1485,7 +1491,7 @@ impl<'a> Scan<'a> {
                 });
             }
         }
-        let mut offset = None;
+        let (mut offset, mut summer) = (None, None);
         // A zone in brackets: "10:30 a.m. (GMT+7)", "pukul 09.00 (WIB)".
         let bracketed = self.punct(k, '(') && self.entry(k + 1).is_some_and(|(e, _)| e.zone.is_some());
         let (before_zone, marked_before) = (k, marked);
@@ -1496,6 +1502,11 @@ impl<'a> Scan<'a> {
             match e.zone {
                 Some(Zone::Offset(m)) => {
                     offset = Some(m);
+                    marked = true;
+                    k = n;
+                }
+                Some(Zone::Seasonal(m, rule)) => {
+                    (offset, summer) = (Some(m), Some(rule));
                     marked = true;
                     k = n;
                 }
@@ -1531,7 +1542,7 @@ impl<'a> Scan<'a> {
             if self.punct(k, ')') {
                 k += 1;
             } else {
-                (k, marked, offset) = (before_zone, marked_before, None);
+                (k, marked, offset, summer) = (before_zone, marked_before, None, None);
             }
         }
         Some(Clock {
@@ -1539,6 +1550,7 @@ impl<'a> Scan<'a> {
             minute,
             until,
             offset,
+            summer,
             start: self.start(i),
             end: self.end(k.saturating_sub(1)),
             next: k,

@@ -242,6 +242,61 @@ pub(crate) enum Zone {
     Utc,
     /// "local time": no offset.
     Local,
+    /// A zone that keeps daylight saving time ("ET", "London time"): its standard offset in
+    /// minutes east of UTC and the rule that moves it an hour ahead in summer.
+    Seasonal(i32, Summer),
+}
+
+/// When a zone with daylight saving time keeps its summer offset, read by the day (the hour of
+/// the change, early on a Sunday, is not told apart).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Summer {
+    /// The United States and Canada: the second Sunday of March to the first Sunday of November.
+    Us,
+    /// The European Union and the United Kingdom: the last Sunday of March to the last Sunday
+    /// of October.
+    Eu,
+    /// South-eastern Australia: the first Sunday of October to the first Sunday of April.
+    Au,
+    /// New Zealand: the last Sunday of September to the first Sunday of April.
+    Nz,
+}
+
+impl Summer {
+    /// The rule named in the third column of `zones.tsv`.
+    fn parse(name: &str) -> Option<Summer> {
+        Some(match name {
+            "us" => Summer::Us,
+            "eu" => Summer::Eu,
+            "au" => Summer::Au,
+            "nz" => Summer::Nz,
+            _ => return None,
+        })
+    }
+
+    /// Whether `date` falls in the summer time of this rule.
+    pub(crate) fn on(self, date: crate::Date) -> bool {
+        let y = date.year();
+        // The `n`th Sunday (1-based) of a month, or its last with `n == 0`.
+        let sunday = |month: u32, n: u32| -> Option<crate::Date> {
+            if n == 0 {
+                let last = crate::Date::new(y, month, crate::calendar::days_in_month(y, month))?;
+                return Some(last.add_days(-((last.weekday() as i64 + 1) % 7)));
+            }
+            let first = crate::Date::new(y, month, 1)?;
+            Some(first.add_days((6 - first.weekday() as i64).rem_euclid(7) + 7 * (n as i64 - 1)))
+        };
+        let between = |from: Option<crate::Date>, to: Option<crate::Date>| match (from, to) {
+            (Some(a), Some(b)) => date >= a && date < b,
+            _ => false,
+        };
+        match self {
+            Summer::Us => between(sunday(3, 2), sunday(11, 1)),
+            Summer::Eu => between(sunday(3, 0), sunday(10, 0)),
+            Summer::Au => !between(sunday(4, 1), sunday(10, 1)),
+            Summer::Nz => !between(sunday(4, 1), sunday(9, 0)),
+        }
+    }
 }
 
 /// Everything one phrase means (merged over languages and files).
@@ -460,9 +515,10 @@ impl Vocabulary {
                     "utc" => Zone::Utc,
                     "local" => Zone::Local,
                     "Z" => Zone::Offset(0),
-                    o => match offset_minutes(o) {
-                        Some(m) => Zone::Offset(m),
-                        None => continue,
+                    o => match (offset_minutes(o), row.fields.get(2).map(|r| Summer::parse(r))) {
+                        (Some(m), None) => Zone::Offset(m),
+                        (Some(m), Some(Some(rule))) => Zone::Seasonal(m, rule),
+                        _ => continue,
                     },
                 };
                 let i = slot(row.get(0), &mut v);
@@ -580,6 +636,12 @@ pub(crate) fn check_rows() -> Result<(), String> {
             if !matches!(o, "utc" | "local" | "Z") && offset_minutes(o).is_none() {
                 return Err(bad(f, r.line));
             }
+            if r.fields
+                .get(2)
+                .is_some_and(|rule| offset_minutes(o).is_none() || Summer::parse(rule).is_none())
+            {
+                return Err(bad(f, r.line));
+            }
         }
     }
     Ok(())
@@ -593,4 +655,28 @@ pub(crate) fn format_offset(minutes: i32) -> String {
     let sign = if minutes < 0 { '-' } else { '+' };
     let m = minutes.abs();
     format!("{sign}{:02}:{:02}", m / 60, m % 60)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Summer;
+    use crate::Date;
+
+    /// The first and last day of summer time in 2026 for each rule (as the tz database has
+    /// them), and the days on either side.
+    #[test]
+    fn summer_time_starts_and_ends_on_the_rule_s_sundays() {
+        let day = |m, d| Date::new(2026, m, d).unwrap();
+        for (rule, starts, ends) in [
+            (Summer::Us, day(3, 8), day(11, 1)),
+            (Summer::Eu, day(3, 29), day(10, 25)),
+            (Summer::Au, day(10, 4), day(4, 5)),
+            (Summer::Nz, day(9, 27), day(4, 5)),
+        ] {
+            assert!(rule.on(starts), "{rule:?} {starts}");
+            assert!(!rule.on(starts.add_days(-1)), "{rule:?} {starts}");
+            assert!(!rule.on(ends), "{rule:?} {ends}");
+            assert!(rule.on(ends.add_days(-1)), "{rule:?} {ends}");
+        }
+    }
 }
