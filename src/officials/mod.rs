@@ -961,8 +961,12 @@ impl<'t, 'a> Reader<'t, 'a> {
         }
         // An organisation or country written before the title ("US Ambassador", "UN Secretary-General").
         let mut pre_org: Option<Span> = None;
+        // The organisation stands right before the title as part of its noun phrase ("the
+        // Maritime Security Agency spokesperson"), not in the possessive.
+        let mut org_with_title = false;
         let mut pre_country: Option<&str> = None;
         let mut lead = ts;
+        let lower_title = !is_capitalized(self.str_of(ts)) && !is_capitalized(self.str_of(head));
         // "the Philippine Coast Guard (PCG) spokesperson": an organisation's acronym in brackets
         // between it and the title.
         if lead >= 4
@@ -996,6 +1000,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                 }
                 Some(Kind::Org) => {
                     pre_org = Some(t.span);
+                    org_with_title = true;
                     lead -= 1;
                 }
                 // "the Chinese foreign ministry spokesperson": an English organisation head after
@@ -1010,7 +1015,31 @@ impl<'t, 'a> Reader<'t, 'a> {
                     }
                     if j > 0 && self.kind(j - 1) == Some(Kind::Article) {
                         pre_org = Some(Span::new(self.tok(j)?.span.start, t.span.end));
+                        org_with_title = true;
                         lead = j;
+                    } else if lower_title {
+                        // "Kenya Transporters Association vice-chairperson X", "China's foreign
+                        // ministry spokesperson X": the organisation's name before its head runs
+                        // back over capitalized words and portfolio words; a capitalized one (or
+                        // a country owning it) shows it is a name, not "a foreign ministry".
+                        let mut k = lead - 1;
+                        while k > 0
+                            && lead - k < 6
+                            && self.adjacent_words(k - 1, k)
+                            && (self.is_name_word(k - 1)
+                                || matches!(
+                                    self.kind(k - 1),
+                                    Some(Kind::Portfolio | Kind::Country | Kind::RegionWord)
+                                ))
+                        {
+                            k -= 1;
+                        }
+                        let named = (k..lead).any(|m| is_capitalized(self.str_of(m)));
+                        if named || self.country_possessive_before(k).is_some() {
+                            pre_org = Some(Span::new(self.tok(k)?.span.start, t.span.end));
+                            org_with_title = true;
+                            lead = k;
+                        }
                     }
                 }
                 // "the NDMO director": an acronym after an article, right before a title in
@@ -1021,6 +1050,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                     && !is_capitalized(self.str_of(head)) =>
                 {
                     pre_org = Some(t.span);
+                    org_with_title = true;
                     lead -= 1;
                 }
                 _ => {}
@@ -2040,10 +2070,14 @@ impl<'t, 'a> Reader<'t, 'a> {
         {
             t_end_tok -= 1;
         }
-        let title = Span::new(
-            self.tok(ts)?.span.start,
-            self.tok(t_end_tok.checked_sub(1)?)?.span.end,
-        );
+        // An organisation written before a title in lower case is part of it as the text names
+        // the office ("Maritime Security Agency spokesperson", "Sabah police chief"); it is
+        // also the office's `org`.
+        let title_start = match pre_org {
+            Some(o) if org_with_title && lower_title => o.start,
+            _ => self.tok(ts)?.span.start,
+        };
+        let title = Span::new(title_start, self.tok(t_end_tok.checked_sub(1)?)?.span.end);
         let org_span = org
             .and_then(|(s, e)| Some(Span::new(self.tok(s)?.span.start, self.tok(e - 1)?.span.end)))
             .or(pre_org);
