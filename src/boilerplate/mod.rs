@@ -3003,6 +3003,16 @@ mod tests {
     }
 
     #[test]
+    fn an_invitation_to_follow_inside_another_promotion_is_promotion() {
+        let t = "Ferry fares cut for the holidays\n\nThe port authority cut fares by a fifth on Monday, its director said.\nRead the print edition on our e-paper and follow us on Threads @harbourdaily.\nBaca koran kami di aplikasi dan ikuti kami di Instagram @harbourdaily.\n";
+        let p = strip(t);
+        assert_eq!(
+            p.body,
+            "The port authority cut fares by a fifth on Monday, its director said."
+        );
+    }
+
+    #[test]
     fn a_label_with_at_before_the_time_and_the_date() {
         let t = "Harbour Daily\nFerry fares cut by a fifth for the school holidays\nPublished at 7:05 am March 3rd, 2031\nThe port authority cut fares on Monday, its director said.\n";
         let p = strip(t);
