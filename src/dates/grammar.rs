@@ -2889,6 +2889,27 @@ impl<'a> Scan<'a> {
         {
             cue = true;
         }
+        // "the floods of 2019", "the massive influx of 2025": a year closing a phrase after
+        // "of" dates the thing "the" names before it (not a count: "a fleet of 2010 trucks",
+        // "a total of 2025").
+        if !cue
+            && kind == Kind::Partial
+            && let Some((e, f)) = self.before(back)
+            && e.has(role::OF)
+            && (2..=4).any(|d| {
+                f >= d
+                    && self.entry(f - d).is_some_and(|(t, _)| t.has(role::THE))
+                    && (f - d + 1..f).all(|k| {
+                        self.tok(k).is_some_and(|t| t.kind == TokenKind::Word)
+                            && self.s(k).chars().next().is_some_and(char::is_lowercase)
+                    })
+            })
+            && !self
+                .tok(next)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        {
+            cue = true;
+        }
         // "peristiwa 2015 dan 2019": two years joined make each other years.
         if !cue
             && let Some((Link::And, n)) = self.link(next, false)
