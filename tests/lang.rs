@@ -51,6 +51,20 @@ fn a_paragraph_of_names_and_figures_takes_its_language_not_und() {
 }
 
 #[test]
+fn a_paragraph_of_local_names_keeps_the_few_english_words_it_has() {
+    // Town and person names sound Indonesian to letter statistics; "in" and "a" do not.
+    let page = "The government said that aid would be sent to the people who were hit by the floods in the region this week.\n\
+                Japan’s consul general in Denpasar, Hiroshi Tanaka, toured a temple in Tabanan.\n";
+    let a = warta::Analyzer::new().analyze(page);
+    let langs: Vec<&str> = a.blocks.iter().map(|b| b.lang.as_str()).collect();
+    assert_eq!(langs, vec!["en", "en"]);
+    assert_eq!(
+        a.officials.first().and_then(|o| o.name.as_deref()),
+        Some("Hiroshi Tanaka")
+    );
+}
+
+#[test]
 fn a_paragraph_in_a_script_without_spaces_is_judged_by_its_letters() {
     // A Thai, Chinese or Japanese sentence is a few long runs of letters, not a few words.
     let page = "The foreign ministers met in Bangkok on Monday to discuss trade and security in the region.\n\

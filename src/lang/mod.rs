@@ -399,6 +399,19 @@ impl Detector {
         // Long runs of letters (ten bytes a word or more) are a script without spaces.
         if s.words >= 12 || s.word_bytes >= 60 && s.word_bytes >= 10 * s.words as usize {
             let lang = self.decide(s, text, &[span], 12, BLOCK_SAMPLE_BYTES).lang;
+            // A paragraph mostly of names ("Japan's consul general in Surabaya, Kenji Morita,
+            // toured a shipyard in Lamongan") can sound like the other of our languages to the
+            // letter statistics; the few markers it has (or none), when they do not point away
+            // from the document's language, leave the paragraph in it.
+            let ours = |l: &str| matches!(l, "en" | "id" | "ms");
+            if ours(&lang) && ours(document) {
+                if document == "en" && s.en >= family {
+                    return "en".to_string();
+                }
+                if document != "en" && family >= s.en {
+                    return self.id_or_ms_block(s, document);
+                }
+            }
             if lang == "id" || lang == "ms" {
                 return self.id_or_ms_block(s, document);
             }
