@@ -662,6 +662,9 @@ impl<'t, 'a> Reader<'t, 'a> {
                         || self.is_punct(j, "(")
                         || self.is_punct(j, ")")
                         || (t.plain == TokenKind::Word && is_all_caps(self.str_of(j)))
+                        // A unit's number ("Rejimen Ke-5 Askar Melayu Diraja", "Batalyon
+                        // Infanteri 742"), after a word of the unit's name.
+                        || t.plain == TokenKind::Number && j > from && self.tok(j - 1).is_some_and(|p| p.plain != TokenKind::Punct || self.is_joiner(j - 1))
                 }
                 _ => false,
             };
