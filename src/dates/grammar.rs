@@ -3409,11 +3409,18 @@ impl<'a> Scan<'a> {
         // opens a range of two such days ("from the 24th through the 26th").
         let (on, o) = self.before(i)?;
         let from = on.has(role::THE) && self.before(o).is_some_and(|(e, _)| e.has(role::FROM));
-        if !(on.has(role::ON) && o + 1 < i || from) {
+        // "must be paid by the 27th", "until the 5th": a word that sets a year ("by 2030")
+        // sets a day too.
+        let by = on.has(role::THE) && self.before(o).is_some_and(|(e, _)| e.has(role::YEAR_PREFIX));
+        if !(on.has(role::ON) && o + 1 < i || from || by) {
             return None;
         }
         let past = self.nearest_cue(o, role::FUTURE | role::PAST) == Some(role::PAST);
-        let ends = |k: usize| self.tok(k).is_none_or(|n| n.kind == TokenKind::Punct);
+        // Nothing after the day that it could count ("the 3rd floor"): the clause ends, or
+        // another joins it ("opened on the 3rd and the winner ...").
+        let ends = |k: usize| {
+            self.tok(k).is_none_or(|n| n.kind == TokenKind::Punct) || self.role(k, role::AND).is_some()
+        };
         if from
             && let Some((Link::Range, n)) = self.link(i + 1, false)
             && let Some(last) = Some(self.role(n, role::THE).unwrap_or(n))
