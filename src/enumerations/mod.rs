@@ -544,7 +544,16 @@ impl EnumerationFinder {
                 // So does a small count that ends the sentence before the list ("...
                 // menyampaikan empat arahan. Pertama, ...").
                 let ends_sentence = most != u32::MAX && tail == 0;
-                (cp.value <= most || announces)
+                // In the sentence before, a count whose colon opens items of that sentence
+                // ("menerima dua jenis beasiswa: A, B, dan C.") heads those, not a run after it.
+                let own_items = most != u32::MAX
+                    && text.get(cp.span.end..window.end).is_some_and(|t| {
+                        t.find(':')
+                            .and_then(|c| t.get(c + 1..))
+                            .is_some_and(|after| after.chars().any(char::is_alphanumeric))
+                    });
+                !own_items
+                    && (cp.value <= most || announces)
                     && (opens_colon_sentence
                         || tail <= HEADING_TAIL
                         || cp.value as usize == items && tail <= 2 * HEADING_TAIL)
