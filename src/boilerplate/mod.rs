@@ -487,6 +487,9 @@ impl Stripper {
         let mut related_zone = false;
         // Right under a related heading, or under a bullet of its box.
         let mut box_open = false;
+        // Under the date line, a heading ending in a colon opened a list of the article's
+        // (its items are kept while they follow on).
+        let mut lead_list = false;
         let mut comments_zone = false;
         let mut after_ad = false;
         // After a box's item counter ("list 2 of 3"): the item's headline.
@@ -853,7 +856,19 @@ impl Stripper {
                     && l.label.is_none()
                     && !l.credit
                     && ['.', '!', '?'].iter().any(|&c| line_ends_with(text, l.span, c));
-                if !l.prose && !lead {
+                // "Stops on the new river-taxi route:" right under the date line, then "1) ...",
+                // "2) ...": the article opens with a list, which no menu is written as.
+                let line_text = |k: usize| lines.get(k).and_then(|n| n.span.slice(text)).unwrap_or("");
+                let list_heading = i > 0
+                    && lines.get(i - 1).is_some_and(|p| p.date.is_some())
+                    && title.is_some_and(|t| t < i)
+                    && l.words >= 3
+                    && l.label.is_none()
+                    && line_ends_with(text, l.span, ':')
+                    && list_item_start(line_text(i + 1))
+                    && list_item_start(line_text(i + 2));
+                lead_list = list_heading || lead_list && list_item_start(line_text(i));
+                if !l.prose && !lead && !lead_list {
                     fates[i] = Fate::Remove(Reason::Navigation);
                 } else if title.is_some_and(|t| i < t) {
                     fates[i] = Fate::Remove(Reason::Caption);
@@ -3000,6 +3015,20 @@ mod tests {
             p.body,
             "The port authority cut fares by a fifth on Monday, its director said."
         );
+    }
+
+    #[test]
+    fn a_list_right_under_the_date_line_is_the_article_s() {
+        let t = "Home | News | Sport\nFerry stops named for the new route\nMonday, 12 May 2031 | 09:10 WIB\nPorts on the new ferry route:\n1) Ambon harbour\n2) Saparua pier\n3) Banda jetty\nThe ferry will sail twice a week from June, the port authority said on Monday.\n";
+        let p = strip(t);
+        assert!(
+            p.body.starts_with(
+                "Ports on the new ferry route:\n1) Ambon harbour\n2) Saparua pier\n3) Banda jetty\n"
+            ),
+            "{}",
+            p.body
+        );
+        assert!(!p.body.contains("Sport"));
     }
 
     #[test]
