@@ -126,7 +126,18 @@ pub(crate) fn count_phrases(lex: &Lexicon, text: &str, toks: &[Token]) -> Vec<Co
     };
     let mut k = 0;
     while k < toks.len() {
-        let Some((last, mut value)) = number_at(text, toks, k) else {
+        // "several services, among them A, B and C": an indefinite quantity counts 0, and
+        // heads a list only before an introducer.
+        let indefinite = || {
+            let t = toks.get(k).filter(|t| t.kind == TokenKind::Word)?;
+            let h = lex.at(text, t.span.start, text.len())?;
+            if h.roles & role::INDEFINITE == 0 {
+                return None;
+            }
+            let last = k + toks[k..].iter().position(|w| w.span.end == h.end)?;
+            Some((last, 0))
+        };
+        let Some((last, mut value)) = number_at(text, toks, k).or_else(indefinite) else {
             k += 1;
             continue;
         };
@@ -233,10 +244,19 @@ pub(crate) fn count_phrases(lex: &Lexicon, text: &str, toks: &[Token]) -> Vec<Co
             matches!(char_at(text, p), Some(':' | '\u{2014}' | '\u{2013}'))
                 && text.get(..end).is_some_and(|t| t.ends_with(char::is_lowercase))
         };
+        // After an indefinite quantity's noun, a comma at most, then the list's introducer.
+        let introduced = || {
+            let mut p = skip_space(text, end, text.len());
+            if char_at(text, p) == Some(',') {
+                p = skip_space(text, p + 1, text.len());
+            }
+            lex.at(text, p, text.len())
+                .is_some_and(|h| h.roles & (role::STRONG | role::PARTIAL) != 0)
+        };
         if words > 0
             && !excluded
             && !blocked
-            && (2..=MAX_STATED).contains(&value)
+            && ((2..=MAX_STATED).contains(&value) || value == 0 && introduced())
             && (!hyphen_lead || opens_list())
         {
             out.push(CountPhrase {
@@ -497,6 +517,34 @@ pub(crate) fn counted_items(
         if part.is_empty() {
             continue;
         }
+        // "..., dan sebagainya", "... and so on": the list ends, naming nothing more.
+        if lex.at(text, part.start, part.end).is_some_and(|h| {
+            h.roles & role::ETCETERA != 0
+                && text
+                    .get(h.end..part.end)
+                    .is_some_and(|r| !r.chars().any(char::is_alphanumeric))
+        }) {
+            closed = true;
+            break;
+        }
+        // "... peanuts and so on": the last item ends before it.
+        let etc_inside = part.slice(text).and_then(|p| {
+            p.match_indices(' ').map(|(i, _)| part.start + i + 1).find(|&at| {
+                lex.at(text, at, part.end).is_some_and(|h| {
+                    h.roles & role::ETCETERA != 0
+                        && text
+                            .get(h.end..part.end)
+                            .is_some_and(|r| !r.chars().any(char::is_alphanumeric))
+                })
+            })
+        });
+        let part = match etc_inside {
+            Some(at) => {
+                closed = true;
+                Span::new(part.start, at).trim(text)
+            }
+            None => part,
+        };
         let leads_conj = lex
             .at(text, part.start, part.end)
             .is_some_and(|h| h.roles & role::CONJUNCTION != 0 && h.end < part.end);
@@ -516,7 +564,7 @@ pub(crate) fn counted_items(
             return None;
         }
         items.push(item);
-        if leads_conj {
+        if leads_conj || etc_inside.is_some() {
             // The conjunction marks the last item; what follows is another clause.
             closed = true;
             break;
@@ -572,6 +620,13 @@ pub(crate) fn counted_items(
         return Some((split, false));
     }
 
+    // No count ("several services, among them A, B and C"): three items or more, the last
+    // after a conjunction.
+    // (Closed by "and C" after a comma, or a last part that a conjunction splits in two.)
+    let conjoined = closed || standard.len() > items.len();
+    if n == 0 && conjoined && (certain || partial) && standard.len() >= 3 {
+        return Some((standard, false));
+    }
     if standard.len() == n {
         Some((standard, false))
     } else if certain && !closed && items.len() == n && n >= 2 && joins_two_words(toks, &standard, &items) {

@@ -249,7 +249,14 @@ impl EnumerationFinder {
                 };
                 let found = counted_items(lex, &page, &toks, cp, sentence.span)
                     .map(|(items, _)| items)
-                    .or_else(|| items_before(lex, text, &toks, cp, sentence.span));
+                    .filter(|items| {
+                        cp.value > 0 || items.iter().all(|i| word_count(text, *i) <= COLON_ITEM_WORDS)
+                    })
+                    .or_else(|| {
+                        (cp.value > 0)
+                            .then(|| items_before(lex, text, &toks, cp, sentence.span))
+                            .flatten()
+                    });
                 if let Some(items) = found {
                     let items = counted::strip_ranks(lex, text, items);
                     if items.iter().any(|i| overlaps_taken(*i)) {
@@ -735,10 +742,11 @@ impl<'t> Page<'t> {
             .last()
             .map_or(start, |i| i.end)
             .max(heading.map_or(start, |h| h.span.end));
-        let count_mismatch = heading.is_some_and(|h| h.value as usize != items.len());
+        // A heading without a number ("several services") states no count.
+        let count_mismatch = heading.is_some_and(|h| h.value > 0 && h.value as usize != items.len());
         Enumeration {
             heading: heading.and_then(|h| h.span.slice(self.text)).map(str::to_string),
-            stated_count: heading.map(|h| h.value),
+            stated_count: heading.map(|h| h.value).filter(|&v| v > 0),
             items: items
                 .into_iter()
                 .map(|s| Item {

@@ -44,6 +44,11 @@ pub(crate) mod role {
     pub const PARTITIVE: u32 = 1 << 15;
     /// Glued to a count by a hyphen, makes it a list's ("a five-point directive").
     pub const LIST_NOUN: u32 = 1 << 16;
+    /// An indefinite quantity that heads a list with no count ("several services, among them
+    /// A, B and C", "aneka kerajinan, di antaranya A, B, dan C").
+    pub const INDEFINITE: u32 = 1 << 17;
+    /// Ends a list without naming an item ("A, B, C, dan sebagainya", "A, B and so on").
+    pub const ETCETERA: u32 = 1 << 18;
 }
 
 /// The position an ordinal that closes a list ("Finally", "Terakhir") stands for.
@@ -90,6 +95,8 @@ fn role_of(name: &str) -> u32 {
         "sequence" => role::SEQUENCE,
         "partitive" => role::PARTITIVE,
         "list_noun" => role::LIST_NOUN,
+        "indefinite" => role::INDEFINITE,
+        "etcetera" => role::ETCETERA,
         _ => 0,
     }
 }
