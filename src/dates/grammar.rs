@@ -30,6 +30,9 @@ pub(crate) struct Found {
     pub ahead: bool,
     /// A weekday after "the following": the first such day after the day last named.
     pub following: bool,
+    /// A weekday alone, resolved back from the reference for want of any word pointing either
+    /// way ("... pada Rabu (10/12) sebelum kembali ke Tokyo pada Kamis").
+    pub unmarked: bool,
 }
 
 impl Found {
@@ -46,6 +49,7 @@ impl Found {
             bare_time: false,
             ahead: false,
             following: false,
+            unmarked: false,
         }
     }
 
@@ -62,6 +66,7 @@ impl Found {
             bare_time: false,
             ahead: false,
             following: false,
+            unmarked: false,
         }
     }
 }
@@ -1647,6 +1652,7 @@ impl<'a> Scan<'a> {
                 bare_time: false,
                 ahead: false,
                 following: false,
+                unmarked: false,
             };
             return (found, c.next);
         }
@@ -1670,6 +1676,7 @@ impl<'a> Scan<'a> {
             bare_time: false,
             ahead: false,
             following: false,
+            unmarked: false,
         };
         (found, next)
     }
@@ -1804,6 +1811,7 @@ impl<'a> Scan<'a> {
             bare_time: false,
             ahead: self.reference.is_some_and(|r| date > r),
             following: false,
+            unmarked: false,
         };
         Some((vec![found], end))
     }
@@ -2282,6 +2290,9 @@ impl<'a> Scan<'a> {
         };
         let (mut f, n) = self.day_found(day, k, false);
         f.ahead = matches!(direction, Direction::OnOrAfter | Direction::After);
+        f.unmarked = direction == Direction::OnOrBefore
+            && first == start
+            && self.nearest_cue(i, role::FUTURE | role::PAST).is_none();
         // "docked the following Tuesday": the day after the day last named, read by the caller.
         if let Some((e, p)) = self.before(i)
             && e.has(role::FOLLOWING)
@@ -3039,6 +3050,7 @@ impl<'a> Scan<'a> {
                 bare_time: false,
                 ahead: false,
                 following: false,
+                unmarked: false,
             };
             return Some((vec![found], next));
         }
@@ -3122,6 +3134,7 @@ impl<'a> Scan<'a> {
             bare_time: !self.today_before(first) && self.role(c.next, role::TODAY).is_none(),
             ahead: false,
             following: false,
+            unmarked: false,
         };
         Some((vec![found], c.next))
     }

@@ -282,7 +282,16 @@ impl DateFinder {
                                     }
                                     None => d,
                                 };
-                                let d = match (f.ahead && !f.following, last_day, last_day_end) {
+                                // "... pada Rabu (10/12) sebelum kembali ke Tokyo pada Kamis":
+                                // so is one that no word points either way, after a day
+                                // named ahead of the reference.
+                                let after_ahead = f.unmarked
+                                    && matches!((last_day, reference), (Some(day), Some(r)) if day > r);
+                                let d = match (
+                                    (f.ahead || after_ahead) && !f.following,
+                                    last_day,
+                                    last_day_end,
+                                ) {
                                     (true, Some(day), Some(end))
                                         if day > d
                                             && text
