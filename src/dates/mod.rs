@@ -170,6 +170,8 @@ impl DateFinder {
         let mut last_day: Option<Date> = None;
         // Where its mention ends.
         let mut last_day_end: Option<usize> = None;
+        // The weekdays alone that no word pointed either way (their places in `out`).
+        let mut unmarked: Vec<usize> = Vec::new();
         // One set of buffers for every segment.
         let mut toks = Vec::new();
         let mut lex: Vec<Option<Lex>> = Vec::new();
@@ -307,6 +309,9 @@ impl DateFinder {
                                 last_day = Some(d);
                                 last_day_end = Some(f.end);
                             }
+                            if f.unmarked {
+                                unmarked.push(out.len());
+                            }
                             out.extend(mention(text, f));
                         }
                         i = next.max(i + 1);
@@ -315,8 +320,39 @@ impl DateFinder {
                 }
             }
         }
+        if let Some(r) = reference {
+            echo_dated_weekdays(&mut out, &unmarked, r);
+        }
         out.sort_by_key(|m| (m.start, m.end));
         merge_appositions(text, out)
+    }
+}
+
+/// "PSU Pilkada Puncak Jaya Digelar Sabtu" over "berlangsung Sabtu (14/3/2026)": a weekday
+/// alone that no word points either way is the day of that weekday the text dates elsewhere,
+/// within a week of the reference, when it dates only one such day.
+fn echo_dated_weekdays(out: &mut [Mention], unmarked: &[usize], reference: Date) {
+    if unmarked.is_empty() {
+        return;
+    }
+    let day_of = |m: &Mention| m.value.get(..10).and_then(|d| d.parse::<Date>().ok());
+    let dated: Vec<Date> = out
+        .iter()
+        .filter(|m| !m.from_reference && matches!(m.kind, Kind::Date | Kind::Time))
+        .filter_map(day_of)
+        .filter(|d| (d.to_days() - reference.to_days()).abs() <= 7)
+        .collect();
+    for &i in unmarked {
+        let Some(d) = out.get(i).and_then(day_of) else {
+            continue;
+        };
+        let mut same = dated.iter().filter(|e| e.weekday() == d.weekday());
+        if let Some(&e) = same.next()
+            && same.all(|&x| x == e)
+            && let Some(m) = out.get_mut(i)
+        {
+            m.value = m.value.replacen(&d.to_string(), &e.to_string(), 1);
+        }
     }
 }
 
