@@ -33,6 +33,9 @@ pub(crate) struct Found {
     /// A weekday alone, resolved back from the reference for want of any word pointing either
     /// way ("... pada Rabu (10/12) sebelum kembali ke Tokyo pada Kamis").
     pub unmarked: bool,
+    /// Counted from the day (or year) the text last named, not from the reference: "two days
+    /// later" is `(Day, 2)`, "a year earlier" `(Year, -1)`. The value is set by the caller.
+    pub from_last: Option<(Unit, i32)>,
 }
 
 impl Found {
@@ -50,6 +53,7 @@ impl Found {
             ahead: false,
             following: false,
             unmarked: false,
+            from_last: None,
         }
     }
 
@@ -67,6 +71,7 @@ impl Found {
             ahead: false,
             following: false,
             unmarked: false,
+            from_last: None,
         }
     }
 }
@@ -1653,6 +1658,7 @@ impl<'a> Scan<'a> {
                 ahead: false,
                 following: false,
                 unmarked: false,
+                from_last: None,
             };
             return (found, c.next);
         }
@@ -1677,6 +1683,7 @@ impl<'a> Scan<'a> {
             ahead: false,
             following: false,
             unmarked: false,
+            from_last: None,
         };
         (found, next)
     }
@@ -1812,6 +1819,7 @@ impl<'a> Scan<'a> {
             ahead: self.reference.is_some_and(|r| date > r),
             following: false,
             unmarked: false,
+            from_last: None,
         };
         Some((vec![found], end))
     }
@@ -2625,7 +2633,10 @@ impl<'a> Scan<'a> {
                 let count = (count * times) as i32;
                 match self.role(after_unit, role::AGO) {
                     Some(n) => (unit, n, -count),
-                    None => (unit, self.role(after_unit, role::LATER)?, count),
+                    None => match self.role(after_unit, role::LATER) {
+                        Some(n) => (unit, n, count),
+                        None => return self.counted_from_last(i, after_unit, unit, count),
+                    },
                 }
             }
         };
@@ -2642,6 +2653,39 @@ impl<'a> Scan<'a> {
             return Some((found, n));
         }
         Some((found, after))
+    }
+
+    /// "two days later", "dua pekan kemudian", "a year earlier", "sehari sebelumnya": a count of
+    /// units from token `i`, its unit ending before `after_unit`, counted from the day the
+    /// text last named (the caller sets the value; with no such day there is no mention).
+    fn counted_from_last(
+        &self,
+        i: usize,
+        after_unit: usize,
+        unit: Unit,
+        count: i32,
+    ) -> Option<(Vec<Found>, usize)> {
+        let (e, next) = self.entry(after_unit)?;
+        let sign = if e.has(role::COUNTED_ON) {
+            1
+        } else if e.has(role::COUNTED_BACK) {
+            -1
+        } else {
+            return None;
+        };
+        // "two days earlier than its normal onset": a comparison.
+        if self.role(next, role::THAN).is_some() {
+            return None;
+        }
+        let mut f = Found::new(
+            self.start(i),
+            self.end(next - 1),
+            String::new(),
+            Kind::Relative,
+            false,
+        );
+        f.from_last = Some((unit, sign * count));
+        Some((vec![f], next))
     }
 
     /// The count of units at token `k`: digits or one number word, from 1 to 1000; with
@@ -3051,6 +3095,7 @@ impl<'a> Scan<'a> {
                 ahead: false,
                 following: false,
                 unmarked: false,
+                from_last: None,
             };
             return Some((vec![found], next));
         }
@@ -3135,6 +3180,7 @@ impl<'a> Scan<'a> {
             ahead: false,
             following: false,
             unmarked: false,
+            from_last: None,
         };
         Some((vec![found], c.next))
     }
@@ -3267,6 +3313,18 @@ impl<'a> Scan<'a> {
                 && let Some(r) = self.ago(i)
             {
                 return Some(r);
+            }
+            // "the next day", "keesokan harinya", "the previous day".
+            if e.has(role::NEXT_DAY) || e.has(role::PREVIOUS_DAY) {
+                let mut f = Found::new(
+                    self.start(i),
+                    self.end(next - 1),
+                    String::new(),
+                    Kind::Relative,
+                    false,
+                );
+                f.from_last = Some((Unit::Day, if e.has(role::NEXT_DAY) { 1 } else { -1 }));
+                return Some((vec![f], next));
             }
             if (e.has(role::NOON)
                 || e.has(role::MIDNIGHT)

@@ -40,7 +40,7 @@ use crate::text::{TokenKind, TokenTable};
 use crate::{Date, Span};
 use grammar::{Found, Lex, Scan};
 use serde::{Deserialize, Serialize};
-use words::Vocabulary;
+use words::{Unit, Vocabulary};
 
 /// What a date mention is.
 ///
@@ -172,6 +172,7 @@ impl DateFinder {
         let mut last_day_end: Option<usize> = None;
         // The weekdays alone that no word pointed either way (their places in `out`).
         let mut unmarked: Vec<usize> = Vec::new();
+
         // One set of buffers for every segment.
         let mut toks = Vec::new();
         let mut lex: Vec<Option<Lex>> = Vec::new();
@@ -180,6 +181,10 @@ impl DateFinder {
             if seg.slice(text).is_none() {
                 continue;
             }
+            // The day and the year last named in this segment, which "two days later" and "a
+            // year earlier" count from.
+            let mut anchor_day: Option<Date> = None;
+            let mut anchor_year: Option<i32> = None;
             table.fill(text, *seg, &mut toks);
             lex.clear();
             lex.resize(toks.len(), None);
@@ -247,6 +252,46 @@ impl DateFinder {
                 match scan.at(i) {
                     Some((found, next)) => {
                         for mut f in found {
+                            // "dua hari kemudian", "the next day", "a year earlier": counted
+                            // from the day (or year) last named in the paragraph; none, no
+                            // mention.
+                            if let Some((unit, n)) = f.from_last {
+                                let counted = match unit {
+                                    Unit::Day | Unit::Week => anchor_day.map(|d| {
+                                        let days = if unit == Unit::Week { 7 * n } else { n };
+                                        (d.add_days(i64::from(days)).to_string(), Kind::Date)
+                                    }),
+                                    Unit::Month => anchor_day.map(|d| {
+                                        let total = d.year() * 12 + d.month() as i32 - 1 + n;
+                                        (
+                                            format!(
+                                                "{:04}-{:02}",
+                                                total.div_euclid(12),
+                                                total.rem_euclid(12) + 1
+                                            ),
+                                            Kind::Partial,
+                                        )
+                                    }),
+                                    // (With no year named before, the year of writing: "who
+                                    // bought half of the shipments a year earlier".)
+                                    Unit::Year => anchor_year
+                                        .or(reference.map(|r| r.year()))
+                                        .map(|y| (format!("{:04}", y + n), Kind::Partial)),
+                                    Unit::Weekend => None,
+                                };
+                                let Some((value, kind)) = counted else { continue };
+                                (f.value, f.kind) = (value, kind);
+                            }
+                            if let Some(y) = f.value.get(..4).and_then(|y| y.parse::<i32>().ok())
+                                && f.value.as_bytes().get(4).is_none_or(|&b| b == b'-' || b == b'/')
+                            {
+                                anchor_year = Some(y);
+                            }
+                            if matches!(f.kind, Kind::Date | Kind::Time)
+                                && let Some(d) = f.value.get(..10).and_then(|d| d.parse::<Date>().ok())
+                            {
+                                anchor_day = Some(d);
+                            }
                             // A time opening its line is a live report's stamp, of the day
                             // of writing. (Read back only to the first letter or digit, so a
                             // long line costs no more.)

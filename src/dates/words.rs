@@ -156,6 +156,18 @@ pub(crate) mod role {
     /// coming ("the Tuesday before last", "the Friday after next").
     pub const BEFORE_LAST: u64 = 1 << 56;
     pub const AFTER_NEXT: u64 = 1 << 57;
+    /// After a count and a unit, counts from the day (or year) the text last named: forward
+    /// ("two days later", "dua pekan kemudian") or back ("a year earlier", "sehari
+    /// sebelumnya").
+    pub const COUNTED_ON: u64 = 1 << 58;
+    pub const COUNTED_BACK: u64 = 1 << 59;
+    /// The day after (or before) the day the text last named ("the next day", "keesokan
+    /// harinya", "the previous day").
+    pub const NEXT_DAY: u64 = 1 << 60;
+    pub const PREVIOUS_DAY: u64 = 1 << 61;
+    /// After "earlier" or "later", makes them a comparison, no date ("two days earlier than
+    /// usual").
+    pub const THAN: u64 = 1 << 62;
 
     pub fn parse(name: &str) -> Option<u64> {
         Some(match name {
@@ -217,6 +229,11 @@ pub(crate) mod role {
             "offset_before" => OFFSET_BEFORE,
             "before_last" => BEFORE_LAST,
             "after_next" => AFTER_NEXT,
+            "counted_on" => COUNTED_ON,
+            "counted_back" => COUNTED_BACK,
+            "next_day" => NEXT_DAY,
+            "previous_day" => PREVIOUS_DAY,
+            "than" => THAN,
             _ => return None,
         })
     }
