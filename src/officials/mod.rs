@@ -656,6 +656,24 @@ impl<'t, 'a> Reader<'t, 'a> {
                     | Kind::Locative
                     | Kind::Particle,
                 ) => true,
+                // Inside a unit's name, a word that elsewhere names a place after an office
+                // ("Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Tanjungpandan, X").
+                // The office's short form in brackets ("Kepala Kejaksaan Negeri (Kajari) Binjai,
+                // X").
+                Some(k)
+                    if k.is_title() && j > from && self.is_punct(j - 1, "(") && self.is_punct(j + 1, ")") =>
+                {
+                    true
+                }
+                // (Not after "di": "Menlu RI di Gedung Pancasila, Whitfield ..." is a place.)
+                Some(Kind::Blocker) => {
+                    j > from
+                        && is_capitalized(self.str_of(j))
+                        && matches!(
+                            self.kind(j - 1),
+                            Some(Kind::Org | Kind::OrgHead | Kind::Portfolio)
+                        )
+                }
                 None => {
                     self.is_name_word(j)
                         || self.is_joiner(j)
@@ -1891,6 +1909,14 @@ impl<'t, 'a> Reader<'t, 'a> {
                         title_end = second.unwrap_or(e);
                     }
                     second.unwrap_or(e)
+                } else {
+                    s
+                };
+                // "Kepala Balai Wilayah Sungai Sumatera II Bonar Panjaitan": a unit's number in
+                // Roman numerals (two letters or more: "I" opens Balinese names) ends the title.
+                let s = if s + 1 < e && is_roman_numeral(self.str_of(s)) {
+                    title_end = title_end.max(s + 1);
+                    s + 1
                 } else {
                     s
                 };
@@ -3398,6 +3424,11 @@ fn link_names(text: &str, segments: &[Span], out: &mut [Official], keys: &[Vec<S
 pub fn find_officials(text: &str, lang: &str) -> Vec<Official> {
     static FINDER: once_cell::sync::Lazy<OfficialFinder> = once_cell::sync::Lazy::new(OfficialFinder::new);
     FINDER.find(text, &[Span::new(0, text.len())], lang)
+}
+
+/// A number in Roman numerals of two letters or more ("II", "XIV"), in capitals.
+fn is_roman_numeral(word: &str) -> bool {
+    word.len() >= 2 && word.len() <= 6 && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
 }
 
 #[cfg(test)]
