@@ -488,9 +488,14 @@ pub(crate) fn counted_items(
     } else {
         &['\u{2014}', '\u{2013}']
     };
+    // (A dash glued between two words joins them: "Kota Kinabalu-Zamboanga" with an en dash.)
     let end = text
         .get(start..end)
-        .and_then(|r| r.find(closer))
+        .and_then(|r| {
+            r.match_indices(closer)
+                .find(|&(d, _)| closer == [')'] || r[..d].ends_with(char::is_whitespace))
+                .map(|(d, _)| d)
+        })
         .map_or(end, |d| start + d);
     let region = trim_item(lex, text, Span::new(start, end));
     let body = region.slice(text)?;
