@@ -2382,7 +2382,8 @@ impl<'a> Scan<'a> {
             if e.has(role::RECURRING) {
                 return true;
             }
-            if !(e.weekday.is_some() || e.has(role::AND)) {
+            // ("open Monday to Wednesday": the range's end is the habit's too.)
+            if !(e.weekday.is_some() || e.has(role::AND) || e.has(role::RANGE)) {
                 return false;
             }
             k = f;
@@ -3151,8 +3152,9 @@ impl<'a> Scan<'a> {
                         self.vocab.entries.get(e).is_some_and(|e| e.has(role::RECURRING))
                     })
                 });
+        // (The whole range is the habit's: "is open from 9 a.m. to 5 p.m." names no day.)
         if recurring_after || after_every_weekday || recurring_before {
-            return None;
+            return Some((Vec::new(), from));
         }
         let r = self.reference?;
         let value = match c.until {
