@@ -2149,7 +2149,14 @@ impl<'t, 'a> Reader<'t, 'a> {
             || country.is_some()
             // (The place after "of" is no such organisation: "as acting regent of Mimika" is
             // as specific as before it was read apart.)
-            || !(region_org.is_some() && org == region_org) && org_span.is_some_and(|o| o.slice(self.text).is_some_and(is_capitalized));
+            || !(region_org.is_some() && org == region_org) && org_span.is_some_and(|o| o.slice(self.text).is_some_and(is_capitalized))
+            // "the minister for textiles and jute": a portfolio named after the head makes
+            // a lower-case office one office.
+            || had_portfolio
+                && title_end > head + 1
+                && self
+                    .tok(head + 1)
+                    .is_some_and(|t| t.kind == Some(Kind::Connector) && t.value != lexicon::TOWARD);
         let mut span_start = self.tok(lead)?.span.start;
         let mut span_end = self.tok(k.checked_sub(1)?)?.span.end.max(title.end);
         let (name_span, honorifics) = match name.or(before) {
