@@ -129,7 +129,9 @@ pub(crate) fn count_phrases(lex: &Lexicon, text: &str, toks: &[Token]) -> Vec<Co
         // "several services, among them A, B and C": an indefinite quantity counts 0, and
         // heads a list only before an introducer.
         let indefinite = || {
-            let t = toks.get(k).filter(|t| t.kind == TokenKind::Word)?;
+            let t = toks
+                .get(k)
+                .filter(|t| t.kind == TokenKind::Word && lex.may_open_indefinite(t.text(text)))?;
             let h = lex.at(text, t.span.start, text.len())?;
             if h.roles & role::INDEFINITE == 0 {
                 return None;

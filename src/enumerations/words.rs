@@ -75,6 +75,9 @@ pub(crate) struct Lexicon {
     /// connectives, strong introducers), in lower case, with their roles: read by one map
     /// lookup per word, not by a walk of the automaton.
     inline: crate::lexicon::WordMap<String, u32>,
+    /// The first words of the indefinite quantities ("several", "a" of "a number of"), in
+    /// lower case and capitalized: a word not among them opens none, and costs one lookup.
+    indefinite_first: crate::lexicon::WordSet<String>,
 }
 
 fn role_of(name: &str) -> u32 {
@@ -135,9 +138,33 @@ impl Lexicon {
             .filter(|(p, (roles, _))| roles & marking != 0 && !p.contains(char::is_whitespace))
             .map(|(p, (roles, _))| (p.clone(), *roles))
             .collect();
+        let mut indefinite_first = crate::lexicon::WordSet::default();
+        for (p, (roles, _)) in &merged {
+            if roles & role::INDEFINITE != 0
+                && let Some(first) = p.split_whitespace().next()
+            {
+                let mut chars = first.chars();
+                let capital: String = chars
+                    .next()
+                    .map(|c| c.to_uppercase().chain(chars).collect())
+                    .unwrap_or_default();
+                indefinite_first.insert(first.to_string());
+                indefinite_first.insert(capital);
+            }
+        }
         let (patterns, tags): (Vec<String>, Vec<(u32, u32)>) = merged.into_iter().unzip();
         let ac = AnchoredPhrases::new(&patterns, true);
-        Lexicon { ac, tags, inline }
+        Lexicon {
+            ac,
+            tags,
+            inline,
+            indefinite_first,
+        }
+    }
+
+    /// Whether `word` (as written) may open an indefinite quantity ("several", "Beberapa").
+    pub(crate) fn may_open_indefinite(&self, word: &str) -> bool {
+        self.indefinite_first.contains(word)
     }
 
     /// The roles of `word` (as written, in lower case) when it may mark an item inside a
