@@ -2678,6 +2678,12 @@ impl<'a> Scan<'a> {
         if self.role(next, role::THAN).is_some() {
             return None;
         }
+        Some(self.counted_from_last_day(i, next, unit, sign * count))
+    }
+
+    /// The mention from token `i` to before `next`, counted `count` units from the day (or
+    /// year) last named; its value is set by the caller.
+    fn counted_from_last_day(&self, i: usize, next: usize, unit: Unit, count: i32) -> (Vec<Found>, usize) {
         let mut f = Found::new(
             self.start(i),
             self.end(next - 1),
@@ -2685,8 +2691,8 @@ impl<'a> Scan<'a> {
             Kind::Relative,
             false,
         );
-        f.from_last = Some((unit, sign * count));
-        Some((vec![f], next))
+        f.from_last = Some((unit, count));
+        (vec![f], next)
     }
 
     /// The count of units at token `k`: digits or one number word, from 1 to 1000; with
@@ -3318,15 +3324,8 @@ impl<'a> Scan<'a> {
             }
             // "the next day", "keesokan harinya", "the previous day".
             if e.has(role::NEXT_DAY) || e.has(role::PREVIOUS_DAY) {
-                let mut f = Found::new(
-                    self.start(i),
-                    self.end(next - 1),
-                    String::new(),
-                    Kind::Relative,
-                    false,
-                );
-                f.from_last = Some((Unit::Day, if e.has(role::NEXT_DAY) { 1 } else { -1 }));
-                return Some((vec![f], next));
+                let days = if e.has(role::NEXT_DAY) { 1 } else { -1 };
+                return Some(self.counted_from_last_day(i, next, Unit::Day, days));
             }
             if (e.has(role::NOON)
                 || e.has(role::MIDNIGHT)
