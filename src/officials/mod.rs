@@ -1557,6 +1557,9 @@ impl<'t, 'a> Reader<'t, 'a> {
                     // before it are the town ("Atase Pertahanan RI di Yangon Kolonel Inf X").
                     let name_opens =
                         |m: usize| matches!(self.kind(m), Some(Kind::Rank | Kind::HonorificBefore));
+                    // "Consul General in Jeddah Hendro Wibisono met ...": one unknown word for the
+                    // town, then a name of two words or more that a verb in lower case closes.
+                    let mut town_then_name = false;
                     if j == k + 1 {
                         let mut m = j;
                         while m < j + 3 && self.is_name_word(m) {
@@ -1564,6 +1567,15 @@ impl<'t, 'a> Reader<'t, 'a> {
                         }
                         if m > j && name_opens(m) {
                             j = m;
+                        } else if m == j + 3
+                            && self.tok(m).is_some_and(|n| {
+                                n.kind.is_none()
+                                    && n.plain == TokenKind::Word
+                                    && !is_capitalized(self.str_of(m))
+                            })
+                        {
+                            j += 1;
+                            town_then_name = true;
                         }
                     }
                     // After a known town ("Dubes RI di Canberra Laksmi Harjanti"), the next
@@ -1574,6 +1586,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                     let closes = j > k + 1
                         && (name_opens(j)
                             || after_town
+                            || town_then_name
                             || self.tok(j).is_none_or(|n| {
                                 n.kind.is_none() && n.plain == TokenKind::Punct
                                     // (A lower-case word that links nothing goes on with the
