@@ -475,6 +475,15 @@ fn count_after(text: &str, end: usize, tables: &Tables, items: usize) -> Option<
 
 /// The number before the count noun at token `noun`, after at most a few modifiers ("20
 /// participating countries").
+/// The members a group named by a capital and its number counts ("G7", "G20"), else none.
+fn group_number(word: &str) -> Option<u32> {
+    let digits = word.strip_prefix(|c: char| c.is_ascii_uppercase())?;
+    (1..=3)
+        .contains(&digits.len())
+        .then(|| digits.parse().ok())
+        .flatten()
+}
+
 fn count_before(
     text: &str,
     tokens: &[crate::text::Token],
@@ -492,6 +501,10 @@ fn count_before(
         match t.kind {
             TokenKind::Number => break j,
             TokenKind::Word if is_number_word(w) => break j,
+            // "the G7 nations - A, B, ...": a group named by its number of members.
+            TokenKind::Word if group_number(w).is_some() => {
+                return group_number(w).filter(|&n| (2..=MAX_COUNT).contains(&n));
+            }
             // "36 kali ke sejumlah negara": the number counts something else.
             TokenKind::Word if is_indefinite(w) => return None,
             TokenKind::Word if !is_noun(w) => {
