@@ -161,7 +161,6 @@ const MONTHS_APART: u32 = 10;
 /// How many tokens back a sentence is read for the year a part of "the year" belongs to.
 const SENTENCE_WINDOW: usize = 40;
 
-/// A day of the month written with an ordinal ending: "1st", "22nd", Malay "2hb" (haribulan).
 /// The year and month of a month's value ("2031-11").
 fn year_month(value: &str) -> Option<(i32, u32)> {
     let (y, m) = value.split_once('-')?;
@@ -173,17 +172,9 @@ fn day_of(value: &str) -> Option<Date> {
     value.get(..10)?.parse().ok()
 }
 
+/// A day of the month written with an ordinal ending: "1st", "22nd", Malay "2hb" (haribulan).
 fn ordinal_day(word: &str) -> Option<u32> {
-    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
-    let (num, suffix) = (word.get(..digits)?, word.get(digits..)?);
-    if !(1..=2).contains(&digits)
-        || !["st", "nd", "rd", "th", "hb"]
-            .iter()
-            .any(|s| suffix.eq_ignore_ascii_case(s))
-    {
-        return None;
-    }
-    num.parse().ok().filter(|d| (1..=31).contains(d))
+    crate::lexicon::ordinal_in_figures(word, &["st", "nd", "rd", "th", "hb"]).filter(|d| (1..=31).contains(d))
 }
 
 /// The week holding `d`, Monday to Sunday, as an interval: the contract's forms hold no ISO

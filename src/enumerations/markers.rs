@@ -115,13 +115,7 @@ fn is_bullet(c: char) -> bool {
 
 /// The value of an ordinal in figures ("1st" is 1, "22nd" 22).
 fn ordinal_figure(word: &str) -> Option<u32> {
-    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
-    let (num, suffix) = (word.get(..digits)?, word.get(digits..)?);
-    let ok = (1..=2).contains(&digits)
-        && ["st", "nd", "rd", "th"]
-            .iter()
-            .any(|s| suffix.eq_ignore_ascii_case(s));
-    ok.then(|| num.parse().ok()).flatten()
+    crate::lexicon::ordinal_in_figures(word, &["st", "nd", "rd", "th"])
 }
 
 /// The value of a circled number ("①" is 1, "⑳" 20).

@@ -489,6 +489,15 @@ pub fn is_number_prefix(word: &str) -> bool {
     NUMBERS.prefixes.iter().any(|p| p.eq_ignore_ascii_case(word))
 }
 
+/// The value of a number of one or two digits written with one of `endings` (any case):
+/// "22nd" with the English endings is 22.
+pub(crate) fn ordinal_in_figures(word: &str, endings: &[&str]) -> Option<u32> {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    let (num, ending) = (word.get(..digits)?, word.get(digits..)?);
+    let ok = (1..=2).contains(&digits) && endings.iter().any(|e| ending.eq_ignore_ascii_case(e));
+    ok.then(|| num.parse().ok()).flatten()
+}
+
 /// The value and kind of a number word in any case.
 fn number_entry(word: &str) -> Option<(u32, NumKind)> {
     // Most words are short ASCII: lower-cased on the stack, not in a new string.
