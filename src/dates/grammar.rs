@@ -2359,6 +2359,17 @@ impl<'a> Scan<'a> {
     /// Minggu").
     fn every_weekday(&self, i: usize) -> bool {
         let mut k = i;
+        // Whether the weekday at `i` is listed with another: one before it, passed on the way
+        // back, or one after it.
+        let mut listed = false;
+        let listed_after = || {
+            self.entry(i).is_some_and(|(_, n)| {
+                let n = self.role(n, role::DAY_PART).unwrap_or(n);
+                self.link(n, true)
+                    .and_then(|(_, j)| self.entry(j))
+                    .is_some_and(|(e, _)| e.weekday.is_some())
+            })
+        };
         for _ in 0..6 {
             let Some((e, f)) = self.before(k) else {
                 // A comma between listed weekdays.
@@ -2373,10 +2384,16 @@ impl<'a> Scan<'a> {
             if e.has(role::RECURRING) {
                 return true;
             }
+            // "The post opens Monday to Friday": a place's days, not one week's ("The fair opens
+            // Monday" names a day).
+            if e.has(role::OPEN_HOURS) {
+                return listed || listed_after();
+            }
             // ("open Monday to Wednesday": the range's end is the habit's too.)
             if !(e.weekday.is_some() || e.has(role::AND) || e.has(role::RANGE)) {
                 return false;
             }
+            listed |= e.has(role::AND) || e.has(role::RANGE);
             k = f;
         }
         false

@@ -168,6 +168,9 @@ pub(crate) mod role {
     /// After "earlier" or "later", makes them a comparison, no date ("two days earlier than
     /// usual").
     pub const THAN: u64 = 1 << 62;
+    /// Before weekdays listed or joined as a range, makes them every such day, no date: the
+    /// days a place is open ("opens Monday to Friday", "is open Saturday and Sunday").
+    pub const OPEN_HOURS: u64 = 1 << 63;
 
     pub fn parse(name: &str) -> Option<u64> {
         Some(match name {
@@ -234,6 +237,7 @@ pub(crate) mod role {
             "next_day" => NEXT_DAY,
             "previous_day" => PREVIOUS_DAY,
             "than" => THAN,
+            "open_hours" => OPEN_HOURS,
             _ => return None,
         })
     }
