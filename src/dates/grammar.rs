@@ -278,7 +278,7 @@ impl<'a> Scan<'a> {
         Some((e, lex.next))
     }
 
-    fn role(&self, i: usize, r: u64) -> Option<usize> {
+    fn role(&self, i: usize, r: u128) -> Option<usize> {
         self.entry(i).filter(|(e, _)| e.has(r)).map(|(_, n)| n)
     }
 
@@ -1720,7 +1720,8 @@ impl<'a> Scan<'a> {
         let mut end = next;
         let phrase_before = self.before(i);
         let word_before = phrase_before.map(|(e, _)| e);
-        let pointed = |role: u64| word_before.is_some_and(|e| e.has(role)) || self.role(next, role).is_some();
+        let pointed =
+            |role: u128| word_before.is_some_and(|e| e.has(role)) || self.role(next, role).is_some();
         let last = pointed(role::LAST);
         if let Some(n) = self
             .role(next, role::LAST)
@@ -2476,7 +2477,7 @@ impl<'a> Scan<'a> {
 
     /// The nearest word before token `i` in its clause with one of the roles `cues`, and which
     /// of them it has (the first of `cues`' bits it holds).
-    fn nearest_cue(&self, i: usize, cues: u64) -> Option<u64> {
+    fn nearest_cue(&self, i: usize, cues: u128) -> Option<u128> {
         let mut k = i;
         let mut seen = 0;
         while k > 0 && seen < FUTURE_WINDOW {
@@ -2553,7 +2554,7 @@ impl<'a> Scan<'a> {
     fn relative(&self, i: usize, unit: Unit, offset: i32) -> Option<(Vec<Found>, usize)> {
         let (_, next) = self.entry(i)?;
         // "setiap akhir bulan": every month's end, no date.
-        if self.counted(i) || self.before(i).is_some_and(|(e, _)| e.has(role::RECURRING)) {
+        if self.counted(i) || self.before(i).is_some_and(|(e, _)| e.has(role::EVERY)) {
             return None;
         }
         // "today's diplomats" is not a date (today's means nowadays); "last year's harvest"

@@ -78,101 +78,105 @@ pub(crate) fn all_files() -> impl Iterator<Item = &'static DataFile> {
 
 /// Roles a glue word can play (a bit set: one word may play several, "lalu", "hingga").
 pub(crate) mod role {
-    pub const YEAR_PREFIX: u64 = 1;
-    pub const YEAR_NOUN: u64 = 1 << 1;
-    pub const YEAR_SUFFIX: u64 = 1 << 2;
-    pub const DAY_PREFIX: u64 = 1 << 3;
-    pub const RANGE: u64 = 1 << 4;
-    pub const AND: u64 = 1 << 5;
-    pub const BETWEEN: u64 = 1 << 6;
-    pub const NEXT: u64 = 1 << 7;
-    pub const LAST: u64 = 1 << 8;
-    pub const FUTURE: u64 = 1 << 9;
-    pub const TIME_PREFIX: u64 = 1 << 10;
-    pub const DAY_PART: u64 = 1 << 11;
-    pub const AM: u64 = 1 << 12;
-    pub const PM: u64 = 1 << 13;
-    pub const OF: u64 = 1 << 14;
-    pub const THE: u64 = 1 << 15;
-    pub const ON: u64 = 1 << 16;
-    pub const FROM: u64 = 1 << 17;
-    pub const MONTH_NOUN: u64 = 1 << 18;
-    pub const AGO: u64 = 1 << 19;
-    pub const UNIT_DAY: u64 = 1 << 20;
-    pub const UNIT_WEEK: u64 = 1 << 21;
-    pub const UNIT_MONTH: u64 = 1 << 22;
-    pub const UNIT_YEAR: u64 = 1 << 23;
-    pub const TIME_LINK: u64 = 1 << 24;
-    pub const THIS: u64 = 1 << 25;
-    pub const THIS_BEFORE: u64 = 1 << 26;
-    pub const SINCE: u64 = 1 << 27;
-    pub const PAST: u64 = 1 << 28;
-    pub const RECURRING: u64 = 1 << 29;
-    pub const PRESENT: u64 = 1 << 30;
-    pub const DETERMINER: u64 = 1 << 31;
+    pub const YEAR_PREFIX: u128 = 1;
+    pub const YEAR_NOUN: u128 = 1 << 1;
+    pub const YEAR_SUFFIX: u128 = 1 << 2;
+    pub const DAY_PREFIX: u128 = 1 << 3;
+    pub const RANGE: u128 = 1 << 4;
+    pub const AND: u128 = 1 << 5;
+    pub const BETWEEN: u128 = 1 << 6;
+    pub const NEXT: u128 = 1 << 7;
+    pub const LAST: u128 = 1 << 8;
+    pub const FUTURE: u128 = 1 << 9;
+    pub const TIME_PREFIX: u128 = 1 << 10;
+    pub const DAY_PART: u128 = 1 << 11;
+    pub const AM: u128 = 1 << 12;
+    pub const PM: u128 = 1 << 13;
+    pub const OF: u128 = 1 << 14;
+    pub const THE: u128 = 1 << 15;
+    pub const ON: u128 = 1 << 16;
+    pub const FROM: u128 = 1 << 17;
+    pub const MONTH_NOUN: u128 = 1 << 18;
+    pub const AGO: u128 = 1 << 19;
+    pub const UNIT_DAY: u128 = 1 << 20;
+    pub const UNIT_WEEK: u128 = 1 << 21;
+    pub const UNIT_MONTH: u128 = 1 << 22;
+    pub const UNIT_YEAR: u128 = 1 << 23;
+    pub const TIME_LINK: u128 = 1 << 24;
+    pub const THIS: u128 = 1 << 25;
+    pub const THIS_BEFORE: u128 = 1 << 26;
+    pub const SINCE: u128 = 1 << 27;
+    pub const PAST: u128 = 1 << 28;
+    pub const RECURRING: u128 = 1 << 29;
+    pub const PRESENT: u128 = 1 << 30;
+    pub const DETERMINER: u128 = 1 << 31;
     /// Before a count and a unit, counts forward from the reference ("in three weeks").
-    pub const LATER_PREFIX: u64 = 1 << 32;
+    pub const LATER_PREFIX: u128 = 1 << 32;
     /// After a count and a unit, counts forward from the reference ("tiga hari lagi").
-    pub const LATER: u64 = 1 << 33;
+    pub const LATER: u128 = 1 << 33;
     /// A count of one before a unit ("a week ago"), or in the unit's own word ("sepekan lalu").
-    pub const ONE: u64 = 1 << 34;
+    pub const ONE: u128 = 1 << 34;
     /// Two weeks ("a fortnight ago").
-    pub const UNIT_FORTNIGHT: u64 = 1 << 35;
+    pub const UNIT_FORTNIGHT: u128 = 1 << 35;
     /// A clock time in words: 12:00 ("noon", "tengah hari").
-    pub const NOON: u64 = 1 << 36;
+    pub const NOON: u128 = 1 << 36;
     /// A clock time in words: 00:00 ("midnight", "tengah malam").
-    pub const MIDNIGHT: u64 = 1 << 37;
+    pub const MIDNIGHT: u128 = 1 << 37;
     /// Before a holiday's name, makes it a name given to a day, not a mention of one
     /// ("diperingati sebagai Hari Lahir Pancasila", "is marked as Earth Day").
-    pub const NAMING: u64 = 1 << 38;
+    pub const NAMING: u128 = 1 << 38;
     /// After a clock time, puts it on the day of writing ("pukul 19.20 WIB tadi").
-    pub const TODAY: u64 = 1 << 39;
+    pub const TODAY: u128 = 1 << 39;
     /// Before an hour in words or figures, its minutes: "half past seven" (7:30), "quarter
     /// past", "quarter to ten" (9:45), Indonesian "setengah delapan" (7:30).
-    pub const HALF_PAST: u64 = 1 << 40;
-    pub const QUARTER_PAST: u64 = 1 << 41;
-    pub const QUARTER_TO: u64 = 1 << 42;
-    pub const HALF_TO: u64 = 1 << 43;
+    pub const HALF_PAST: u128 = 1 << 40;
+    pub const QUARTER_PAST: u128 = 1 << 41;
+    pub const QUARTER_TO: u128 = 1 << 42;
+    pub const HALF_TO: u128 = 1 << 43;
     /// After an hour, marks it a clock time ("six o'clock").
-    pub const OCLOCK: u64 = 1 << 44;
-    pub const EVENT: u64 = 1 << 45;
-    pub const PART_OF: u64 = 1 << 46;
-    pub const EVE: u64 = 1 << 47;
-    pub const FOLLOWING: u64 = 1 << 48;
-    pub const PLACE_NAME: u64 = 1 << 49;
-    pub const MIDDAY: u64 = 1 << 50;
+    pub const OCLOCK: u128 = 1 << 44;
+    pub const EVENT: u128 = 1 << 45;
+    pub const PART_OF: u128 = 1 << 46;
+    pub const EVE: u128 = 1 << 47;
+    pub const FOLLOWING: u128 = 1 << 48;
+    pub const PLACE_NAME: u128 = 1 << 49;
+    pub const MIDDAY: u128 = 1 << 50;
     /// Right before or after a weekday, makes it part of a holiday's name whose date moves
     /// ("Ash Wednesday", "Good Friday", "Rabu Abu"): no mention.
-    pub const NAMED_DAY: u64 = 1 << 51;
+    pub const NAMED_DAY: u128 = 1 << 51;
     /// Before an ordinal and what it counts, an anniversary ("HUT ke-80 RI").
-    pub const ANNIVERSARY: u64 = 1 << 52;
+    pub const ANNIVERSARY: u128 = 1 << 52;
     /// Before a month that ends a range, its last day ("until the end of March").
-    pub const MONTH_END: u64 = 1 << 53;
+    pub const MONTH_END: u128 = 1 << 53;
     /// Between a count of days or weeks (or a weekday) and the day it counts from ("two days
     /// after Labour Day", "sehari sebelum Hari Pramuka", "a week from Thursday").
-    pub const OFFSET_AFTER: u64 = 1 << 54;
-    pub const OFFSET_BEFORE: u64 = 1 << 55;
+    pub const OFFSET_AFTER: u128 = 1 << 54;
+    pub const OFFSET_BEFORE: u128 = 1 << 55;
     /// After a weekday, a week further back than its last passing, or further on than its next
     /// coming ("the Tuesday before last", "the Friday after next").
-    pub const BEFORE_LAST: u64 = 1 << 56;
-    pub const AFTER_NEXT: u64 = 1 << 57;
+    pub const BEFORE_LAST: u128 = 1 << 56;
+    pub const AFTER_NEXT: u128 = 1 << 57;
     /// After a count and a unit, counts from the day (or year) the text last named: forward
     /// ("two days later", "dua pekan kemudian") or back ("a year earlier", "sehari
     /// sebelumnya").
-    pub const COUNTED_ON: u64 = 1 << 58;
-    pub const COUNTED_BACK: u64 = 1 << 59;
+    pub const COUNTED_ON: u128 = 1 << 58;
+    pub const COUNTED_BACK: u128 = 1 << 59;
     /// The day after (or before) the day the text last named ("the next day", "keesokan
     /// harinya", "the previous day").
-    pub const NEXT_DAY: u64 = 1 << 60;
-    pub const PREVIOUS_DAY: u64 = 1 << 61;
+    pub const NEXT_DAY: u128 = 1 << 60;
+    pub const PREVIOUS_DAY: u128 = 1 << 61;
     /// After "earlier" or "later", makes them a comparison, no date ("two days earlier than
     /// usual").
-    pub const THAN: u64 = 1 << 62;
+    pub const THAN: u128 = 1 << 62;
     /// Before weekdays listed or joined as a range, makes them every such day, no date: the
     /// days a place is open ("opens Monday to Friday", "is open Saturday and Sunday").
-    pub const OPEN_HOURS: u64 = 1 << 63;
+    pub const OPEN_HOURS: u128 = 1 << 63;
+    /// A word of recurrence right before a period named from the reference: every such period,
+    /// no date ("every month's end", "setiap akhir bulan"). Words of habit ("usually",
+    /// "beroperasi") leave it a date: "beroperasi tahun depan" is next year.
+    pub const EVERY: u128 = 1 << 64;
 
-    pub fn parse(name: &str) -> Option<u64> {
+    pub fn parse(name: &str) -> Option<u128> {
         Some(match name {
             "year_prefix" => YEAR_PREFIX,
             "later_prefix" => LATER_PREFIX,
@@ -238,6 +242,7 @@ pub(crate) mod role {
             "previous_day" => PREVIOUS_DAY,
             "than" => THAN,
             "open_hours" => OPEN_HOURS,
+            "every" => EVERY,
             _ => return None,
         })
     }
@@ -353,7 +358,7 @@ pub(crate) struct Entry {
     pub nth: Option<i32>,
     /// The day of the month an ordinal in words names before "of" ("the *twelfth* of January").
     pub day_ordinal: Option<u32>,
-    pub roles: u64,
+    pub roles: u128,
     pub zone: Option<Zone>,
     /// For a phrase that is a weekday or month only with a capital: what it means in lower
     /// case ("minggu" is a week, "Minggu" Sunday).
@@ -361,7 +366,7 @@ pub(crate) struct Entry {
 }
 
 impl Entry {
-    pub fn has(&self, role: u64) -> bool {
+    pub fn has(&self, role: u128) -> bool {
         self.roles & role != 0
     }
 }
