@@ -1935,12 +1935,14 @@ impl<'a> Scan<'a> {
 
     /// "between Friday and Sunday", from the first weekday at token `i`: the interval of the two
     /// days, each resolved as it would be alone, when the second comes after the first.
-    fn weekday_range(&self, i: usize) -> Option<(Vec<Found>, usize)> {
+    /// `between` says a word before them makes "and" join a range ("between", not "Monday and
+    /// Tuesday" alone, two days).
+    fn weekday_range(&self, i: usize, between: bool) -> Option<(Vec<Found>, usize)> {
         let (e1, n1) = self.entry(i)?;
         let w1 = e1.weekday?;
         // ("from Friday night to Monday morning": a part of the day after each.)
         let n1 = self.role(n1, role::DAY_PART).unwrap_or(n1);
-        let (Link::Range, j) = self.link(n1, true)? else {
+        let (Link::Range, j) = self.link(n1, between)? else {
             return None;
         };
         let (e2, _) = self.entry(j)?;
@@ -3348,6 +3350,13 @@ impl<'a> Scan<'a> {
             {
                 return Some(r);
             }
+            // "Selasa hingga Kamis pekan depan", "Tuesday to Thursday next week": two weekdays
+            // joined as a range with no word before them, one interval.
+            if e.weekday.is_some()
+                && let Some(r) = self.weekday_range(i, false)
+            {
+                return Some(r);
+            }
             if let Some(w) = e.weekday
                 && let Some(r) = self.weekday(i, w, e.with_date)
             {
@@ -3365,7 +3374,7 @@ impl<'a> Scan<'a> {
             }
             // "between Friday and Sunday", "from Wednesday to Friday", "dari Senin hingga Rabu".
             if (e.has(role::BETWEEN) || e.has(role::FROM))
-                && let Some(r) = self.weekday_range(next)
+                && let Some(r) = self.weekday_range(next, e.has(role::BETWEEN))
             {
                 return Some(r);
             }
