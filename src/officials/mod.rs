@@ -419,6 +419,13 @@ impl<'t, 'a> Reader<'t, 'a> {
     }
 
     /// Whether tokens `a` and `b` are separated by one space only.
+    /// Whether nothing capitalized stands at `k`: the end of the text, punctuation, a number or a
+    /// lower-case word (what may follow the last word of a name).
+    fn ends_clause_word(&self, k: usize) -> bool {
+        self.tok(k)
+            .is_none_or(|t| t.plain != TokenKind::Word || !is_capitalized(self.str_of(k)))
+    }
+
     fn adjacent_words(&self, a: usize, b: usize) -> bool {
         match (self.tok(a), self.tok(b)) {
             (Some(x), Some(y)) => self
@@ -821,9 +828,11 @@ impl<'t, 'a> Reader<'t, 'a> {
             } else if words > 0
                 && self.adjacent_words(i - 1, i)
                 && self.lex.is_name_title(self.str_of(i))
-                && self.is_name_word(i + 1)
+                && (self.is_name_word(i + 1) || self.ends_clause_word(i + 1))
             {
-                // "Andi Sultan Rahman": a royal title between two words of a name is one of them.
+                // "Andi Sultan Rahman": a royal title between two words of a name is one of them;
+                // so is one closing a name ("Yusuf Hakim, juru bicara ...", "Lukman Hakim
+                // mengatakan").
                 words += 1;
                 i += 1;
                 last = i;
@@ -2411,6 +2420,11 @@ impl<'t, 'a> Reader<'t, 'a> {
                     || self.is_punct(i - 1, "-"));
             let part = self.is_name_word(i)
                 || (self.is_plain_word(i) && after_joiner)
+                // "Yusuf Hakim, juru bicara ...": a title that stands in names, after a word of one.
+                || i > 0
+                    && self.lex.is_name_title(self.str_of(i))
+                    && self.adjacent_words(i - 1, i)
+                    && self.is_name_word(i - 1)
                 || t.is(Kind::Particle)
                 || t.kind == Some(Kind::HonorificBefore)
                 || t.kind == Some(Kind::Rank)
@@ -2504,6 +2518,20 @@ impl<'t, 'a> Reader<'t, 'a> {
                         i += 1;
                         continue;
                     }
+                }
+                // "Arief Hakim Nasution membantah": a title that also stands inside names,
+                // between two words of one, is a word of that name.
+                Some(k)
+                    if k.is_title()
+                        && i > 0
+                        && self.lex.is_name_title(self.str_of(i))
+                        && self.adjacent_words(i - 1, i)
+                        && self.tok(i - 1).is_some_and(|p| p.kind.is_none())
+                        && self.is_name_word(i - 1)
+                        && (self.is_name_word(i + 1) || self.ends_clause_word(i + 1)) =>
+                {
+                    i += 1;
+                    continue;
                 }
                 Some(k) if k.is_title() => i,
                 Some(Kind::Rank) if is_capitalized(self.str_of(i)) => {
