@@ -1032,6 +1032,26 @@ impl<'t, 'a> Reader<'t, 'a> {
                     pre_org = Some(t.span);
                     org_with_title = true;
                     lead -= 1;
+                    // ", Maluku Police spokesman,", "the Jakarta Police spokesman": the place
+                    // an organisation belongs to, capitalized words between a comma or an
+                    // article and the organisation before a lower-case title, is its name's.
+                    if lower_title {
+                        let mut k = lead;
+                        while k > 0
+                            && lead - k < 3
+                            && self.adjacent_words(k - 1, k)
+                            && (self.is_name_word(k - 1) || self.kind(k - 1) == Some(Kind::RegionWord))
+                        {
+                            k -= 1;
+                        }
+                        if k < lead
+                            && k > 0
+                            && (self.is_punct(k - 1, ",") || self.kind(k - 1) == Some(Kind::Article))
+                        {
+                            pre_org = Some(Span::new(self.tok(k)?.span.start, t.span.end));
+                            lead = k;
+                        }
+                    }
                 }
                 // "the Chinese foreign ministry spokesperson": an English organisation head after
                 // its portfolio and country, all before the title, after an article.
