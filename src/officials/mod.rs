@@ -2331,7 +2331,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                             | Kind::Locative
                     )
                 )
-            }) || self.is_name_word(after)
+            }) || self.is_name_token(after)
                 // "Kepala Bandara Ngurah Rai", "Komisi Nasional Pemilihan": a capitalized word
                 // that keeps a title off the name of a thing is that name's here.
                 || self.kind(after) == Some(Kind::Blocker) && is_capitalized(self.str_of(after))
