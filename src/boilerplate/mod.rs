@@ -3032,6 +3032,15 @@ mod tests {
     }
 
     #[test]
+    fn an_invitation_to_follow_the_outlet_by_name_and_a_comment_policy_are_noise() {
+        let t = "Harga Ikan Turun di Kendari\n\nHarga ikan di Kendari turun sejak Senin, kata pedagang di pasar.\nNelayan berharap harga kembali naik pekan depan.\nTag: ikan, Kendari\nSetiap komentar menjadi tanggung jawab pengirim sepenuhnya. Redaksi berhak menghapus komentar yang menyinggung pihak lain.\nIkuti Kabar Selatan di Instagram @kabarselatan dan langganan e-paper kami.\n";
+        let p = strip(t);
+        assert!(!p.body.contains("komentar"), "{}", p.body);
+        assert!(!p.body.contains("Instagram"), "{}", p.body);
+        assert!(p.body.contains("Nelayan berharap"), "{}", p.body);
+    }
+
+    #[test]
     fn an_invitation_to_follow_inside_another_promotion_is_promotion() {
         let t = "Ferry fares cut for the holidays\n\nThe port authority cut fares by a fifth on Monday, its director said.\nRead the print edition on our e-paper and follow us on Threads @harbourdaily.\nBaca koran kami di aplikasi dan ikuti kami di Instagram @harbourdaily.\n";
         let p = strip(t);
