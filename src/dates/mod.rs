@@ -465,6 +465,12 @@ pub fn find_dates(text: &str, reference: Option<Date>) -> Vec<Mention> {
     shared().find(text, &[Span::new(0, text.len())], reference)
 }
 
+/// The month names of every language (`data/*/months.tsv`), for finders that must not read a
+/// day of a month as something else.
+pub(crate) fn month_files() -> &'static [crate::lexicon::DataFile; 3] {
+    &words::MONTHS
+}
+
 /// The process's one [`DateFinder`], built on first use: the analyzer's and the stripper's
 /// date lines read the same grammar, so it is compiled once.
 pub(crate) fn shared() -> &'static DateFinder {

@@ -132,6 +132,13 @@ impl Lexicon {
                 merged.entry(row.get(0).to_lowercase()).or_insert((0, 0)).0 |= role::SPEECH;
             }
         }
+        // The months are the dates finder's: a number before one is a day ("SHAH ALAM, 25
+        // JUN: ..."), not a count of things.
+        for file in crate::dates::month_files() {
+            for row in file.rows() {
+                merged.entry(row.get(0).to_lowercase()).or_insert((0, 0)).0 |= role::MEASURE;
+            }
+        }
         let marking = role::ORDINAL | role::CONJUNCTION | role::CONNECTIVE | role::STRONG;
         let inline = merged
             .iter()
