@@ -2276,6 +2276,15 @@ impl<'a> Scan<'a> {
         {
             direction = Direction::OnOrAfter;
         }
+        // "asked participants to complete accreditation by Friday": a deadline lies ahead,
+        // unless the verb right before it tells of the past ("had been filed by Friday").
+        if direction == Direction::OnOrBefore
+            && let Some((e, f)) = self.before(lead)
+            && e.has(role::DEADLINE)
+            && !(f > 0 && self.nearest_cue(f, role::PAST) == Some(role::PAST) && self.past_at(f - 1))
+        {
+            direction = Direction::OnOrAfter;
+        }
         let today = r.weekday() as i64;
         let w = weekday as i64;
         let shift = match direction {
@@ -2479,6 +2488,17 @@ impl<'a> Scan<'a> {
 
     /// The nearest word before token `i` in its clause with one of the roles `cues`, and which
     /// of them it has (the first of `cues`' bits it holds).
+    /// Whether the word at `k` tells of the past: a word of the past or a past-tense ending.
+    fn past_at(&self, k: usize) -> bool {
+        self.lex_end
+            .get(k)
+            .copied()
+            .flatten()
+            .and_then(|(e, _)| self.vocab.entries.get(e))
+            .is_some_and(|e| e.has(role::PAST))
+            || self.tok(k).is_some_and(|t| t.kind == TokenKind::Word) && self.vocab.ends_past(self.s(k))
+    }
+
     fn nearest_cue(&self, i: usize, cues: u128) -> Option<u128> {
         let mut k = i;
         let mut seen = 0;

@@ -175,6 +175,9 @@ pub(crate) mod role {
     /// no date ("every month's end", "setiap akhir bulan"). Words of habit ("usually",
     /// "beroperasi") leave it a date: "beroperasi tahun depan" is next year.
     pub const EVERY: u128 = 1 << 64;
+    /// Right before a weekday, a deadline: the coming such day ("complete the forms by
+    /// Friday"), unless the verb before it tells of the past ("had been filed by Friday").
+    pub const DEADLINE: u128 = 1 << 65;
 
     pub fn parse(name: &str) -> Option<u128> {
         Some(match name {
@@ -243,6 +246,7 @@ pub(crate) mod role {
             "than" => THAN,
             "open_hours" => OPEN_HOURS,
             "every" => EVERY,
+            "deadline" => DEADLINE,
             _ => return None,
         })
     }
