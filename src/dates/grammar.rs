@@ -300,7 +300,14 @@ impl<'a> Scan<'a> {
         i > 0
             && self.tok(i - 1).is_some_and(|t| {
                 t.kind == TokenKind::Number && !self.number_tail(i - 1, &[':', '.', ','])
-                    || (t.kind == TokenKind::Word && is_number_word(t.text(self.text)))
+                    || (t.kind == TokenKind::Word
+                        && is_number_word(t.text(self.text))
+                        // ("Region Five this weekend": a number word in a name counts nothing.)
+                        && !(crate::text::is_capitalized(t.text(self.text))
+                            && i >= 2
+                            && self.tok(i - 2).is_some_and(|p| {
+                                p.kind == TokenKind::Word && crate::text::is_capitalized(p.text(self.text))
+                            })))
             })
     }
 
