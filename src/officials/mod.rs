@@ -3335,14 +3335,19 @@ fn merge(text: &str, segments: &[Span], raws: Vec<Raw>) -> Vec<Official> {
                 }
             }
         } else {
-            // "the minister": a later reference to an official already met.
+            // "the minister": a later reference to an official already met. An office with
+            // words of its own ("the religious affairs minister") refers back only to one
+            // written alike, not to another minister.
             let role = raw.role.as_str();
+            let own_words = raw.office && title.split_whitespace().count() > 1;
+            let lower = title.to_lowercase();
             let found = out
                 .iter_mut()
                 .filter(|o| {
                     o.role
                         .as_deref()
                         .is_some_and(|r| r == role || r.ends_with(&format!("_{role}")))
+                        && (!own_words || o.title.to_lowercase() == lower)
                 })
                 .max_by_key(|o| o.mentions.last().map_or(0, |m| m.start));
             match found {
