@@ -12,6 +12,9 @@ pub(crate) const AND: &str = "and";
 
 /// The value of a region word that is a region's whole name ("Bali", "Surabaya").
 pub(crate) const PLACE: &str = "place";
+/// The value of an honorific used only in Malay ("Puan", "Encik"): in Indonesian text the word
+/// is a given name.
+pub(crate) const MALAY_ONLY: &str = "ms";
 
 /// The value of a region word that names the kind of region before its name ("Kabupaten",
 /// "Kota", "Provinsi"): the word after it is the region's name, never a person's.
@@ -368,7 +371,9 @@ impl Lexicon {
                 } else {
                     Kind::HonorificBefore
                 };
-                add(r.get(0), k, "");
+                // A third column "ms": an honorific of Malay only, in Indonesian a given name
+                // ("Puan Maharani").
+                add(r.get(0), k, if r.get(2) == "ms" { MALAY_ONLY } else { "" });
             }
         }
         for r in own.title_words.rows() {

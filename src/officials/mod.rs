@@ -2896,6 +2896,26 @@ impl OfficialFinder {
                     (lex, hits) = (other, other_hits);
                 }
             }
+            // "Ketua DPR Puan Maharani": in Indonesian, a Malay honorific is a given name,
+            // unless another honorific opens it ("YB Puan Lim Siew Mei").
+            if lang == "id" {
+                let malay_name = |k: usize| {
+                    let h = &hits[k];
+                    h.entry.kind == Kind::HonorificBefore
+                        && h.entry.value == lexicon::MALAY_ONLY
+                        && !(k > 0
+                            && hits[k - 1].entry.kind == Kind::HonorificBefore
+                            && text
+                                .get(hits[k - 1].span.end..h.span.start)
+                                .is_some_and(|g| g.trim().is_empty()))
+                };
+                let drop: Vec<bool> = (0..hits.len()).map(malay_name).collect();
+                let mut k = 0;
+                hits.retain(|_| {
+                    k += 1;
+                    !drop[k - 1]
+                });
+            }
             // A mention starts at a title or a rank (a modifier only before a title), so a
             // sentence without one is not read word by word.
             if offices(&hits).0 == 0 {
