@@ -3032,6 +3032,17 @@ mod tests {
     }
 
     #[test]
+    fn a_malay_file_picture_caption_is_no_headline() {
+        let t = "Berita Harian Kota\nUtama | Dunia | Sukan\nPasar tani baharu dibuka di Seremban minggu depan\n4 Mei 2037 09:10AM\nOleh: Aminah Yusof\nPeniaga menyusun sayur di pasar tani edisi lalu di Seremban. (Gambar fail: Berita Harian Kota)\nPasar tani baharu akan dibuka di Seremban pada Sabtu ini, kata pegawai majlis bandar raya.\n";
+        let p = strip(t);
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Pasar tani baharu dibuka di Seremban minggu depan")
+        );
+        assert!(!p.body.contains("Gambar fail"), "{}", p.body);
+    }
+
+    #[test]
     fn an_invitation_to_follow_the_outlet_by_name_and_a_comment_policy_are_noise() {
         let t = "Harga Ikan Turun di Kendari\n\nHarga ikan di Kendari turun sejak Senin, kata pedagang di pasar.\nNelayan berharap harga kembali naik pekan depan.\nTag: ikan, Kendari\nSetiap komentar menjadi tanggung jawab pengirim sepenuhnya. Redaksi berhak menghapus komentar yang menyinggung pihak lain.\nIkuti Kabar Selatan di Instagram @kabarselatan dan langganan e-paper kami.\n";
         let p = strip(t);
