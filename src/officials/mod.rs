@@ -1989,14 +1989,17 @@ impl<'t, 'a> Reader<'t, 'a> {
             && (self.is_punct(lead - 1, ",") || self.kind(lead - 1) == Some(Kind::Appositive))
             && np.first <= k
             && np.honorifics.is_empty()
-            && np.end - np.first <= 2
-            && (np.first..np.end).all(|j| self.is_name_word(j))
+            && np.end - np.first <= 3
+            && (np.first..np.end).all(|j| self.is_name_token(j))
             && {
                 // Past a country or an acronym in brackets ("komisioner Komisi Nasional
-                // Pemilihan (CNE) Timor Leste, menyebut").
+                // Pemilihan (CNE) Timor Leste, menyebut"), or the town the place is in
+                // ("Kepala Stasiun Meteorologi Tjilik Riwut Palangka Raya, memperkirakan").
                 let mut e = np.end;
                 loop {
-                    if self.kind(e) == Some(Kind::Country) {
+                    if self.kind(e) == Some(Kind::Country)
+                        || self.kind(e) == Some(Kind::RegionWord) && e < np.end + 3
+                    {
                         e += 1;
                     } else if self.is_punct(e, "(") && self.is_punct(e + 2, ")") && self.is_short_form(e + 1)
                     {
@@ -2024,6 +2027,10 @@ impl<'t, 'a> Reader<'t, 'a> {
             && let Some(b) = self.name_before(lead, np.end)
         {
             title_end = np.end;
+            // (The town after the place is the title's too.)
+            while title_end < np.end + 3 && self.kind(title_end) == Some(Kind::RegionWord) {
+                title_end += 1;
+            }
             k = np.end;
             next = np.end;
             name = None;
