@@ -212,6 +212,25 @@ impl<'t, 'a> Reader<'t, 'a> {
 
     /// An acronym, or a short form with two capitals or more ("MinDA", "KemenPPPA"), as
     /// brackets set after a name.
+    /// Where an organisation's name that starts at `i` ends when an acronym in brackets closes
+    /// it: capitalized words, a connector between two of them, then "(BRGM)".
+    fn acronym_closes(&self, i: usize) -> Option<usize> {
+        let mut j = i;
+        while j < i + 6 {
+            if self.is_name_token(j)
+                || self.kind(j).is_some_and(|k| k != Kind::Speech) && is_capitalized(self.str_of(j))
+            {
+                j += 1;
+            } else if j > i && self.kind(j) == Some(Kind::Connector) && self.is_name_token(j + 1) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        (j > i && self.is_punct(j, "(") && self.is_short_form(j + 1) && self.is_punct(j + 2, ")"))
+            .then_some(j + 3)
+    }
+
     fn is_short_form(&self, i: usize) -> bool {
         let w = self.str_of(i);
         self.is_acronym(i)
@@ -2111,6 +2130,23 @@ impl<'t, 'a> Reader<'t, 'a> {
             if linked && e > head {
                 title_end = e;
             }
+        }
+        // "Kepala Badan Restorasi Gambut dan Mangrove (BRGM) akan ...": capitalized words that
+        // an acronym in brackets closes name the organisation, not its head.
+        if let Some(np) = name.as_ref()
+            && np.honorifics.is_empty()
+            && (np.first == title_end || org.is_some_and(|(_, oe)| oe == np.first))
+            && let Some(e) = self.acronym_closes(np.first)
+        {
+            if let Some((os, _)) = org
+                && os >= title_end
+            {
+                org = Some((os, e));
+            } else {
+                title_end = e;
+            }
+            next = next.max(e);
+            name = None;
         }
         let mut t_end_tok = title_end;
         // A ministry named in full right after the office, with the holder's name set off by a
