@@ -2602,12 +2602,16 @@ impl<'a> Scan<'a> {
         // reference does not give (a week, month or year still is the reference's), unless the
         // sentence dates the speech after the quotation ("..., besok pagi,” ujar X, Minggu (8/2)").
         if unit == Unit::Day && self.quoted(i) {
-            let said = self.speech_day(i)?;
+            // With no day given for the speech, the speaker spoke on the day of writing.
+            let (said, from_reference) = match self.speech_day(i) {
+                Some(d) => (d.date, d.from_reference),
+                None => (self.reference?, true),
+            };
             let day = Day {
-                date: said.date.add_days(offset as i64),
+                date: said.add_days(offset as i64),
                 start: self.start(i),
                 end: self.end(next - 1),
-                from_reference: said.from_reference,
+                from_reference,
             };
             let (f, n) = self.day_found(day, next, false);
             return Some((vec![f], n));
