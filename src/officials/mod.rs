@@ -231,6 +231,21 @@ impl<'t, 'a> Reader<'t, 'a> {
             .then_some(j + 3)
     }
 
+    /// Where a short form in brackets opened at `i` ends: "(PPA)", or one numbered as a
+    /// regional office is ("(DTI-10)", "(BPBD-2)").
+    fn bracketed_short_form(&self, i: usize) -> Option<usize> {
+        if !self.is_punct(i, "(") || !self.is_short_form(i + 1) {
+            return None;
+        }
+        if self.is_punct(i + 2, ")") {
+            return Some(i + 3);
+        }
+        let numbered = self.is_punct(i + 2, "-")
+            && self.tok(i + 3).is_some_and(|t| t.plain == TokenKind::Number)
+            && self.is_punct(i + 4, ")");
+        numbered.then_some(i + 5)
+    }
+
     fn is_short_form(&self, i: usize) -> bool {
         let w = self.str_of(i);
         self.is_acronym(i)
@@ -2131,6 +2146,23 @@ impl<'t, 'a> Reader<'t, 'a> {
                 title_end = e;
             }
         }
+        // "the Ambassador to the Philippines and the Misamis Oriental Governor": the words after
+        // "and" that another title closes are that office's place, not this one's.
+        if let Some(c) = (head + 1..title_end).find(|&j| self.is_and(j)) {
+            let stop = name.as_ref().map_or(title_end, |np| np.end);
+            if stop > c + 1
+                && self.kind(stop).is_some_and(Kind::is_title)
+                && self.adjacent_words(stop - 1, stop)
+                && (c + 1..stop).all(|j| {
+                    self.is_name_word(j) || matches!(self.kind(j), Some(Kind::Article | Kind::RegionWord))
+                })
+            {
+                title_end = c;
+                k = c;
+                next = c;
+                name = None;
+            }
+        }
         // "Kepala Badan Restorasi Gambut dan Mangrove (BRGM) akan ...": capitalized words that
         // an acronym in brackets closes name the organisation, not its head.
         if let Some(np) = name.as_ref()
@@ -2389,13 +2421,13 @@ impl<'t, 'a> Reader<'t, 'a> {
             after += 1;
             // "komisioner Komisi Nasional Pemilihan (CNE) Timor Leste,": an acronym in brackets
             // inside the complement.
-            if self.is_punct(after, "(") && self.is_punct(after + 2, ")") && self.is_short_form(after + 1) {
-                after += 3;
+            if let Some(e) = self.bracketed_short_form(after) {
+                after = e;
             }
         }
         // "... Pembangunan Mindanao (MinDA), menyatakan": or right after it.
-        if self.is_punct(after, "(") && self.is_punct(after + 2, ")") && self.is_short_form(after + 1) {
-            after += 3;
+        if let Some(e) = self.bracketed_short_form(after) {
+            after = e;
         }
         let closes = match self.tok(after) {
             _ if bracket => self.is_punct(after, ")"),
