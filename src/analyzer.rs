@@ -299,7 +299,8 @@ impl Analyzer {
                 || !e
                     .items
                     .first()
-                    .is_some_and(|i| found.lists.iter().any(|l| l.start <= i.start && i.start < l.end))
+                    // (The item may start before the list's first name: "the Netherlands".)
+                    .is_some_and(|i| found.lists.iter().any(|l| l.start < i.end && i.start < l.end))
         });
         // A marked list whose every item is a country's name ("(1) China, (2) Pakistan, ...")
         // is a country list too, and reported as one.
@@ -418,6 +419,12 @@ mod tests {
         // So does a colon without a count.
         let a = Analyzer::new()
             .analyze("Relief supplies arrived from several donors: Japan, Australia and South Korea.");
+        assert_eq!(a.country_lists.len(), 1);
+        assert!(a.enumerations.is_empty(), "{:?}", a.enumerations);
+        // Also when the first item opens with an article the country list leaves out.
+        let a = Analyzer::new().analyze(
+            "Coffee was shipped to six countries: the Netherlands, Belgium, Germany, Italy, Spain and Japan.",
+        );
         assert_eq!(a.country_lists.len(), 1);
         assert!(a.enumerations.is_empty(), "{:?}", a.enumerations);
     }
