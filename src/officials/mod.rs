@@ -2167,13 +2167,30 @@ impl<'t, 'a> Reader<'t, 'a> {
         // an acronym in brackets closes name the organisation, not its head.
         if let Some(np) = name.as_ref()
             && np.honorifics.is_empty()
-            && (np.first == title_end || org.is_some_and(|(_, oe)| oe == np.first))
+            && (np.first == title_end
+                || org.is_some_and(|(_, oe)| oe == np.first)
+                // ("chairperson of the Uganda Fish Processors and Exporters Association
+                // (UFPEA)": only links and a country between.)
+                || np.first > title_end
+                    && (title_end..np.first).all(|j| {
+                        matches!(self.kind(j), Some(Kind::Article | Kind::Connector | Kind::Country))
+                    }))
             && let Some(e) = self.acronym_closes(np.first)
         {
             if let Some((os, _)) = org
                 && os >= title_end
             {
                 org = Some((os, e));
+            } else if np.first > title_end {
+                // Linked by "of the": the organisation's, the office's `org`; a name may stand
+                // before the office, set off by a comma.
+                let os = (title_end..np.first)
+                    .find(|&j| !matches!(self.kind(j), Some(Kind::Article | Kind::Connector)))
+                    .unwrap_or(np.first);
+                org = Some((os, e));
+                if before.is_none() {
+                    before = self.name_before(lead, e);
+                }
             } else {
                 title_end = e;
             }
