@@ -2582,13 +2582,16 @@ impl<'t, 'a> Reader<'t, 'a> {
             // would join a list of names.
             let clause_comma = self.is_punct(p, ",")
                 && p > 0
-                && self.tok(p - 1).is_some_and(|b| {
+                && (self.tok(p - 1).is_some_and(|b| {
                     b.kind == Some(Kind::NotName)
                         || b.kind.is_none()
                             && (b.plain == TokenKind::Number
                                 || b.plain == TokenKind::Word
                                     && (!is_capitalized(self.str_of(p - 1)) || p == 1))
-                });
+                })
+                    // "In Buikwe, Sarah Namuli Kizza, the Resident District Commissioner ...": a
+                    // place after a preposition opening the sentence.
+                    || p == 2 && self.kind(0) == Some(Kind::Locative));
             let ok = match t.kind {
                 Some(Kind::Speech) => true,
                 None if t.plain == TokenKind::Punct => !self.is_punct(p, ",") || clause_comma,
