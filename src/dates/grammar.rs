@@ -2598,6 +2598,25 @@ impl<'a> Scan<'a> {
         if unit != Unit::Day && self.role(next, role::OF).is_some() {
             return None;
         }
+        // "this year's second quarter", "last year's final quarter": the period of that year.
+        if unit == Unit::Year
+            && (self.punct(next, '\'') || self.punct(next, '\u{2019}'))
+            && self.glued(next)
+            && self.s(next + 1).eq_ignore_ascii_case("s")
+            && let Some((e, n)) = self.entry(next + 2)
+            && let Some((first, last)) = e.period
+            && first != last
+        {
+            let year = self.reference?.year() + offset;
+            let found = Found::new(
+                self.start(i),
+                self.end(n - 1),
+                format!("{year:04}-{first:02}/{year:04}-{last:02}"),
+                Kind::Range,
+                true,
+            );
+            return Some((vec![found], n));
+        }
         // "“Today we agreed …,” she said": in direct speech the day is the speaker's, which the
         // reference does not give (a week, month or year still is the reference's), unless the
         // sentence dates the speech after the quotation ("..., besok pagi,” ujar X, Minggu (8/2)").
