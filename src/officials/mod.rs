@@ -2424,6 +2424,11 @@ impl<'t, 'a> Reader<'t, 'a> {
                     )
                 )
             }) || self.is_name_token(after)
+                // "commander of Korem 131/Santiago, sent": a unit's number and the slash
+                // before its name.
+                || self.tok(after).is_some_and(|t| t.plain == TokenKind::Number && t.kind.is_none())
+                    && after > lead
+                || self.is_punct(after, "/") && after > 0 && self.adjacent(after - 1, after)
                 // "Kepala Bandara Ngurah Rai", "Komisi Nasional Pemilihan": a capitalized word
                 // that keeps a title off the name of a thing is that name's here.
                 || self.kind(after) == Some(Kind::Blocker) && is_capitalized(self.str_of(after))
