@@ -494,8 +494,10 @@ impl<'t, 'a> Reader<'t, 'a> {
             if closing {
                 return Some(j);
             }
-            if self.kind(j) == Some(Kind::Connector) && portfolio(j + 1) {
-                j += 1;
+            // ("Agriculture, Food and the Marine": an article may open the last item.)
+            let article = usize::from(self.kind(j + 1) == Some(Kind::Article));
+            if self.kind(j) == Some(Kind::Connector) && portfolio(j + 1 + article) {
+                j += 1 + article;
                 while portfolio(j) {
                     j += 1;
                 }
