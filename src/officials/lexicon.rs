@@ -15,6 +15,9 @@ pub(crate) const PLACE: &str = "place";
 /// The value of an honorific used only in Malay ("Puan", "Encik"): in Indonesian text the word
 /// is a given name.
 pub(crate) const MALAY_ONLY: &str = "ms";
+/// The value of an armed service ("Navy", "Police"): right before a rank, part of the rank ("Navy
+/// Col. X").
+pub(crate) const SERVICE: &str = "service";
 
 /// The value of a region word that names the kind of region before its name ("Kabupaten",
 /// "Kota", "Provinsi"): the word after it is the region's name, never a person's.
@@ -316,6 +319,7 @@ impl Lexicon {
                 "company" => (Kind::Org, COMPANY),
                 "company_end" => (Kind::Org, COMPANY_END),
                 "regional" => (Kind::Org, REGIONAL),
+                "service" => (Kind::Org, SERVICE),
                 _ => (Kind::Org, ""),
             };
             add(r.get(0), k, value);
@@ -324,7 +328,7 @@ impl Lexicon {
         // chief", "Kepala NASA"), read after the page's own; heads and companies take words of
         // their own language, so they are left out.
         for r in other.orgs.rows() {
-            if matches!(r.get(1), "org" | "regional") && !r.get(0).contains(' ') {
+            if matches!(r.get(1), "org" | "regional" | "service") && !r.get(0).contains(' ') {
                 add(r.get(0), Kind::Org, "");
             }
         }

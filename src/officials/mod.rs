@@ -2998,6 +2998,21 @@ impl OfficialFinder {
                     (lex, hits) = (other, other_hits);
                 }
             }
+            // "Bitung naval base commander Navy Col. Yosef Lengkong": a service written right
+            // before a rank is part of the rank, not the office's organisation.
+            for k in 1..hits.len() {
+                let (a, b) = (&hits[k - 1], &hits[k]);
+                if a.entry.kind == Kind::Org
+                    && a.entry.value == lexicon::SERVICE
+                    && b.entry.kind == Kind::Rank
+                    && text.get(a.span.end..b.span.start) == Some(" ")
+                {
+                    let start = a.span.start;
+                    hits[k].span = Span::new(start, hits[k].span.end);
+                    hits[k - 1].span = Span::new(start, start);
+                }
+            }
+            hits.retain(|h| !h.span.is_empty());
             // "Ketua DPR Puan Maharani": in Indonesian, a Malay honorific is a given name,
             // unless another honorific opens it ("YB Puan Lim Siew Mei").
             if lang == "id" {
