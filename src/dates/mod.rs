@@ -369,7 +369,24 @@ impl DateFinder {
             echo_dated_weekdays(&mut out, &unmarked, r);
         }
         out.sort_by_key(|m| (m.start, m.end));
-        merge_appositions(text, out)
+        // Whether `text[a..b]` is one word that puts a day after what it follows ("pada", "on").
+        let on_gap = |a: usize, b: usize| {
+            let Some(gap) = text.get(a..b) else { return false };
+            let start = a + (gap.len() - gap.trim_start().len());
+            self.words
+                .longest_at_by(text.as_bytes(), start, b, |_, e| {
+                    crate::text::is_whole_word(text, Span::new(start, e))
+                })
+                .is_some_and(|(entry, end)| {
+                    text.get(end..b).is_some_and(|rest| rest.trim().is_empty())
+                        && self
+                            .vocab
+                            .entries
+                            .get(entry)
+                            .is_some_and(|e| e.has(words::role::ON))
+                })
+        };
+        merge_appositions(text, out, on_gap)
     }
 }
 
@@ -402,8 +419,10 @@ fn echo_dated_weekdays(out: &mut [Mention], unmarked: &[usize], reference: Date)
 }
 
 /// "besok, Kamis (20/11)", "yesterday, Nov. 18": a day named twice, the second in apposition to
-/// the first, is one mention of that day (the contract's "one mention, one entry").
-fn merge_appositions(text: &str, found: Vec<Mention>) -> Vec<Mention> {
+/// the first, is one mention of that day (the contract's "one mention, one entry"). So is a
+/// named day and its date after a word that places it ("HUT ke-92 RI pada 17 Agustus"), when
+/// `on_gap` says the words between are such a word.
+fn merge_appositions(text: &str, found: Vec<Mention>, on_gap: impl Fn(usize, usize) -> bool) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::with_capacity(found.len());
     for m in found {
         // "tomorrow (Thursday)", "besok (Kamis)": the second in brackets; a weekday read on its
@@ -427,7 +446,9 @@ fn merge_appositions(text: &str, found: Vec<Mention>) -> Vec<Mention> {
         if let Some(prev) = out.last_mut()
             && same_day(prev)
             && prev.value.len() == 10
-            && (bracketed || text.get(prev.end..m.start).is_some_and(|gap| gap.trim() == ","))
+            && (bracketed
+                || text.get(prev.end..m.start).is_some_and(|gap| gap.trim() == ",")
+                || on_gap(prev.end, m.start))
             && let Some(whole) = text.get(prev.start..end)
         {
             prev.text = whole.to_string();
