@@ -2148,6 +2148,29 @@ impl<'t, 'a> Reader<'t, 'a> {
                 title_end = e;
             }
         }
+        // "Ferdinandus Sampe, Kepala Balai Taman Nasional Lore Lindu, melarang ...": between
+        // commas after a name, the organisation right after the head runs on to the comma.
+        if before.is_some()
+            && name.is_none()
+            && let Some((os, oe)) = org
+            && os == title_end
+        {
+            let mut e = oe;
+            while e < oe + 6
+                && (self.is_name_token(e)
+                    || matches!(
+                        self.kind(e),
+                        Some(Kind::Org | Kind::OrgHead | Kind::Portfolio | Kind::RegionWord)
+                    ))
+            {
+                e += 1;
+            }
+            if e > oe && (self.is_punct(e, ",") || self.kind(e) == Some(Kind::Speech)) {
+                org = Some((os, e));
+                k = k.max(e);
+                next = next.max(e);
+            }
+        }
         // "the Ambassador to the Philippines and the Misamis Oriental Governor": the words after
         // "and" that another title closes are that office's place, not this one's.
         if let Some(c) = (head + 1..title_end).find(|&j| self.is_and(j)) {
