@@ -473,8 +473,6 @@ fn count_after(text: &str, end: usize, tables: &Tables, items: usize) -> Option<
     (n as usize == items && noun).then_some(n)
 }
 
-/// The number before the count noun at token `noun`, after at most a few modifiers ("20
-/// participating countries").
 /// The members a group named by a capital and its number counts ("G7", "G20"), else none.
 fn group_number(word: &str) -> Option<u32> {
     let digits = word.strip_prefix(|c: char| c.is_ascii_uppercase())?;
@@ -484,6 +482,8 @@ fn group_number(word: &str) -> Option<u32> {
         .flatten()
 }
 
+/// The number before the count noun at token `noun`, after at most a few modifiers ("20
+/// participating countries").
 fn count_before(
     text: &str,
     tokens: &[crate::text::Token],

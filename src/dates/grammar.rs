@@ -2580,6 +2580,13 @@ impl<'a> Scan<'a> {
         Some((vec![f], n))
     }
 
+    /// Whether a possessive "'s" (straight or curly) is glued at token `k`.
+    fn possessive_at(&self, k: usize) -> bool {
+        (self.punct(k, '\'') || self.punct(k, '\u{2019}'))
+            && self.glued(k)
+            && self.s(k + 1).eq_ignore_ascii_case("s")
+    }
+
     fn relative(&self, i: usize, unit: Unit, offset: i32) -> Option<(Vec<Found>, usize)> {
         let (_, next) = self.entry(i)?;
         // "setiap akhir bulan": every month's end, no date.
@@ -2588,11 +2595,7 @@ impl<'a> Scan<'a> {
         }
         // "today's diplomats" is not a date (today's means nowadays); "last year's harvest"
         // is last year's.
-        if unit == Unit::Day
-            && (self.punct(next, '\'') || self.punct(next, '\u{2019}'))
-            && self.glued(next)
-            && self.s(next + 1).eq_ignore_ascii_case("s")
-        {
+        if unit == Unit::Day && self.possessive_at(next) {
             return None;
         }
         if unit != Unit::Day && self.role(next, role::OF).is_some() {
@@ -2600,9 +2603,7 @@ impl<'a> Scan<'a> {
         }
         // "this year's second quarter", "last year's final quarter": the period of that year.
         if unit == Unit::Year
-            && (self.punct(next, '\'') || self.punct(next, '\u{2019}'))
-            && self.glued(next)
-            && self.s(next + 1).eq_ignore_ascii_case("s")
+            && self.possessive_at(next)
             && let Some((e, n)) = self.entry(next + 2)
             && let Some((first, last)) = e.period
             && first != last

@@ -524,26 +524,25 @@ pub(crate) fn counted_items(
         if part.is_empty() {
             continue;
         }
+        // Whether "and so on" / "dan sebagainya" at `at` ends the part.
+        let etcetera_at = |at: usize| {
+            lex.at(text, at, part.end).is_some_and(|h| {
+                h.roles & role::ETCETERA != 0
+                    && text
+                        .get(h.end..part.end)
+                        .is_some_and(|r| !r.chars().any(char::is_alphanumeric))
+            })
+        };
         // "..., dan sebagainya", "... and so on": the list ends, naming nothing more.
-        if lex.at(text, part.start, part.end).is_some_and(|h| {
-            h.roles & role::ETCETERA != 0
-                && text
-                    .get(h.end..part.end)
-                    .is_some_and(|r| !r.chars().any(char::is_alphanumeric))
-        }) {
+        if etcetera_at(part.start) {
             closed = true;
             break;
         }
         // "... peanuts and so on": the last item ends before it.
         let etc_inside = part.slice(text).and_then(|p| {
-            p.match_indices(' ').map(|(i, _)| part.start + i + 1).find(|&at| {
-                lex.at(text, at, part.end).is_some_and(|h| {
-                    h.roles & role::ETCETERA != 0
-                        && text
-                            .get(h.end..part.end)
-                            .is_some_and(|r| !r.chars().any(char::is_alphanumeric))
-                })
-            })
+            p.match_indices(' ')
+                .map(|(i, _)| part.start + i + 1)
+                .find(|&at| etcetera_at(at))
         });
         let part = match etc_inside {
             Some(at) => {

@@ -227,8 +227,8 @@ impl<'t, 'a> Reader<'t, 'a> {
                 break;
             }
         }
-        (j > i && self.is_punct(j, "(") && self.is_short_form(j + 1) && self.is_punct(j + 2, ")"))
-            .then_some(j + 3)
+        // (A plain short form: "(BRGM)".)
+        self.bracketed_short_form(j).filter(|&e| j > i && e == j + 3)
     }
 
     /// Where a short form in brackets opened at `i` ends: "(PPA)", or one numbered as a
@@ -3035,27 +3035,26 @@ impl OfficialFinder {
                     hits[k - 1].span = Span::new(start, start);
                 }
             }
-            hits.retain(|h| !h.span.is_empty());
             // "Ketua DPR Puan Maharani": in Indonesian, a Malay honorific is a given name,
-            // unless another honorific opens it ("YB Puan Lim Siew Mei").
+            // unless another honorific opens it ("YB Puan Lim Siew Mei"). (From the last, so
+            // each reads the hit before it as found.)
             if lang == "id" {
-                let malay_name = |k: usize| {
+                for k in (0..hits.len()).rev() {
                     let h = &hits[k];
-                    h.entry.kind == Kind::HonorificBefore
+                    let opened = k > 0
+                        && hits[k - 1].entry.kind == Kind::HonorificBefore
+                        && text
+                            .get(hits[k - 1].span.end..h.span.start)
+                            .is_some_and(|g| g.trim().is_empty());
+                    if h.entry.kind == Kind::HonorificBefore
                         && h.entry.value == lexicon::MALAY_ONLY
-                        && !(k > 0
-                            && hits[k - 1].entry.kind == Kind::HonorificBefore
-                            && text
-                                .get(hits[k - 1].span.end..h.span.start)
-                                .is_some_and(|g| g.trim().is_empty()))
-                };
-                let drop: Vec<bool> = (0..hits.len()).map(malay_name).collect();
-                let mut k = 0;
-                hits.retain(|_| {
-                    k += 1;
-                    !drop[k - 1]
-                });
+                        && !opened
+                    {
+                        hits[k].span = Span::new(h.span.start, h.span.start);
+                    }
+                }
             }
+            hits.retain(|h| !h.span.is_empty());
             // A mention starts at a title or a rank (a modifier only before a title), so a
             // sentence without one is not read word by word.
             if offices(&hits).0 == 0 {
