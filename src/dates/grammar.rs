@@ -2601,6 +2601,10 @@ impl<'a> Scan<'a> {
         if unit != Unit::Day && self.role(next, role::OF).is_some() {
             return None;
         }
+        // "scored twelve points in the last quarter": after "the", a quarter is a game's.
+        if unit == Unit::Quarter && self.before(i).is_some_and(|(e, _)| e.has(role::THE)) {
+            return None;
+        }
         // "this year's second quarter", "last year's final quarter": the period of that year.
         if unit == Unit::Year
             && self.possessive_at(next)
@@ -2846,7 +2850,7 @@ impl<'a> Scan<'a> {
                     let (y, m) = shift_month(r, months);
                     Date::new(y, m, r.day().min(crate::calendar::days_in_month(y, m)))?
                 }
-                Unit::Week | Unit::Weekend => return None,
+                Unit::Week | Unit::Weekend | Unit::Quarter => return None,
             };
             let day = Day {
                 date,
@@ -2876,6 +2880,12 @@ impl<'a> Scan<'a> {
             Unit::Month => {
                 let (y, m) = shift_month(r, offset);
                 (format!("{y:04}-{m:02}"), Kind::Relative)
+            }
+            // "this quarter", "kuartal lalu": the calendar quarter of the reference, moved.
+            Unit::Quarter => {
+                let first = r.month() - (r.month() - 1) % 3;
+                let (y, m) = shift_month(Date::new(r.year(), first, 1)?, 3 * offset);
+                (format!("{y:04}-{m:02}/{y:04}-{:02}", m + 2), Kind::Range)
             }
             Unit::Year => (format!("{:04}", r.year() + offset), Kind::Relative),
         };

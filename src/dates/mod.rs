@@ -277,7 +277,7 @@ impl DateFinder {
                                     Unit::Year => anchor_year
                                         .or(reference.map(|r| r.year()))
                                         .map(|y| (format!("{:04}", y + n), Kind::Partial)),
-                                    Unit::Weekend => None,
+                                    Unit::Weekend | Unit::Quarter => None,
                                 };
                                 let Some((value, kind)) = counted else { continue };
                                 (f.value, f.kind) = (value, kind);

@@ -260,6 +260,8 @@ pub(crate) enum Unit {
     /// Saturday and Sunday of a week.
     Weekend,
     Month,
+    /// A quarter of the calendar year.
+    Quarter,
     Year,
 }
 
@@ -469,6 +471,7 @@ impl Vocabulary {
                     "week" => Unit::Week,
                     "weekend" => Unit::Weekend,
                     "month" => Unit::Month,
+                    "quarter" => Unit::Quarter,
                     "year" => Unit::Year,
                     _ => continue,
                 };
@@ -604,8 +607,10 @@ pub(crate) fn check_rows() -> Result<(), String> {
     }
     for f in RELATIVE.iter() {
         for r in f.rows() {
-            if !matches!(r.get(1), "day" | "week" | "weekend" | "month" | "year")
-                || r.get(2).parse::<i32>().is_err()
+            if !matches!(
+                r.get(1),
+                "day" | "week" | "weekend" | "month" | "quarter" | "year"
+            ) || r.get(2).parse::<i32>().is_err()
             {
                 return Err(bad(f, r.line));
             }
