@@ -537,6 +537,27 @@ impl Stripper {
             // headline and the byline).
             let near_head = in_head
                 || title.is_some_and(|t| i > t && i - t <= HEAD_LINES && kept_since(t, i) <= NEAR_HEAD_LINES);
+            // Under the headline, a line between a photo credit on its own line and the lead
+            // that opens with its dateline is the photo's caption ("Warga membawa barang ...,
+            // Sabtu (9/3/2024)."), whatever marked lines (a reporter's note) stand between.
+            if follows_credit
+                && near_head
+                && title.is_some_and(|t| t < i)
+                && l.marker.is_none()
+                && l.words <= CAPTION_WORDS
+                && lines
+                    .get(i + 1..)
+                    .and_then(|rest| {
+                        rest.iter()
+                            .find(|n| !n.span.is_empty() && n.marker.is_none() && !n.credit)
+                    })
+                    .is_some_and(|n| {
+                        opens_with_dateline(text, n.span) || opens_with_outlet_dateline(text, n.span)
+                    })
+            {
+                fates[i] = Fate::Remove(Reason::Caption);
+                continue;
+            }
             let in_tail = last_anchor.is_some_and(|a| i > a);
             let marker = l.marker.map(|f| &self.markers.list[f.marker]);
             if box_until.is_some_and(|end| i <= end) {
@@ -2351,6 +2372,26 @@ fn opens_with_dateline(text: &str, span: Span) -> bool {
             || rest.trim_start().starts_with(['-', '\u{2013}', '\u{2014}']) && rest.starts_with(' '))
 }
 
+/// Whether the line opens with an outlet's name and a town in capitals before a dash
+/// ("POS-KUPANG.COM, ATAMBUA - ...").
+fn opens_with_outlet_dateline(text: &str, span: Span) -> bool {
+    let Some(line) = span.slice(text) else {
+        return false;
+    };
+    let Some(dash) = [" - ", " \u{2013} ", " \u{2014} "]
+        .iter()
+        .filter_map(|d| line.get(..60.min(line.len())).unwrap_or(line).find(d))
+        .min()
+    else {
+        return false;
+    };
+    let head = &line[..dash];
+    head.contains(',')
+        && head.split_whitespace().count() <= 4
+        && head.chars().filter(|c| c.is_uppercase()).count() >= 6
+        && !head.chars().any(char::is_lowercase)
+}
+
 fn caption_label(text: &str, span: Span) -> bool {
     let Some(line) = span.slice(text) else {
         return false;
@@ -2720,6 +2761,19 @@ mod tests {
         assert!(!p.body.contains("PERESMIAN JEMBATAN"), "{}", p.body);
         assert!(p.body.contains("Pemerintah kabupaten meresmikan"), "{}", p.body);
         assert!(p.body.contains("Jembatan serupa akan dibangun"), "{}", p.body);
+    }
+
+    #[test]
+    fn a_sentence_between_a_photo_credit_and_the_dateline_is_the_caption() {
+        let t = "Pelabuhan Rakyat Kembali Ramai Setelah Dermaga Diperbaiki\n\nRabu, 6 Mei 2026 09:40 WITA\n\nSULSELNEWS.COM/ANDI RAHMAN\nNelayan menurunkan hasil tangkapan di dermaga baru Pelabuhan Paotere, Selasa (5/5/2026).\n\nLaporan Wartawan SULSELNEWS.COM, Andi Rahman\n\nSULSELNEWS.COM, MAKASSAR - Dermaga Pelabuhan Paotere kembali dipakai nelayan setelah diperbaiki selama enam bulan.\n\nNelayan kini bisa bersandar tanpa menunggu air pasang.\n";
+        let p = strip(t);
+        assert!(!p.body.contains("menurunkan hasil tangkapan"), "{}", p.body);
+        assert!(
+            p.body.contains("Dermaga Pelabuhan Paotere kembali dipakai"),
+            "{}",
+            p.body
+        );
+        assert!(p.body.contains("tanpa menunggu air pasang"), "{}", p.body);
     }
 
     #[test]
