@@ -491,7 +491,9 @@ impl Stripper {
         // (its items are kept while they follow on).
         let mut lead_list = false;
         let mut comments_zone = false;
-        let mut after_ad = false;
+        // The reason of a marker whose copy stands on the next line (an advertisement, a
+        // "Simak Video Pilihan Ini:" over the video's title).
+        let mut copy_of: Option<Reason> = None;
         // After a box's item counter ("list 2 of 3"): the item's headline.
         let mut after_counter = false;
         // The line that closes the box of headlines opened above ("end of list").
@@ -507,15 +509,17 @@ impl Stripper {
         // A line holding only the time of the date line above it.
         let mut time_line: Option<usize> = None;
         for (i, l) in lines.iter().enumerate() {
-            let ad_copy = std::mem::take(&mut after_ad)
-                && l.marker.is_none()
-                && l.words <= 16
-                && !line_ends_with(text, l.span, '.');
+            let pending = std::mem::take(&mut copy_of);
+            let copy =
+                pending.filter(|_| l.marker.is_none() && l.words <= 16 && !line_ends_with(text, l.span, '.'));
             let follows_credit = std::mem::take(&mut after_credit);
             let follows_counter = std::mem::take(&mut after_counter);
             if l.span.is_empty() {
                 after_credit = follows_credit;
                 after_counter = follows_counter;
+                // (A promotion's headline may stand a blank line below it; an advertisement's
+                // copy is right under its marker.)
+                copy_of = pending.filter(|r| *r == Reason::Promo);
             }
             if time_line == Some(i) {
                 fates[i] = Fate::Remove(Reason::Byline);
@@ -805,7 +809,7 @@ impl Stripper {
                 }
                 // The copy of an advertisement stands on the line after its marker.
                 if m.reason == Reason::Ad && m.kind == Match::Line {
-                    after_ad = true;
+                    copy_of = Some(m.reason);
                     fates[i] = Fate::Remove(m.reason);
                     continue;
                 }
@@ -832,12 +836,20 @@ impl Stripper {
                 if !inside_long && !list_item && (m.strong || l.words <= SHORT_LINE || head_promo || in_tail)
                 {
                     after_counter = m.kind == Match::Pager && m.reason == Reason::Related;
+                    // "Simak Video Pilihan Ini:", "Watch:": a promotion that ends with a colon
+                    // announces the headline on the next line.
+                    if m.reason == Reason::Promo
+                        && m.kind == Match::Prefix
+                        && line_ends_with(text, l.span, ':')
+                    {
+                        copy_of = Some(m.reason);
+                    }
                     fates[i] = Fate::Remove(m.reason);
                     continue;
                 }
             }
-            if ad_copy {
-                fates[i] = Fate::Remove(Reason::Ad);
+            if let Some(reason) = copy {
+                fates[i] = Fate::Remove(reason);
                 continue;
             }
             if follows_counter && l.marker.is_none() && l.words <= SHORT_LINE * 2 {
@@ -2774,6 +2786,15 @@ mod tests {
             p.body
         );
         assert!(p.body.contains("tanpa menunggu air pasang"), "{}", p.body);
+    }
+
+    #[test]
+    fn a_video_promotion_with_a_colon_takes_the_headline_below_it() {
+        let t = "Gubernur Tinjau Panen Raya di Kabupaten Kupang\n\nSelasa, 12 Mei 2026 14:05 WIB\n\nKUPANG - Gubernur meninjau panen raya padi di Kabupaten Kupang pada Selasa pagi bersama para petani.\n\nHasil panen tahun ini naik dibanding tahun lalu, kata kepala dinas pertanian.\n\nSimak Video Menarik Berikut Ini:\n\nWarga Antre Air Bersih di Tengah Kemarau Panjang\n\nFakta atau Hoaks? Untuk mengetahui kebenaran informasi yang beredar, kirim pesan ke nomor cek fakta kami.\n";
+        let p = strip(t);
+        assert!(!p.body.contains("Warga Antre Air Bersih"), "{}", p.body);
+        assert!(!p.body.contains("kebenaran informasi"), "{}", p.body);
+        assert!(p.body.contains("Hasil panen tahun ini naik"), "{}", p.body);
     }
 
     #[test]
