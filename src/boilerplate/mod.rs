@@ -1330,8 +1330,14 @@ impl Stripper {
             return None;
         }
         let name = Span::new(span.start + colon + 1, span.end);
-        self.byline_name(text, name)?;
-        (text::word_count(text, name) >= 2).then_some(span.start + colon + 1)
+        let found = self.byline_name(text, name)?;
+        // Under a label, names are joined by a conjunction only: "Agenda Kota: Dari Pelabuhan
+        // hingga Pasar" is a headline.
+        let joined = found
+            .split_whitespace()
+            .filter(|w| !is_capitalized(w))
+            .all(|w| matches!(w, "and" | "dan" | "&"));
+        (joined && text::word_count(text, name) >= 2).then_some(span.start + colon + 1)
     }
 
     /// The marker that decides what a line is: a whole-line or heading marker, else a marker
@@ -2795,6 +2801,16 @@ mod tests {
         assert!(!p.body.contains("Warga Antre Air Bersih"), "{}", p.body);
         assert!(!p.body.contains("kebenaran informasi"), "{}", p.body);
         assert!(p.body.contains("Hasil panen tahun ini naik"), "{}", p.body);
+    }
+
+    #[test]
+    fn a_headline_with_a_label_and_a_colon_is_no_byline() {
+        let t = "Catatan Akhir Tahun: Dari Sawah hingga Meja Makan\n\nJakarta, Senin (7/12/2026) 10:15 WIB\n\nHarga beras stabil sepanjang tahun ini, kata pejabat dinas pertanian.\n\nPetani berharap musim tanam berikutnya lebih baik.\n";
+        let p = strip(t);
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Catatan Akhir Tahun: Dari Sawah hingga Meja Makan")
+        );
     }
 
     #[test]
