@@ -2344,10 +2344,15 @@ impl<'t, 'a> Reader<'t, 'a> {
                 country: country.map(str::to_string),
                 former,
                 specific,
+                // ("A deputy health minister, speaking on condition of anonymity, said": an
+                // indefinite article opens an office whose own words stand before its head; not
+                // "an envoy to the peace conference".)
                 office: office
-                    && self
-                        .tok(lead)
-                        .is_some_and(|t| t.kind == Some(Kind::Article) && t.value == lexicon::DEFINITE),
+                    && self.tok(lead).is_some_and(|t| {
+                        t.kind == Some(Kind::Article)
+                            && (t.value == lexicon::DEFINITE
+                                || head > lead + 1 && self.tok(head).is_some_and(|h| h.span.end == title.end))
+                    }),
                 region_name,
             },
             next.max(head + 1),
