@@ -549,8 +549,9 @@ impl EnumerationFinder {
                 let tail = word_count(text, Span::new(cp.span.end, window.end));
                 let announces = announces && tail <= ANNOUNCED_TAIL;
                 // So does a small count that ends the sentence before the list ("...
-                // menyampaikan empat arahan. Pertama, ...").
-                let ends_sentence = most != u32::MAX && tail == 0;
+                // menyampaikan empat arahan. Pertama, ..."), in the list's own paragraph: a
+                // count closing the paragraph above ("3. two passport photos") counts its own.
+                let ends_sentence = most != u32::MAX && tail == 0 && seg == sentence.seg;
                 // In the sentence before, a count whose colon opens items of that sentence
                 // ("menerima dua jenis beasiswa: A, B, dan C.") heads those, not a run after it.
                 let own_items = most != u32::MAX
