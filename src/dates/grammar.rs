@@ -3496,6 +3496,17 @@ impl<'a> Scan<'a> {
         {
             return self.day_near_reference(d, w.has(role::LAST), self.start(f), n - 1);
         }
+        // "diresmikan tanggal 28": a day prefix and a day with no month, of this month or the
+        // one before (in a sentence pointing ahead, this month or the next).
+        if let Some((e, f)) = self.before(i)
+            && e.has(role::DAY_PREFIX)
+            && t.kind == TokenKind::Number
+            && let Some((d, 1 | 2)) = self.number(i)
+            && (1..=31).contains(&d)
+            && self.ends_day_alone(i + 1)
+        {
+            return self.day_near_reference(d, !self.future_before(f), self.start(f), i);
+        }
         if let Some(r) = self.ago(i) {
             return Some(r);
         }
@@ -3593,6 +3604,21 @@ impl<'a> Scan<'a> {
 
     /// Day `d` of the reference's month when it is still ahead (or, `past`, already behind),
     /// else of the next (or the last) month; written from byte `start` to token `last`.
+    /// Whether token `k` ends a day written alone: the text's end, a line break, a clause's
+    /// punctuation not glued to a figure, or a word that is no date word.
+    fn ends_day_alone(&self, k: usize) -> bool {
+        let Some(t) = self.tok(k) else { return true };
+        match t.kind {
+            TokenKind::Break => true,
+            TokenKind::Punct => {
+                matches!(self.s(k), "," | "." | ";" | ")" | "!" | "?")
+                    && !(self.glued(k + 1) && self.tok(k + 1).is_some_and(|n| n.kind == TokenKind::Number))
+            }
+            TokenKind::Word => self.entry(k).is_none(),
+            _ => false,
+        }
+    }
+
     fn day_near_reference(
         &self,
         d: u32,
