@@ -2748,6 +2748,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                     }
                     // "Her Indonesian counterpart, Foreign Minister X": an office without a
                     // name set off by a comma before a named one is that person's.
+                    let mut raw = raw;
                     if raw.name.is_some()
                         && let Some(p) = out.last()
                         && p.name.is_none()
@@ -2756,6 +2757,28 @@ impl<'t, 'a> Reader<'t, 'a> {
                             .get(p.span.end..raw.span.start)
                             .is_some_and(|gap| gap.trim() == ",")
                     {
+                        // "Ketua Polis Pahang, Komisioner Razali Mohd Nor,": a bare head word
+                        // after an office with words of its own is the holder's grade, and the
+                        // office before it is the title.
+                        let bare = |r: &Raw| {
+                            r.org.is_none()
+                                && r.country.is_none()
+                                && r.title
+                                    .and_then(|t| t.slice(self.text))
+                                    .is_some_and(|t| !t.contains(' '))
+                        };
+                        let own_words = p
+                            .title
+                            .and_then(|t| t.slice(self.text))
+                            .is_some_and(|t| t.contains(' '));
+                        if bare(&raw) && own_words && p.specific {
+                            raw.honorifics.insert(0, raw.title.unwrap_or(raw.span));
+                            raw.title = p.title;
+                            raw.role = p.role.clone();
+                            raw.org = p.org;
+                            raw.country = p.country.clone();
+                            raw.span = Span::new(p.span.start, raw.span.end);
+                        }
                         out.pop();
                     }
                     out.push(raw);
