@@ -158,7 +158,8 @@ const MAX_YEAR: i32 = 2100;
 /// How many months a month named with no year and no tense must stand from the reference's
 /// within its year for the nearer one in the next or last year to be read instead.
 const MONTHS_APART: u32 = 10;
-/// How many tokens back a sentence is read for the year a part of "the year" belongs to.
+/// How many tokens back a sentence is read for the year a part of "the year" belongs to, and
+/// for a word of tense across its commas when a lone weekday's clause has none.
 const SENTENCE_WINDOW: usize = 40;
 
 /// The year and month of a month's value ("2031-11").
@@ -2270,6 +2271,14 @@ impl<'a> Scan<'a> {
         if direction == Direction::OnOrBefore && self.future_before(cue) {
             direction = Direction::OnOrAfter;
         }
+        // With no word of tense in its clause, the sentence's: "Haufiku said the summit would
+        // open on Saturday, preceded by a meeting of the council on Thursday".
+        if direction == Direction::OnOrBefore
+            && self.nearest_cue(cue, role::FUTURE | role::PAST).is_none()
+            && self.sentence_cue(cue) == Some(role::FUTURE)
+        {
+            direction = Direction::OnOrAfter;
+        }
         // "remain suspended until Wednesday": a weekday after a word that ends a range lies
         // ahead, unless the clause tells of the past ("stayed shut until Monday").
         // ("until the early hours of Thursday": a part of the day may stand between.)
@@ -2507,13 +2516,27 @@ impl<'a> Scan<'a> {
     }
 
     fn nearest_cue(&self, i: usize, cues: u128) -> Option<u128> {
+        self.cue_before(i, cues, FUTURE_WINDOW, true)
+    }
+
+    /// The nearest word of tense before token `i` in its sentence, across its commas ("Haufiku
+    /// said the summit would open on Saturday, preceded by a meeting ... on Thursday"), within
+    /// `SENTENCE_WINDOW` tokens.
+    fn sentence_cue(&self, i: usize) -> Option<u128> {
+        self.cue_before(i, role::FUTURE | role::PAST, SENTENCE_WINDOW, false)
+    }
+
+    /// The nearest word with one of the roles `cues` among the `window` tokens before `i`, in
+    /// its clause (`clause`) or its sentence.
+    fn cue_before(&self, i: usize, cues: u128, window: usize, clause: bool) -> Option<u128> {
         let mut k = i;
         let mut seen = 0;
-        while k > 0 && seen < FUTURE_WINDOW {
+        while k > 0 && seen < window {
             k -= 1;
             let t = self.tok(k)?;
             if t.kind == TokenKind::Break
-                || (t.kind == TokenKind::Punct && matches!(self.s(k), "." | "!" | "?" | ";" | ":" | ","))
+                || (t.kind == TokenKind::Punct && matches!(self.s(k), "." | "!" | "?" | ";")
+                    || clause && t.kind == TokenKind::Punct && matches!(self.s(k), ":" | ","))
             {
                 return None;
             }
@@ -2535,6 +2558,8 @@ impl<'a> Scan<'a> {
                 && t.kind == TokenKind::Word
                 && self.vocab.ends_past(self.s(k))
                 && !self.passive(k)
+                // ("..., preceded by a meeting on Thursday": a participle with its agent.)
+                && self.role(k + 1, role::AGENT).is_none()
                 && !self
                     .before(k)
                     .is_some_and(|(e, _)| e.has(role::DETERMINER) || e.has(role::THE))

@@ -125,12 +125,12 @@ impl Default for DateFinder {
     }
 }
 
-/// An ISO 8601 date, tried only at a four-digit number (anchored); also the year-first day
-/// written with dots or slashes ("2026.01.06", "2026/01/06"), always year, month, day.
-/// The most words between a day named ahead and a weekday after it in the same clause for the
+/// The most words between a day named ahead and a weekday pointing ahead after it for the
 /// weekday to follow that day ("will open on November 24 and close on Friday").
 const SEQUENCE_GAP: usize = 6;
 
+/// An ISO 8601 date, tried only at a four-digit number (anchored); also the year-first day
+/// written with dots or slashes ("2026.01.06", "2026/01/06"), always year, month, day.
 const ISO: &str = r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?(?:(Z)|([+-]\d{2}:?\d{2}))?)?)?|\.(\d{1,2})\.(\d{1,2})|/(\d{1,2})/(\d{1,2}))";
 
 impl DateFinder {
@@ -348,9 +348,11 @@ impl DateFinder {
                                             && text.get(end..f.start).is_some_and(|gap| {
                                                 // (Far on in the sentence, "..., who is expected
                                                 // to arrive in the country on Sunday" tells of
-                                                // another event.)
+                                                // another event; a weekday with no word of tense
+                                                // goes on the sequence however far.)
                                                 !gap.contains(['.', '!', '?', '\n'])
-                                                    && gap.split_whitespace().count() <= SEQUENCE_GAP
+                                                    && (after_ahead
+                                                        || gap.split_whitespace().count() <= SEQUENCE_GAP)
                                             }) =>
                                     {
                                         let moved = d.add_days((day.to_days() - d.to_days() + 6) / 7 * 7);

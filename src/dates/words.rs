@@ -178,6 +178,9 @@ pub(crate) mod role {
     /// Right before a weekday, a deadline: the coming such day ("complete the forms by
     /// Friday"), unless the verb before it tells of the past ("had been filed by Friday").
     pub const DEADLINE: u128 = 1 << 65;
+    /// After a past participle, the word that names its agent ("preceded by", "chaired by"):
+    /// the participle tells no tense.
+    pub const AGENT: u128 = 1 << 66;
 
     pub fn parse(name: &str) -> Option<u128> {
         Some(match name {
@@ -247,6 +250,7 @@ pub(crate) mod role {
             "open_hours" => OPEN_HOURS,
             "every" => EVERY,
             "deadline" => DEADLINE,
+            "agent" => AGENT,
             _ => return None,
         })
     }
