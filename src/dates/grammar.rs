@@ -1396,14 +1396,26 @@ impl<'a> Scan<'a> {
                 }
                 let (num, tail) = (w.get(..digits)?, w.get(digits..)?);
                 hour = num.parse().ok()?;
-                minute = 0;
-                meridiem = Some(if tail.eq_ignore_ascii_case("am") {
-                    false
-                } else if tail.eq_ignore_ascii_case("pm") {
-                    true
+                // "09h00", "14h30": hours and minutes joined by an "h" (southern Africa, France).
+                let h_minutes = tail
+                    .strip_prefix(['h', 'H'])
+                    .filter(|m| m.len() == 2 && m.bytes().all(|b| b.is_ascii_digit()))
+                    .and_then(|m| m.parse::<u32>().ok());
+                if let Some(m) = h_minutes {
+                    if hour > 23 || m > 59 {
+                        return None;
+                    }
+                    minute = m;
                 } else {
-                    return None;
-                });
+                    minute = 0;
+                    meridiem = Some(if tail.eq_ignore_ascii_case("am") {
+                        false
+                    } else if tail.eq_ignore_ascii_case("pm") {
+                        true
+                    } else {
+                        return None;
+                    });
+                }
                 marked = true;
                 k = i + 1;
             }
