@@ -996,6 +996,23 @@ impl<'t, 'a> Reader<'t, 'a> {
                 region_done = true;
                 region_taken = true;
             }
+        } else if hk == Kind::Full
+            && start == head
+            && head >= 2
+            && self.kind(head - 1) == Some(Kind::Connector)
+            && self.kind(head - 2) == Some(Kind::Portfolio)
+        {
+            // "International Relations and Trade Minister": portfolios joined before a complete
+            // title are more of its portfolio.
+            let mut j = head - 1;
+            while j > 0 {
+                match self.kind(j - 1) {
+                    Some(Kind::Portfolio) => j -= 1,
+                    Some(Kind::Connector) if j >= 2 && self.kind(j - 2) == Some(Kind::Portfolio) => j -= 1,
+                    _ => break,
+                }
+            }
+            ts = j;
         }
         // An office that serves another, written right before it, heads the title ("Staf
         // Khusus Menteri Dalam Negeri X", "Utusan Khusus Ketua ASEAN").
