@@ -347,10 +347,20 @@ fn list_start(
         .iter()
         .filter(|t| t.span.start >= p && t.span.end <= q && t.kind == TokenKind::Word)
         .collect();
+    // ("pada paruh kedua tahun ini": a number word with a prefix after a noun, not after a
+    // stop word as in "untuk kedua negara", is an ordinal, which counts nothing.)
     let counts_again = toks
         .iter()
-        .filter(|t| t.span.start >= p && t.span.end <= q)
-        .any(|t| t.kind == TokenKind::Number || crate::lexicon::is_number_word(t.text(text)));
+        .enumerate()
+        .filter(|(_, t)| t.span.start >= p && t.span.end <= q)
+        .any(|(i, t)| {
+            t.kind == TokenKind::Number
+                || crate::lexicon::is_number_word(t.text(text))
+                    && !(i > 0
+                        && toks[i - 1].kind == TokenKind::Word
+                        && lex.roles_of(text, toks[i - 1].span) & role::STOP == 0
+                        && crate::lexicon::has_number_prefix(t.text(text)))
+        });
     if clause.len() <= RELATIVE_CLAUSE_WORDS
         && !counts_again
         && let Some(h) = lex.at(text, after, end)

@@ -489,6 +489,17 @@ pub fn is_number_prefix(word: &str) -> bool {
     NUMBERS.prefixes.iter().any(|p| p.eq_ignore_ascii_case(word))
 }
 
+/// Whether the number word `word` opens with a collective or ordinal prefix ("kedua",
+/// "ketiga"), which after a noun makes it an ordinal ("paruh kedua").
+pub(crate) fn has_number_prefix(word: &str) -> bool {
+    NUMBERS.prefixes.iter().any(|p| {
+        word.len() > p.len()
+            && word
+                .get(..p.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(p))
+    })
+}
+
 /// The value of a number of one or two digits written with one of `endings` (any case):
 /// "22nd" with the English endings is 22.
 pub(crate) fn ordinal_in_figures(word: &str, endings: &[&str]) -> Option<u32> {
