@@ -220,6 +220,13 @@ pub(crate) fn count_phrases(lex: &Lexicon, text: &str, toks: &[Token]) -> Vec<Co
             if roles & (role::STOP | role::ORDINAL | role::STRONG | role::WEAK | role::COPULA) != 0 {
                 break;
             }
+            // ... and so does one of several words ("tiga sumber pertumbuhan berasal dari ...").
+            if lex
+                .at(text, w.span.start, text.len())
+                .is_some_and(|h| h.end > w.span.end && h.roles & (role::STRONG | role::WEAK) != 0)
+            {
+                break;
+            }
             if roles & (role::COUNTRY | role::MEASURE) != 0 {
                 // Two words on, a unit belongs to another phrase ("Enam komoditas dipantau
                 // setiap hari: ..."): the noun phrase ends before it.
