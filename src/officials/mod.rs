@@ -216,12 +216,24 @@ impl<'t, 'a> Reader<'t, 'a> {
     /// it: capitalized words, a connector between two of them, then "(BRGM)".
     fn acronym_closes(&self, i: usize) -> Option<usize> {
         let mut j = i;
-        while j < i + 6 {
+        // (A short word in lower case links words of a name in the other language too: "Center
+        // of Reform on Economics (CORE)" in an Indonesian text.)
+        let link = |j: usize| {
+            self.kind(j) == Some(Kind::Connector)
+                || self
+                    .tok(j)
+                    .is_some_and(|t| t.kind.is_none() && t.plain == TokenKind::Word)
+                    && {
+                        let w = self.str_of(j);
+                        (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase())
+                    }
+        };
+        while j < i + 8 {
             if self.is_name_token(j)
                 || self.kind(j).is_some_and(|k| k != Kind::Speech) && is_capitalized(self.str_of(j))
             {
                 j += 1;
-            } else if j > i && self.kind(j) == Some(Kind::Connector) && self.is_name_token(j + 1) {
+            } else if j > i && link(j) && self.is_name_token(j + 1) {
                 j += 2;
             } else {
                 break;
@@ -2237,7 +2249,25 @@ impl<'t, 'a> Reader<'t, 'a> {
                 title_end = e;
             }
             next = next.max(e);
-            name = None;
+            // "Direktur Eksekutif Center of Reform on Economics (CORE) Indonesia Yusuf Rendra
+            // memperkirakan ...": the holder's name after the short form (and the
+            // organisation's country).
+            let after = if self.kind(e) == Some(Kind::Country) && self.adjacent_words(e, e + 1) {
+                e + 1
+            } else {
+                e
+            };
+            name = self.parse_name(after).filter(|np| {
+                np.first == after
+                    && np.end > after
+                    && self.ends_clause_word(np.end)
+                    // (One word is a name only before a verb of saying: "(BRGM) Hartono
+                    // mengatakan".)
+                    && (np.end > after + 1 || self.kind(np.end) == Some(Kind::Speech))
+            });
+            if let Some(np) = &name {
+                next = next.max(np.end);
+            }
         }
         let mut t_end_tok = title_end;
         // A ministry named in full right after the office, with the holder's name set off by a
