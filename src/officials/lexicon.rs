@@ -243,6 +243,20 @@ fn kind_of_title(kind: &str) -> Option<Kind> {
 
 /// The ways a phrase may be written with ordinary and no-break spaces (pages mix them):
 /// every combination up to three spaces, else all of one kind.
+/// Whether the phrase ends with a word of more than one that is an abbreviation of three
+/// letters ("Letkol Inf", "Kolonel Pnb").
+fn corps_last(phrase: &str) -> bool {
+    match phrase.rsplit_once(' ') {
+        Some((_, last)) => {
+            let mut cs = last.chars();
+            last.chars().count() == 3
+                && cs.next().is_some_and(char::is_uppercase)
+                && cs.all(char::is_lowercase)
+        }
+        None => false,
+    }
+}
+
 fn space_variants(phrase: &str) -> Vec<String> {
     let spaces = phrase.matches(' ').count();
     if spaces == 0 {
@@ -422,8 +436,18 @@ impl Lexicon {
                     }
                 }
                 None => {
+                    // "Letkol Inf." as "Letkol Inf": a rank whose corps is abbreviated may be
+                    // written with a full stop.
+                    let dotted =
+                        (e.kind == Kind::Rank && corps_last(e.phrase)).then(|| format!("{}.", e.phrase));
+                    if let Some(d) = &dotted {
+                        index.entry(d.to_ascii_lowercase()).or_insert(readings.len());
+                    }
                     index.insert(key, readings.len());
-                    for v in space_variants(e.phrase) {
+                    for v in space_variants(e.phrase)
+                        .into_iter()
+                        .chain(dotted.iter().flat_map(|d| space_variants(d)))
+                    {
                         patterns.push(v);
                         pattern_reading.push(readings.len());
                     }

@@ -3415,6 +3415,19 @@ fn tag<'a>(
             t.kind = Some(Kind::Portfolio);
         }
     }
+    // "Sekretaris Daerah (Sekda) Kaltim", "Penjabat (Pj) Gubernur": an office's short form in
+    // brackets right after it is read through, as if not written (the title's span keeps it).
+    let office = |t: &Tok| t.kind.is_some_and(|k| k.is_title() || k == Kind::Modifier);
+    let punct =
+        |t: &Tok, p: &str| t.kind.is_none() && t.plain == TokenKind::Punct && t.span.slice(text) == Some(p);
+    let mut k = 1;
+    while k + 2 < out.len() {
+        if office(&out[k - 1]) && punct(&out[k], "(") && office(&out[k + 1]) && punct(&out[k + 2], ")") {
+            out.drain(k..k + 3);
+        } else {
+            k += 1;
+        }
+    }
     out
 }
 
