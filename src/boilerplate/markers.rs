@@ -165,7 +165,14 @@ impl Markers {
         let Some((agency, name)) = line.split_once('/') else {
             return false;
         };
-        let capitals = agency.chars().any(char::is_alphabetic) && !agency.chars().any(char::is_lowercase);
+        // ("The STAR / Miguel de Guzman": an article may open the outlet's name.)
+        let capitals = agency.chars().any(char::is_alphabetic)
+            && !agency
+                .split_whitespace()
+                .next_back()
+                .unwrap_or("")
+                .chars()
+                .any(char::is_lowercase);
         capitals && name.split_whitespace().nth(1).is_some() && self.is_credit(line)
     }
 
@@ -335,7 +342,14 @@ fn agency_slash_name(s: &str) -> bool {
         let spaced = s.trim_start();
         match word(spaced, is_upper, name_char) {
             Some(after) if spaced.len() < s.len() => s = after,
-            _ => break,
+            // A particle in lower case inside the name: "Miguel de Guzman".
+            _ => match word(spaced, char::is_lowercase, char::is_lowercase)
+                .filter(|after| spaced.len() - after.len() <= 4 && spaced.len() < s.len())
+                .and_then(|after| word(after.strip_prefix(' ')?, is_upper, name_char))
+            {
+                Some(after) => s = after,
+                None => break,
+            },
         }
     }
     for _ in 0..2 {
@@ -348,6 +362,11 @@ fn agency_slash_name(s: &str) -> bool {
         }
     }
     let s = s.strip_prefix(')').unwrap_or(s);
+    // ("..., file": one word in lower case after a comma says the photo is an old one.)
+    let s = match s.strip_prefix(',').map(str::trim) {
+        Some(w) if (1..=8).contains(&w.len()) && w.chars().all(char::is_lowercase) => "",
+        _ => s,
+    };
     s.strip_prefix('.').unwrap_or(s).is_empty()
 }
 

@@ -2814,6 +2814,18 @@ mod tests {
     }
 
     #[test]
+    fn an_old_photo_credit_with_a_particle_in_the_name_closes_its_caption() {
+        let t = "Port Reopens After Storm Repairs\n\nMarch 3, 2031 | 9:15am\n\nDock workers unload cargo at the Port of Iloilo on June 5, 2030.\nThe DAILY / Ana dela Cruz, file\n\nILOILO, Philippines \u{2014} The port reopened on Monday after three weeks of repairs, the port authority said.\n\nShips carrying rice were the first to dock, officials said.\n\n\u{2014} with reports from Jose Santos\n\nStay informed with The Daily \u{2013} your source for credible journalism.\n";
+        let p = strip(t);
+        assert!(!p.body.contains("Dock workers unload"), "{}", p.body);
+        assert!(!p.body.contains("dela Cruz"), "{}", p.body);
+        assert!(!p.body.contains("with reports from"), "{}", p.body);
+        assert!(!p.body.contains("Stay informed"), "{}", p.body);
+        assert!(p.body.contains("The port reopened on Monday"), "{}", p.body);
+        assert!(p.body.contains("Ships carrying rice"), "{}", p.body);
+    }
+
+    #[test]
     fn a_caption_glued_to_the_paragraph_by_its_credit_is_split_off() {
         let t = "Ministers Open Regional Food Forum in Makassar\n\n12 May 2026\n\nPara menteri berfoto bersama sebelum pembukaan forum di Makassar, Selasa (12/5/2026). (Foto: Humas Kementan/Rudi)The ministers opened the regional food forum in Makassar on Tuesday with a call for shared rice reserves.\n\nDelegates from eleven countries attended the two-day meeting.\n";
         let p = strip(t);
