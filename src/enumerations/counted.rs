@@ -619,8 +619,25 @@ pub(crate) fn counted_items(
     if !closed
         && n >= 2
         && items.len() > n - 1
-        && let Some(split) = split_last(lex, text, toks, &items[..n - 1]).filter(|v| v.len() == n)
+        && let Some(mut split) = split_last(lex, text, toks, &items[..n - 1]).filter(|v| v.len() == n)
     {
+        // "... serta insentif RM300 kepada imam, bilal dan siak masjid": one short part left,
+        // joined by a conjunction of its own, goes on the last item (a list inside it).
+        if items.len() == n
+            && let (Some(rest), Some(last)) = (items.last(), split.last_mut())
+        {
+            let words: Vec<&Token> = toks
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word && t.span.start >= rest.start && t.span.end <= rest.end)
+                .collect();
+            if words.len() <= 4
+                && words
+                    .iter()
+                    .any(|t| lex.roles_of(text, t.span) & role::CONJUNCTION != 0)
+            {
+                *last = Span::new(last.start, rest.end);
+            }
+        }
         return Some((split, false));
     }
     let standard = if closed {
