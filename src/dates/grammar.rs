@@ -295,6 +295,17 @@ impl<'a> Scan<'a> {
 
     /// Whether the token before `i` is a number or a number word ("dua hari ini", "3 tahun lalu");
     /// a clock time's minutes count nothing ("pukul 21.15 kemarin").
+    /// Whether the weekday at `i` opens a name after "the": "the Sunday Times reported", "the
+    /// Monday Club" (a capitalized word that is no date word follows it).
+    fn weekday_in_name(&self, i: usize) -> bool {
+        let Some((_, n)) = self.entry(i) else { return false };
+        self.before(i).is_some_and(|(e, _)| e.has(role::THE))
+            && self
+                .tok(n)
+                .is_some_and(|t| t.kind == TokenKind::Word && crate::text::is_capitalized(self.s(n)))
+            && self.entry(n).is_none()
+    }
+
     fn counted(&self, i: usize) -> bool {
         // (Nor do the digits after a thousands mark: "berbanding 5,790 tahun lepas" counts
         // something else, last year.)
@@ -2201,7 +2212,7 @@ impl<'a> Scan<'a> {
         if with_date {
             return None;
         }
-        if self.counted(i) {
+        if self.counted(i) || self.weekday_in_name(i) {
             return None;
         }
         if self.every_weekday(i) {
