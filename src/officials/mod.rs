@@ -1056,6 +1056,8 @@ impl<'t, 'a> Reader<'t, 'a> {
         }
         // An organisation or country written before the title ("US Ambassador", "UN Secretary-General").
         let mut pre_org: Option<Span> = None;
+        // Where a word of scope before an organisation in lower case opens the title.
+        let mut org_scope: Option<usize> = None;
         // The organisation stands right before the title as part of its noun phrase ("the
         // Maritime Security Agency spokesperson"), not in the possessive.
         let mut org_with_title = false;
@@ -1195,6 +1197,16 @@ impl<'t, 'a> Reader<'t, 'a> {
                 && let Some(place) = self.tok(lead - 1)
             {
                 pre_org = Some(Span::new(place.span.start, o.end));
+                lead -= 1;
+            } else if lower
+                && lead >= 1
+                && self.adjacent_words(lead - 1, lead)
+                && self.kind(lead - 1) == Some(Kind::Portfolio)
+                && !is_capitalized(self.str_of(lead - 1))
+            {
+                // "the regional police director": a word of the office's scope before the
+                // organisation opens the title, not the organisation.
+                org_scope = self.tok(lead - 1).map(|t| t.span.start);
                 lead -= 1;
             }
         }
@@ -2309,7 +2321,7 @@ impl<'t, 'a> Reader<'t, 'a> {
         // the office ("Maritime Security Agency spokesperson", "Sabah police chief"); it is
         // also the office's `org`.
         let title_start = match pre_org {
-            Some(o) if org_with_title && lower_title => o.start,
+            Some(o) if org_with_title && lower_title => org_scope.unwrap_or(o.start),
             _ => self.tok(ts)?.span.start,
         };
         let title = Span::new(title_start, self.tok(t_end_tok.checked_sub(1)?)?.span.end);
