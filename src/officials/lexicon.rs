@@ -570,7 +570,14 @@ impl Lexicon {
                         .get(..end)
                         .and_then(|w| w.chars().next_back())
                         .is_some_and(char::is_alphanumeric)
+                    // (A clitic runs on an office or an organisation, "Ketuanya"; not on a
+                    // word that links: "ke" + "nya" is "Kenya".)
                     || self.clitic_end(text, end).is_some()
+                        && self.readings.get(r).is_some_and(|rs| {
+                            rs.iter().any(|e| {
+                                e.kind.is_title() || matches!(e.kind, Kind::Modifier | Kind::Org | Kind::OrgHead)
+                            })
+                        })
                     || self.plural_end(text, end).is_some()
                         && self
                             .readings
