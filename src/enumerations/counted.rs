@@ -675,7 +675,8 @@ pub(crate) fn counted_items(
         // parts ("bad weather, a shortage of pilots and the late delivery of parts") it joins
         // items, and the count is the writer's slip.
         Some((items, false))
-    } else if certain || partial && standard.len() < n {
+    } else if certain || partial && standard.len() < n && standard.len() >= 3 {
+        // (Two named of many, "18 perusahaan, termasuk A dan B", are examples, not a list.)
         Some((standard, true))
     } else {
         None
