@@ -1333,10 +1333,12 @@ impl Stripper {
         let found = self.byline_name(text, name)?;
         // Under a label, names are joined by a conjunction only: "Agenda Kota: Dari Pelabuhan
         // hingga Pasar" is a headline.
-        let joined = found
-            .split_whitespace()
-            .filter(|w| !is_capitalized(w))
-            .all(|w| matches!(w, "and" | "dan" | "&"));
+        // (And a name has two words at least: "Regional Roundup: Strikes, Deadlines and ...".)
+        let joined = found.split_whitespace().count() >= 2
+            && found
+                .split_whitespace()
+                .filter(|w| !is_capitalized(w))
+                .all(|w| matches!(w, "and" | "dan" | "&"));
         (joined && text::word_count(text, name) >= 2).then_some(span.start + colon + 1)
     }
 
@@ -2810,6 +2812,11 @@ mod tests {
         assert_eq!(
             p.title.as_deref(),
             Some("Catatan Akhir Tahun: Dari Sawah hingga Meja Makan")
+        );
+        let t = "Weekly Roundup: Strikes, Floods and Holiday Closures Ahead\n\nDecember 9, 2026\n\nDock workers will strike on Friday, the union said.\n\nRoads in the north were closed by floods this week.\n";
+        assert_eq!(
+            strip(t).title.as_deref(),
+            Some("Weekly Roundup: Strikes, Floods and Holiday Closures Ahead")
         );
     }
 
