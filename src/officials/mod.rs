@@ -2341,7 +2341,9 @@ impl<'t, 'a> Reader<'t, 'a> {
             || (title_end > head + 1 && !portfolio_ok)
             // "Menteri Pendidikan": a head that names its portfolio itself (not one that serves
             // another office: "Staf Khusus Menteri ...", "Utusan Khusus Ketua ASEAN").
-            || (hk == Kind::Head
+            // ("Menurut Sekretaris Daerah, ...", "Wali Kota mengatakan": a region's office of
+            // several words names the one of the story's region.)
+            || (matches!(hk, Kind::Head | Kind::Region)
                 && !is_generic(&role)
                 && self.str_of(head).contains(' ')
                 && !self.kind(head + 1).is_some_and(Kind::is_title));
