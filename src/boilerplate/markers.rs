@@ -237,7 +237,7 @@ impl Markers {
             (1..=50).contains(&n)
                 && named
                     .chars()
-                    .all(|c| c.is_alphabetic() || c.is_numeric() || matches!(c, '.' | '&' | '/' | ' '))
+                    .all(|c| c.is_alphabetic() || c.is_numeric() || matches!(c, '.' | '&' | '/' | ' ' | '!'))
         })
     }
 
@@ -297,9 +297,9 @@ fn name_char(c: char) -> bool {
     c.is_alphabetic() || c == '.'
 }
 
-/// A character of a slashed source after its first: "HO-Kemendag", "aa.".
+/// A character of a slashed source after its first: "HO-Kemendag", "aa.", "KOSMO!".
 fn source_char(c: char) -> bool {
-    c.is_alphabetic() || matches!(c, '.' | '-')
+    c.is_alphabetic() || matches!(c, '.' | '-' | '!')
 }
 
 /// What follows a word at the start of `s` whose first character passes `first` and the rest

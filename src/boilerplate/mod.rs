@@ -2833,6 +2833,14 @@ mod tests {
     }
 
     #[test]
+    fn a_credit_naming_an_outlet_with_an_exclamation_mark_closes_a_caption() {
+        let t = "Pahang sedia 300 PPS hadapi banjir\n\nOleh AHMAD ZAKI\n21 November 2031, 3:15 pm\n\nPegawai meninjau aset bot penyelamat di Kuantan semalam. \u{2013} GAMBAR/KOSMO!/ALI HASSAN\n\nKUANTAN \u{2013} Kerajaan negeri menyediakan 300 pusat pemindahan sementara sebagai persediaan menghadapi banjir.\n\nSemua pusat itu telah diperiksa oleh jawatankuasa bencana negeri.\n";
+        let p = strip(t);
+        assert_eq!(p.title.as_deref(), Some("Pahang sedia 300 PPS hadapi banjir"));
+        assert!(!p.body.contains("meninjau aset bot"), "{}", p.body);
+    }
+
+    #[test]
     fn a_caption_glued_to_the_paragraph_by_its_credit_is_split_off() {
         let t = "Ministers Open Regional Food Forum in Makassar\n\n12 May 2026\n\nPara menteri berfoto bersama sebelum pembukaan forum di Makassar, Selasa (12/5/2026). (Foto: Humas Kementan/Rudi)The ministers opened the regional food forum in Makassar on Tuesday with a call for shared rice reserves.\n\nDelegates from eleven countries attended the two-day meeting.\n";
         let p = strip(t);
