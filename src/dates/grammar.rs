@@ -2525,8 +2525,6 @@ impl<'a> Scan<'a> {
         self.before(k).is_some_and(|(e, _)| e.has(role::PRESENT))
     }
 
-    /// The nearest word before token `i` in its clause with one of the roles `cues`, and which
-    /// of them it has (the first of `cues`' bits it holds).
     /// Whether the word at `k` tells of the past: a word of the past or a past-tense ending.
     fn past_at(&self, k: usize) -> bool {
         self.lex_end
@@ -2538,6 +2536,8 @@ impl<'a> Scan<'a> {
             || self.tok(k).is_some_and(|t| t.kind == TokenKind::Word) && self.vocab.ends_past(self.s(k))
     }
 
+    /// The nearest word before token `i` in its clause with one of the roles `cues`, and which
+    /// of them it has (the first of `cues`' bits it holds).
     fn nearest_cue(&self, i: usize, cues: u128) -> Option<u128> {
         self.cue_before(i, cues, FUTURE_WINDOW, true)
     }
