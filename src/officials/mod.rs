@@ -3434,13 +3434,27 @@ fn tag<'a>(
     let office = |t: &Tok| t.kind.is_some_and(|k| k.is_title() || k == Kind::Modifier);
     let punct =
         |t: &Tok, p: &str| t.kind.is_none() && t.plain == TokenKind::Punct && t.span.slice(text) == Some(p);
-    let mut k = 1;
-    while k + 2 < out.len() {
-        if office(&out[k - 1]) && punct(&out[k], "(") && office(&out[k + 1]) && punct(&out[k + 2], ")") {
-            out.drain(k..k + 3);
-        } else {
-            k += 1;
+    // (One pass, copying only when a bracket is dropped: a sentence of thousands of them costs
+    // no more than once over.)
+    // Whether the short form in brackets at `k` follows the office `before`.
+    let bracketed = |before: Option<&Tok>, out: &[Tok], k: usize| {
+        before.is_some_and(office)
+            && out.get(k).is_some_and(|t| punct(t, "("))
+            && out.get(k + 1).is_some_and(office)
+            && out.get(k + 2).is_some_and(|t| punct(t, ")"))
+    };
+    if (1..out.len()).any(|k| bracketed(out.get(k - 1), &out, k)) {
+        let mut kept: Vec<Tok<'a>> = Vec::with_capacity(out.len());
+        let mut k = 0;
+        while k < out.len() {
+            if bracketed(kept.last(), &out, k) {
+                k += 3;
+            } else {
+                kept.push(out[k]);
+                k += 1;
+            }
         }
+        out = kept;
     }
     out
 }
