@@ -164,6 +164,12 @@ static BYLINE_PLACES: [DataFile; 2] = [
     crate::data_file!("id/byline_places.tsv", 2),
 ];
 
+/// Lower-case words inside a person's name ("bin", "van").
+static NAME_PARTICLES: [DataFile; 2] = [
+    crate::data_file!("en/name_particles.tsv", 1),
+    crate::data_file!("id/name_particles.tsv", 1),
+];
+
 static BYLINE_ROLES: [DataFile; 2] = [
     crate::data_file!("en/byline_roles.tsv", 1),
     crate::data_file!("id/byline_roles.tsv", 1),
@@ -217,6 +223,8 @@ pub struct Stripper {
     /// A placed byline's words: `true` for one that places ("in"), `false` for one that
     /// joins ("and").
     byline_places: WordMap<&'static str, bool>,
+    /// Lower-case words inside a person's name.
+    name_particles: WordSet<&'static str>,
     /// Labels of an update time, lower case.
     update_words: Vec<String>,
     /// Labels of a date line, lower-case, longest first.
@@ -323,6 +331,7 @@ impl Stripper {
             byline_roles,
             bio_verbs,
             byline_places,
+            name_particles: NAME_PARTICLES.iter().flat_map(|f| f.words()).collect(),
             update_words: UPDATE_WORDS
                 .iter()
                 .flat_map(|f| f.words())
@@ -1331,14 +1340,15 @@ impl Stripper {
         }
         let name = Span::new(span.start + colon + 1, span.end);
         let found = self.byline_name(text, name)?;
-        // Under a label, names are joined by a conjunction only: "Agenda Kota: Dari Pelabuhan
-        // hingga Pasar" is a headline.
+        // Under a label, names are joined by a conjunction only, and hold no lower-case word
+        // but a name's particle ("del", "bin"): "Agenda Kota: Dari Pelabuhan hingga Pasar" is a
+        // headline.
         // (And a name has two words at least: "Regional Roundup: Strikes, Deadlines and ...".)
         let joined = found.split_whitespace().count() >= 2
             && found
                 .split_whitespace()
                 .filter(|w| !is_capitalized(w))
-                .all(|w| matches!(w, "and" | "dan" | "&"));
+                .all(|w| self.byline_places.get(w) == Some(&false) || self.name_particles.contains(w));
         (joined && text::word_count(text, name) >= 2).then_some(span.start + colon + 1)
     }
 
@@ -1796,10 +1806,7 @@ impl Stripper {
             let camel = p.chars().skip(1).any(char::is_uppercase);
             letters_only
                 && !domain
-                && (is_capitalized(p)
-                    || camel
-                    || self.is_function_word(p)
-                    || matches!(*p, "bin" | "binti" | "van" | "de" | "al" | "el" | "da"))
+                && (is_capitalized(p) || camel || self.is_function_word(p) || self.name_particles.contains(p))
         });
         (ok && is_capitalized(parts[0])).then(|| parts.join(" "))
     }
@@ -3387,6 +3394,15 @@ mod head_tests {
         assert!(!p.body.contains("Fotografer"));
         assert!(!p.body.contains("KABARBOGOR"));
         assert!(p.body.ends_with("Petugas BPBD masih mendata kerugian warga."));
+    }
+
+    #[test]
+    fn credit_labels_join_names_with_the_data_files_conjunctions_and_particles() {
+        let s = Stripper::new();
+        let label = |t: &str| s.label_line(t, Span::new(0, t.len()));
+        assert_eq!(label("Graphics Desk: Lucia del Rio and Tomas Berg"), Some(14));
+        assert_eq!(label("Grafis: Lucia del Rio dan Tomas Berg"), Some(7));
+        assert_eq!(label("Graphics Desk: Lucia del Rio with Tomas Berg"), None);
     }
 }
 
