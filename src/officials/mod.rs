@@ -1458,6 +1458,19 @@ impl<'t, 'a> Reader<'t, 'a> {
                     run = None;
                     title_end = k;
                 }
+                // "Secretary at the Ministry of Forests X", "Dosen di Universitas Y": a
+                // place word before an organisation links it to the title as "of" does.
+                Some(Kind::Locative)
+                    if !in_run && t.value != lexicon::DESTINATION && org.is_none() && {
+                        let n = k + 1 + usize::from(self.kind(k + 1) == Some(Kind::Article));
+                        matches!(self.kind(n), Some(Kind::Org | Kind::OrgHead))
+                            && is_capitalized(self.str_of(n))
+                    } =>
+                {
+                    prev_connector = true;
+                    k += 1 + usize::from(self.kind(k + 1) == Some(Kind::Article));
+                    continue;
+                }
                 Some(Kind::Connector) => {
                     let mut n = k + 1;
                     if self.kind(n) == Some(Kind::Article) {
@@ -1592,7 +1605,10 @@ impl<'t, 'a> Reader<'t, 'a> {
                     }
                     run = None;
                     org = Some((s, k + 1));
-                    org_open = true;
+                    // A head word in lower case names no organisation of its own: the
+                    // capitalized words after it are the holder's ("Director General of the
+                    // department Binod Gautam").
+                    org_open = is_capitalized(self.str_of(k)) || !self.is_name_word(k + 1);
                     k += 1;
                     // A unit's number ("Kodam V/Brawijaya"), or its name up to the rank that
                     // opens the person's part ("Lanud Halim Perdanakusuma Marsma TNI X").
