@@ -228,12 +228,14 @@ impl<'t, 'a> Reader<'t, 'a> {
                         (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase())
                     }
         };
-        while j < i + 8 {
-            if self.is_name_token(j)
+        let word = |j: usize| {
+            self.is_name_token(j)
                 || self.kind(j).is_some_and(|k| k != Kind::Speech) && is_capitalized(self.str_of(j))
-            {
+        };
+        while j < i + 8 {
+            if word(j) {
                 j += 1;
-            } else if j > i && link(j) && self.is_name_token(j + 1) {
+            } else if j > i && link(j) && word(j + 1) {
                 j += 2;
             } else {
                 break;
@@ -515,6 +517,43 @@ impl<'t, 'a> Reader<'t, 'a> {
                 }
                 return Some(j);
             }
+        }
+        None
+    }
+
+    /// The end of an organisation's name that lists its objects with commas from token `k`,
+    /// the last after a conjunction ("Balai Karantina *Hewan, Ikan, dan Tumbuhan*"): a first
+    /// item of one to three capitalized words (or none, from the comma after the name's own
+    /// last word: "Balai Konservasi Hutan*, Satwa dan Laut*"), then items of one word, at most
+    /// six, as a person's name is not.
+    fn name_list_end(&self, k: usize) -> Option<usize> {
+        let word = |j: usize| {
+            (self.is_name_word(j) || self.kind(j) == Some(Kind::Portfolio) && is_capitalized(self.str_of(j)))
+                && !is_all_caps(self.str_of(j))
+        };
+        let and = |j: usize| self.tok(j).is_some_and(|t| t.value == lexicon::AND);
+        let mut j = k;
+        while j < k + 3 && word(j) && (j == k || self.adjacent_words(j - 1, j)) {
+            j += 1;
+        }
+        if j == k && !self.is_punct(k, ",") {
+            return None;
+        }
+        for n in 0..6 {
+            // "Hewan, Ikan dan Tumbuhan": the conjunction after an item closes the list.
+            if n > 0 && and(j) && word(j + 1) {
+                return Some(j + 2);
+            }
+            if !self.is_punct(j, ",") {
+                return None;
+            }
+            if and(j + 1) && word(j + 2) {
+                return (n > 0).then_some(j + 3);
+            }
+            if !word(j + 1) {
+                return None;
+            }
+            j += 2;
         }
         None
     }
@@ -1829,6 +1868,23 @@ impl<'t, 'a> Reader<'t, 'a> {
                     title_end = j;
                     k = j;
                 }
+                // "Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan Lampung X": capitalized
+                // words listed with commas right after an organisation's name are more of it.
+                None if !in_run
+                    && org.is_some_and(|(_, e)| e == k)
+                    && (self.is_name_word(k) || self.is_punct(k, ","))
+                    && let Some(e) = self.name_list_end(k)
+                    // (A verb after the list: the words were people, "Ahmad, Budi dan Citra
+                    // mengatakan".)
+                    && (self.is_punct(e, ",") || self.is_punct(e, "(") || self.tok(e).is_some_and(|_| is_capitalized(self.str_of(e)))) =>
+                {
+                    if title_end == k {
+                        title_end = e;
+                    }
+                    org = org.map(|(s, _)| (s, e));
+                    org_open = true;
+                    k = e;
+                }
                 None if self.is_name_word(k) => {
                     if org_open {
                         org_open = false;
@@ -2247,28 +2303,44 @@ impl<'t, 'a> Reader<'t, 'a> {
         }
         // "Kepala Badan Restorasi Gambut dan Mangrove (BRGM) akan ...": capitalized words that
         // an acronym in brackets closes name the organisation, not its head.
-        if let Some(np) = name.as_ref()
-            && np.honorifics.is_empty()
-            && (np.first == title_end
-                || org.is_some_and(|(_, oe)| oe == np.first)
-                // ("chairperson of the Uganda Fish Processors and Exporters Association
-                // (UFPEA)": only links and a country between.)
-                || np.first > title_end
-                    && (title_end..np.first).all(|j| {
-                        matches!(self.kind(j), Some(Kind::Article | Kind::Connector | Kind::Country))
-                    }))
-            && let Some(e) = self.acronym_closes(np.first)
+        let short_form_from = match name.as_ref() {
+            Some(np)
+                if np.honorifics.is_empty()
+                    && (np.first == title_end
+                        || org.is_some_and(|(_, oe)| oe == np.first)
+                        // ("chairperson of the Uganda Fish Processors and Exporters Association
+                        // (UFPEA)": only links and a country between.)
+                        || np.first > title_end
+                            && (title_end..np.first).all(|j| {
+                                matches!(self.kind(j), Some(Kind::Article | Kind::Connector | Kind::Country))
+                            })) =>
+            {
+                Some(np.first)
+            }
+            // "Ketua Asosiasi Eksportir dan Industri Kopi Indonesia (AEKI) X": a name read up
+            // to a link goes on to its short form, from its last word.
+            None => org
+                .filter(|&(os, oe)| oe == k && oe > os + 1)
+                .map(|(_, oe)| oe - 1),
+            Some(_) => None,
+        };
+        if let Some(first) = short_form_from
+            && let Some(e) = self.acronym_closes(first)
+            && (name.is_some() || e > k)
         {
-            if let Some((os, _)) = org
-                && os >= title_end
+            if let Some((os, oe)) = org
+                && (os >= title_end || name.is_none() && oe == first + 1)
             {
                 org = Some((os, e));
-            } else if np.first > title_end {
+                if title_end == first + 1 {
+                    title_end = e;
+                }
+            } else if first > title_end {
                 // Linked by "of the": the organisation's, the office's `org`; a name may stand
                 // before the office, set off by a comma.
-                let os = (title_end..np.first)
+                let os = (title_end..first)
                     .find(|&j| !matches!(self.kind(j), Some(Kind::Article | Kind::Connector)))
-                    .unwrap_or(np.first);
+                    .unwrap_or(first);
                 org = Some((os, e));
                 if before.is_none() {
                     before = self.name_before(lead, e);
@@ -2280,10 +2352,19 @@ impl<'t, 'a> Reader<'t, 'a> {
             // "Direktur Eksekutif Center of Reform on Economics (CORE) Indonesia Yusuf Rendra
             // memperkirakan ...": the holder's name after the short form (and the
             // organisation's country).
+            // (Or the place the branch serves: "(AEKI) Lampung Juan Halomoan".)
+            let place = |j: usize| {
+                self.kind(j) == Some(Kind::RegionWord)
+                    || self.tok(j).is_some_and(|t| t.value == lexicon::PLACE)
+            };
             let after = if self.kind(e) == Some(Kind::Country) && self.adjacent_words(e, e + 1) {
                 e + 1
             } else {
-                e
+                let mut j = e;
+                while j < e + 3 && place(j) && self.adjacent_words(j, j + 1) {
+                    j += 1;
+                }
+                j
             };
             name = self.parse_name(after).filter(|np| {
                 np.first == after
@@ -2295,6 +2376,17 @@ impl<'t, 'a> Reader<'t, 'a> {
             });
             if let Some(np) = &name {
                 next = next.max(np.end);
+                // The place is the branch's, in its name.
+                if after > e && self.kind(e) != Some(Kind::Country) {
+                    if let Some((os, oe)) = org
+                        && oe == e
+                    {
+                        org = Some((os, after));
+                    }
+                    if title_end == e {
+                        title_end = after;
+                    }
+                }
             }
         }
         let mut t_end_tok = title_end;
