@@ -536,6 +536,12 @@ impl<'a> Scan<'a> {
             return Some((if between { Link::Range } else { Link::And }, k + 1));
         }
         if self.punct(k, ',') {
+            // "from Saturday, March 21, through May 3": a range's word after the comma.
+            if let Some((e, n)) = self.entry(k + 1)
+                && e.has(role::RANGE)
+            {
+                return Some((Link::Range, n));
+            }
             return Some((Link::And, self.role(k + 1, role::AND).unwrap_or(k + 1)));
         }
         let (e, n) = self.entry(k)?;
@@ -3444,6 +3450,10 @@ impl<'a> Scan<'a> {
             }
             // "the next day", "keesokan harinya", "the previous day".
             if e.has(role::NEXT_DAY) || e.has(role::PREVIOUS_DAY) {
+                // "the day before the vote": counted from an event, not a day named.
+                if e.has(role::GOVERNS) && self.toks.get(next).is_some_and(|t| t.kind == TokenKind::Word) {
+                    return None;
+                }
                 let days = if e.has(role::NEXT_DAY) { 1 } else { -1 };
                 return Some(self.counted_from_last_day(i, next, Unit::Day, days));
             }

@@ -181,6 +181,10 @@ pub(crate) mod role {
     /// After a past participle, the word that names its agent ("preceded by", "chaired by"):
     /// the participle tells no tense.
     pub const AGENT: u128 = 1 << 66;
+    /// A day after or before that governs what follows it: a word after it names the event it
+    /// counts from ("the day before the vote"), not a day already named; at a clause's end it
+    /// counts from the day last named ("On May 3; the day before, ...").
+    pub const GOVERNS: u128 = 1 << 67;
 
     pub fn parse(name: &str) -> Option<u128> {
         Some(match name {
@@ -251,6 +255,7 @@ pub(crate) mod role {
             "every" => EVERY,
             "deadline" => DEADLINE,
             "agent" => AGENT,
+            "governs" => GOVERNS,
             _ => return None,
         })
     }
