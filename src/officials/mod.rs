@@ -1510,6 +1510,24 @@ impl<'t, 'a> Reader<'t, 'a> {
                     k += 1 + usize::from(self.kind(k + 1) == Some(Kind::Article));
                     continue;
                 }
+                // "a spokeswoman for the governor", "for the mayor's office": an office in lower
+                // case after the link and an article is whom the holder serves, the title's
+                // organisation.
+                Some(Kind::Connector)
+                    if t.value != lexicon::AND
+                        && org.is_none()
+                        && !in_run
+                        && self.kind(k + 1) == Some(Kind::Article)
+                        && self.kind(k + 2).is_some_and(Kind::is_title)
+                        && !is_capitalized(self.str_of(k + 2)) =>
+                {
+                    let mut e = k + 3;
+                    if self.is_possessive(e) && matches!(self.kind(e + 2), Some(Kind::Org | Kind::OrgHead)) {
+                        e += 3;
+                    }
+                    org = Some((k + 2, e));
+                    k = e;
+                }
                 Some(Kind::Connector) => {
                     let mut n = k + 1;
                     if self.kind(n) == Some(Kind::Article) {
