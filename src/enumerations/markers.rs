@@ -257,6 +257,13 @@ pub(crate) fn blocked_before(lex: &Lexicon, text: &str, toks: &[Token], k: usize
             i -= 1;
             continue;
         }
+        // "Article 3 (1) and (2)": a sub-clause after a numbered section.
+        if p.kind == TokenKind::Number
+            && i >= 2
+            && lex.roles_of(text, toks[i - 2].span) & role::NOT_COUNT_BEFORE != 0
+        {
+            return true;
+        }
         return lex.roles_of(text, p.span) & role::NOT_COUNT_BEFORE != 0;
     }
     false
