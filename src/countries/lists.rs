@@ -48,9 +48,21 @@ pub(super) fn find(text: &str, segments: &[Span], items: &[Item], tables: &Table
         if countries >= 2 {
             let first = run[0].item;
             let previous_end = lists.last().map_or(0, |l: &CountryList| l.end);
-            let stated_count = lead(text, segments, &first, previous_end, &mut sentences_of)
+            let lead_span = lead(text, segments, &first, previous_end, &mut sentences_of);
+            let stated_count = lead_span
                 .and_then(|l| stated_count(text, l, tables, countries))
-                .or_else(|| count_after(text, run[run.len() - 1].item.span.end, tables, countries));
+                .or_else(|| count_after(text, run[run.len() - 1].item.span.end, tables, countries))
+                .or_else(|| {
+                    count_in_reach(
+                        text,
+                        segments,
+                        &first,
+                        previous_end,
+                        &mut sentences_of,
+                        tables,
+                        countries,
+                    )
+                });
             if countries < MIN_COUNTRIES && stated_count != Some(2) {
                 k = end;
                 continue;
@@ -109,6 +121,53 @@ pub(super) fn find(text: &str, segments: &[Span], items: &[Item], tables: &Table
         k = end;
     }
     lists
+}
+
+/// A count of the list's length further from it than a phrase that announces it: "<number>
+/// [up to three words] <country noun>" in the list's sentence before it or in the sentence
+/// before that ("the seven other member countries of the International Centre for ...
+/// (ICIMOD) — A, B, ...", "Ministers from nine Pacific Island countries have endorsed a plan.
+/// The delegations — from A, B, ... — met ..."). Taken only when it is the list's length, and
+/// never from before the previous list.
+fn count_in_reach(
+    text: &str,
+    segments: &[Span],
+    first: &Item,
+    floor: usize,
+    cache: &mut SentenceCache,
+    tables: &Tables,
+    items: usize,
+) -> Option<u32> {
+    let start = first.span.start;
+    let segment = *segments.get(first.segment)?;
+    let sents = cache.of(text, segment);
+    let at = sents.partition_point(|s| s.start <= start).checked_sub(1)?;
+    let mut from = if at > 0 {
+        sents[at - 1].start
+    } else if first.segment > 0 {
+        let previous = *segments.get(first.segment - 1)?;
+        cache.of(text, previous).last().map_or(segment.start, |s| s.start)
+    } else {
+        segment.start
+    };
+    from = from.max(floor);
+    if from >= start {
+        return None;
+    }
+    let tokens = tokenize_span(text, Span::new(from, start));
+    let is_noun = |w: &str| tables.nouns.iter().any(|n| n.eq_ignore_ascii_case(w));
+    let is_indefinite = |w: &str| {
+        tables
+            .list_words
+            .iter()
+            .any(|l| l.role == Role::Indefinite && l.words.len() == 1 && l.words[0].eq_ignore_ascii_case(w))
+    };
+    tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.kind == TokenKind::Word && is_noun(t.text(text)))
+        .filter_map(|(i, _)| count_before(text, &tokens, i, &is_noun, &is_indefinite))
+        .find(|&n| n as usize == items)
 }
 
 /// The sentences of the last segment asked for, so that the lists of one long segment split
@@ -505,8 +564,18 @@ fn count_before(
             TokenKind::Word if group_number(w).is_some() => {
                 return group_number(w).filter(|&n| (2..=MAX_COUNT).contains(&n));
             }
-            // "36 kali ke sejumlah negara": the number counts something else.
-            TokenKind::Word if is_indefinite(w) => return None,
+            // "36 kali ke sejumlah negara": the number counts something else; right after
+            // the number the word is the count's ("the seven other member countries").
+            TokenKind::Word if is_indefinite(w) => {
+                let after_number = j
+                    .checked_sub(1)
+                    .and_then(|p| tokens.get(p))
+                    .is_some_and(|p| p.kind == TokenKind::Number || is_number_word(p.text(text)));
+                if !after_number {
+                    return None;
+                }
+                before += 1;
+            }
             TokenKind::Word if !is_noun(w) => {
                 before += 1;
                 if before > MAX_BEFORE_NOUN {
