@@ -15,10 +15,11 @@
 //! of Estonia"), while a country written right after the office ("Menteri Luar Negeri RI",
 //! "Presiden Uni Emirat Arab") is its `country` and not part of the title, as the seeds' gold
 //! writes it. An organisation linked to the office by a word ("a spokesman for the Philippine
-//! Coast Guard", "head of Norway's National Fisheries Agency") is the official's `org` and not
-//! part of the title, as the output contract writes "Direktur Jenderal ..." with org "Kemenlu";
-//! one written right after the office ("Kepala BNPB") and an envoy's destination ("Ambassador to
-//! ASEAN") stay in the title. A person met under several titles gets the fullest one. In a Title Case headline a name read after a
+//! Coast Guard", "head of the National Food Agency") is the official's `org` and stays in the
+//! title as written; one written right after the office ("Kepala BNPB") and an envoy's
+//! destination ("Ambassador to ASEAN") stay in the title too, while a ministry named in full
+//! after an Indonesian office and set off from the name by a comma is the `org` alone, as the
+//! output contract writes "Direktur Jenderal ..." with org "Kemenlu". A person met under several titles gets the fullest one. In a Title Case headline a name read after a
 //! title must be written in the article too ("Mendag Targetkan Ekspor ..." names no one).
 //!
 //! A page is read with the lexicon of its language, plus the other language's complete titles
@@ -1607,6 +1608,25 @@ impl<'t, 'a> Reader<'t, 'a> {
                     } else {
                         end
                     };
+                    // "the UNICEF Country Office": after an article, a unit of the known body,
+                    // capitalized words up to a head word.
+                    let unit_word = |j: usize| {
+                        (self.is_name_word(j)
+                            || matches!(self.kind(j), Some(Kind::Portfolio | Kind::RegionWord)))
+                            && is_capitalized(self.str_of(j))
+                    };
+                    let end = match (end..end + 3).find(|&h| self.kind(h) == Some(Kind::OrgHead)) {
+                        Some(h)
+                            if s > 0
+                                && self.kind(s - 1) == Some(Kind::Article)
+                                && is_capitalized(self.str_of(h))
+                                && (end..h).all(unit_word)
+                                && (end..=h).all(|j| self.adjacent_words(j - 1, j)) =>
+                        {
+                            h + 1
+                        }
+                        _ => end,
+                    };
                     run = None;
                     org = Some((s, end));
                     org_open = false;
@@ -2419,9 +2439,24 @@ impl<'t, 'a> Reader<'t, 'a> {
                 && self.is_punct(oe, ",")
                 && name.is_some()
         };
+        // An organisation linked to the office by a word ("head of the National Food Agency",
+        // "spokeswoman for the mayor's office", "Secretary at the Ministry of ...") is the
+        // office as written too, and the organisation besides.
+        let linked_org = |os: usize| {
+            let mut j = os;
+            if j > 0 && self.kind(j - 1) == Some(Kind::Article) {
+                j -= 1;
+            }
+            j > title_end
+                && self.tok(j - 1).is_some_and(|t| {
+                    t.kind == Some(Kind::Connector) && t.value != lexicon::AND
+                        || t.kind == Some(Kind::Locative) && t.value != lexicon::DESTINATION
+                })
+                && (title_end..j - 1).all(|m| matches!(self.kind(m), Some(Kind::Connector | Kind::Article)))
+        };
         if let Some((os, oe)) = org
             && !had_portfolio
-            && (os <= title_end || self.toward_before(os) && self.only_links(title_end, os))
+            && (os <= title_end || self.toward_before(os) && self.only_links(title_end, os) || linked_org(os))
             && !region_taken
             && !(os == title_end && named_in_full(os, oe))
         {
