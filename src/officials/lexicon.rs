@@ -295,7 +295,9 @@ fn is_exact(phrase: &str) -> bool {
 
 impl Lexicon {
     /// Builds the automaton from `own` files, with the honorifics of `other` too (names travel).
-    pub(crate) fn new(own: &Files, other: &Files) -> Lexicon {
+    /// `quotes_offices`: the page's language quotes the other's offices untranslated (English
+    /// news from Malaysia and Indonesia does; Indonesian news writes English offices whole).
+    pub(crate) fn new(own: &Files, other: &Files, quotes_offices: bool) -> Lexicon {
         let mut entries: Vec<Entry> = Vec::new();
         // Titles that are offices only capitalized.
         let mut capitalized: Vec<&'static str> = Vec::new();
@@ -410,6 +412,50 @@ impl Lexicon {
             };
             add(r.get(0), k, value);
         }
+        // The other language's offices that take a portfolio, a region or a unit, with those
+        // words and its organisations' head words, read after the page's own and only
+        // capitalized: an English page from Malaysia writes "Timbalan Menteri Kewangan Lim Wei
+        // Jie said". Its modifiers come too ("Timbalan"); its words that join portfolios ("dan")
+        // are read as written. A title that also opens names ("Ratu", a Fijian chief's style
+        // in English) is left out.
+        let in_name: Vec<&str> = other
+            .context
+            .rows()
+            .filter(|r| r.get(1) == "in_name")
+            .map(|r| r.get(0))
+            .collect();
+        let mut quoted: Vec<Entry> = Vec::new();
+        let mut quote = |phrase: &'static str, kind: Kind, value: &'static str, capitalized: bool| {
+            quoted.push(Entry {
+                kind,
+                value,
+                exact: is_exact(phrase),
+                capitalized,
+                phrase,
+            });
+        };
+        for r in other.titles.rows().filter(|_| quotes_offices) {
+            if let Some(k) = kind_of_title(r.get(2))
+                && !matches!(k, Kind::Full | Kind::Rank)
+                && !in_name.contains(&r.get(0))
+            {
+                let role = if r.get(1) == "-" { "" } else { r.get(1) };
+                quote(r.get(0), k, role, true);
+            }
+        }
+        for r in other.orgs.rows().filter(|_| quotes_offices) {
+            if r.get(1) == "head" {
+                quote(r.get(0), Kind::OrgHead, "", true);
+            }
+        }
+        for r in other.title_words.rows().filter(|_| quotes_offices) {
+            match r.get(1) {
+                "portfolio" => quote(r.get(0), Kind::Portfolio, "", true),
+                "region" => quote(r.get(0), Kind::RegionWord, "", true),
+                "conjunction" => quote(r.get(0), Kind::Connector, AND, false),
+                _ => {}
+            }
+        }
         for r in own.speech.rows() {
             add(r.get(0), Kind::Speech, "");
         }
@@ -422,6 +468,7 @@ impl Lexicon {
         for e in entries.iter_mut() {
             e.capitalized = e.kind.is_title() && capitalized.contains(&e.phrase);
         }
+        entries.extend(quoted);
         // One pattern per phrase (case folded); its readings keep the files' order.
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut patterns: Vec<String> = Vec::new();
@@ -714,7 +761,7 @@ mod tests {
 
     #[test]
     fn capitals_match_only_as_written() {
-        let lex = Lexicon::new(&ID_FILES, &EN_FILES);
+        let lex = Lexicon::new(&ID_FILES, &EN_FILES, false);
         let t = "Dubes AS dan as";
         let hits = lex.scan(t, &crate::text::TokenTable::on_demand(), Span::new(0, t.len()));
         let kinds: Vec<Kind> = hits.iter().map(|h| h.entry.kind).collect();
@@ -723,7 +770,7 @@ mod tests {
 
     #[test]
     fn no_break_spaces_match() {
-        let lex = Lexicon::new(&EN_FILES, &ID_FILES);
+        let lex = Lexicon::new(&EN_FILES, &ID_FILES, true);
         let t = "Foreign\u{a0}Minister";
         let hits = lex.scan(t, &crate::text::TokenTable::on_demand(), Span::new(0, t.len()));
         assert_eq!(hits[0].entry.value, "foreign_minister");
@@ -731,7 +778,7 @@ mod tests {
 
     #[test]
     fn longest_phrase_wins() {
-        let lex = Lexicon::new(&ID_FILES, &EN_FILES);
+        let lex = Lexicon::new(&ID_FILES, &EN_FILES, false);
         let t = "Direktur Jenderal Protokol";
         let hits = lex.scan(t, &crate::text::TokenTable::on_demand(), Span::new(0, t.len()));
         assert_eq!(hits[0].span, Span::new(0, 17));

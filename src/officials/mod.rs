@@ -3172,8 +3172,8 @@ impl OfficialFinder {
     /// ```
     pub fn new() -> OfficialFinder {
         OfficialFinder {
-            en: Lexicon::new(&EN_FILES, &ID_FILES),
-            id: Lexicon::new(&ID_FILES, &EN_FILES),
+            en: Lexicon::new(&EN_FILES, &ID_FILES, true),
+            id: Lexicon::new(&ID_FILES, &EN_FILES, false),
         }
     }
 
