@@ -313,18 +313,38 @@ impl EnumerationFinder {
             };
             // The first colon that is no clock time's ("04:20").
             let bytes = body.as_bytes();
-            let Some(colon) = bytes.iter().enumerate().position(|(i, &b)| {
-                b == b':'
-                    && !(i > 0
-                        && bytes[i - 1].is_ascii_digit()
-                        && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
-            }) else {
+            let colon_from = |from: usize| {
+                (from..bytes.len()).find(|&i| {
+                    bytes[i] == b':'
+                        && !(i > 0
+                            && bytes[i - 1].is_ascii_digit()
+                            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+                })
+            };
+            let Some(mut colon) = colon_from(0) else {
                 continue;
             };
-            if !body.trim_end().ends_with('.') {
+            // A notice quoted after the colon that holds the list ("The notice reads:
+            // \"Applicants must bring the following: A, B and C.\""): its own colon heads it.
+            let mut head_start = 0;
+            let opening = body[colon + 1..].trim_start();
+            if let Some(q) = opening.chars().next().filter(|&c| matches!(c, '"' | '\u{201c}')) {
+                let inner = body.len() - opening.len() + q.len_utf8();
+                match colon_from(inner) {
+                    Some(c) => {
+                        colon = c;
+                        head_start = inner;
+                    }
+                    None => continue,
+                }
+            }
+            let closed_quote = body.trim_end().trim_end_matches(['"', '\u{201d}']);
+            if !(closed_quote.ends_with('.')
+                && (head_start > 0 || closed_quote.len() == body.trim_end().len()))
+            {
                 continue;
             }
-            let clause = Span::new(sent.span.start, sent.span.start + colon).trim(text);
+            let clause = Span::new(sent.span.start + head_start, sent.span.start + colon).trim(text);
             let Some(head) = clause.slice(text) else {
                 continue;
             };
