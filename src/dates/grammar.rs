@@ -3606,6 +3606,9 @@ impl<'a> Scan<'a> {
                 }
                 self.time(i, false)
             }
+            // A word the word lists do not know opens a date here only with a figure in it
+            // ("4th", "1990s", "2024-an"): most words of a text stop here.
+            TokenKind::Word if !self.s(i).bytes().any(|b| b.is_ascii_digit()) => None,
             TokenKind::Word => self
                 .nth_weekday(i)
                 .or_else(|| self.decade(i))
