@@ -1583,6 +1583,37 @@ impl<'a> Scan<'a> {
                 (k, marked, offset, summer) = (before_zone, marked_before, None, None);
             }
         }
+        // "10:30 a.m. (0230 GMT)": the same moment in UTC in brackets; the difference is the
+        // local offset.
+        if offset.is_none()
+            && !bracketed
+            && self.punct(k, '(')
+            && let Some((v, len)) = self.number(k + 1)
+        {
+            let (uh, um, after) = if len == 4 {
+                (v / 100, v % 100, k + 2)
+            } else if self.punct(k + 2, ':') || self.punct(k + 2, '.') {
+                (v, self.number(k + 3).map_or(60, |x| x.0), k + 4)
+            } else {
+                (v, 60, k + 2)
+            };
+            if uh < 24
+                && um < 60
+                && let Some((e, n)) = self.entry(after)
+                && e.zone == Some(Zone::Utc)
+                && self.punct(n, ')')
+            {
+                let mut d = (hour * 60 + minute) as i32 - (uh * 60 + um) as i32;
+                if d > 14 * 60 {
+                    d -= 24 * 60;
+                } else if d < -12 * 60 {
+                    d += 24 * 60;
+                }
+                offset = Some(d);
+                marked = true;
+                k = n + 1;
+            }
+        }
         Some(Clock {
             hour,
             minute,

@@ -604,11 +604,24 @@ pub(crate) fn counted_items(
             .filter(|t| t.kind == TokenKind::Word)
             .take(4)
             .collect();
-        words.len() <= 3
-            && words.iter().any(|t| {
-                lex.at(text, t.span.start, item.end)
-                    .is_some_and(|h| h.roles & role::SPEECH != 0)
-            })
+        let speech = |t: &&Token| {
+            lex.at(text, t.span.start, item.end)
+                .is_some_and(|h| h.roles & role::SPEECH != 0)
+        };
+        // (Or a longer subject closed by the verb: "..., the organisers in Kuala Lumpur said.")
+        let last_word = toks[from..]
+            .iter()
+            .take_while(|t| t.span.end <= item.end)
+            .filter(|t| t.kind == TokenKind::Word)
+            .last();
+        words.len() <= 3 && words.iter().any(speech)
+            || last_word.is_some_and(|t| t.span.end == item.end && speech(&t))
+                && toks[from..]
+                    .iter()
+                    .take_while(|t| t.span.end <= item.end)
+                    .filter(|t| t.kind == TokenKind::Word)
+                    .count()
+                    <= 8
     };
     if !closed && items.len() >= 2 && items.last().is_some_and(speaker) {
         items.pop();
