@@ -1414,15 +1414,14 @@ impl<'t, 'a> Reader<'t, 'a> {
                 if j - from > 1 || linked || appositive {
                     region_plain = None;
                 }
-                // "the regent of Lumajang": a title written in lower case names the office,
-                // and the place after "of" is where it is held (its organisation), as for a
-                // lower-case organisation's head ("head of the Kupang immigration office").
-                // A capitalized one keeps it ("Governor of Bali").
+                // "the regent of Lumajang": the place after "of" is in the title as written;
+                // for a title in lower case it is also where the office is held (its
+                // organisation), as for a lower-case organisation's head ("head of the Kupang
+                // immigration office").
                 if linked && !is_capitalized(self.str_of(head)) {
                     region_org = Some((from, j));
-                } else {
-                    title_end = j;
                 }
+                title_end = j;
                 k = j;
                 region_taken = true;
             } else {
@@ -2457,7 +2456,8 @@ impl<'t, 'a> Reader<'t, 'a> {
         if let Some((os, oe)) = org
             && !had_portfolio
             && (os <= title_end || self.toward_before(os) && self.only_links(title_end, os) || linked_org(os))
-            && !region_taken
+            // ("the regent of Kapuas": the place linked is the organisation, as written.)
+            && (!region_taken || org == region_org)
             && !(os == title_end && named_in_full(os, oe))
         {
             t_end_tok = oe.max(title_end);
