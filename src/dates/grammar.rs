@@ -2779,10 +2779,27 @@ impl<'a> Scan<'a> {
         // "lagi" after them counts forward ("tiga hari lagi": in three days).
         let (unit, next, count) = match e.relative {
             Some((unit, -1)) => (unit, after_unit, -(count as i32)),
+            // "dua pekan mendatang", "tiga bulan depan": that many units ahead.
+            Some((unit @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year), 1)) => {
+                (unit, after_unit, count as i32)
+            }
             Some(_) => return None,
             None => {
                 let (unit, times) = self.unit_of(e)?;
                 let count = (count * times) as i32;
+                // "dalam dua pekan terakhir": the two weeks up to the reference (the unit and
+                // "terakhir" may be one phrase); not "dua pekan terakhir Desember".
+                let window_end = if e.has(role::WINDOW) {
+                    Some(after_unit)
+                } else {
+                    self.role(after_unit, role::WINDOW)
+                };
+                if let Some(n) = window_end {
+                    if self.entry(n).is_some_and(|(m, _)| m.month.is_some()) {
+                        return None;
+                    }
+                    return self.window(i, n, unit, count);
+                }
                 match self.role(after_unit, role::AGO) {
                     Some(n) => (unit, n, -count),
                     None => match self.role(after_unit, role::LATER) {
@@ -2805,6 +2822,30 @@ impl<'a> Scan<'a> {
             return Some((found, n));
         }
         Some((found, after))
+    }
+
+    /// "dalam dua pekan terakhir", "in the past three days": the `count` units up to the
+    /// reference, from token `i` to before `next`, as an interval of days.
+    fn window(&self, i: usize, next: usize, unit: Unit, count: i32) -> Option<(Vec<Found>, usize)> {
+        let r = self.reference?;
+        let from = match unit {
+            Unit::Day => r.add_days(-(count as i64)),
+            Unit::Week => r.add_days(-7 * count as i64),
+            Unit::Month | Unit::Year => {
+                let months = if unit == Unit::Year { 12 * count } else { count };
+                let (y, m) = shift_month(r, -months);
+                Date::new(y, m, r.day().min(crate::calendar::days_in_month(y, m)))?
+            }
+            Unit::Weekend | Unit::Quarter => return None,
+        };
+        let f = Found::new(
+            self.start(i),
+            self.end(next - 1),
+            format!("{from}/{r}"),
+            Kind::Range,
+            true,
+        );
+        Some((vec![f], next))
     }
 
     /// "two days later", "dua pekan kemudian", "a year earlier", "sehari sebelumnya": a count of
@@ -3478,6 +3519,18 @@ impl<'a> Scan<'a> {
                 && let Some(r) = self.ago(i)
             {
                 return Some(r);
+            }
+            // "in the past two weeks", "over the last three days": the units up to the
+            // reference (not "the last two weeks of May", "the last two days ago").
+            if e.has(role::WINDOW)
+                && let Some(count) = self.unit_count(next, false)
+                && let Some((u, after)) = self.entry(next + 1)
+                && u.relative.is_none()
+                && let Some((unit, times)) = self.unit_of(u)
+                && self.role(after, role::OF).is_none()
+                && self.role(after, role::AGO).is_none()
+            {
+                return self.window(i, after, unit, (count * times) as i32);
             }
             // "the next day", "keesokan harinya", "the previous day".
             if e.has(role::NEXT_DAY) || e.has(role::PREVIOUS_DAY) {

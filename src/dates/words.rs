@@ -185,6 +185,9 @@ pub(crate) mod role {
     /// counts from ("the day before the vote"), not a day already named; at a clause's end it
     /// counts from the day last named ("On May 3; the day before, ...").
     pub const GOVERNS: u128 = 1 << 67;
+    /// After a count and a unit ("dua pekan terakhir"), or before them ("the past two weeks"):
+    /// the span of that many units up to the reference, an interval.
+    pub const WINDOW: u128 = 1 << 68;
 
     pub fn parse(name: &str) -> Option<u128> {
         Some(match name {
@@ -256,6 +259,7 @@ pub(crate) mod role {
             "deadline" => DEADLINE,
             "agent" => AGENT,
             "governs" => GOVERNS,
+            "window" => WINDOW,
             _ => return None,
         })
     }
