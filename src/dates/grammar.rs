@@ -3048,6 +3048,23 @@ impl<'a> Scan<'a> {
         Some((vec![found], n + 2))
     }
 
+    /// Going back from token `j` over at most three capitalized words that no word list
+    /// knows: where they start, and the entry right before them (with its first token).
+    fn entry_before_names(&self, mut j: usize) -> (usize, Option<(&Entry, usize)>) {
+        for _ in 0..=3 {
+            if let Some(found) = self.before(j) {
+                return (j, Some(found));
+            }
+            match j.checked_sub(1).and_then(|p| self.tok(p)) {
+                Some(t) if t.kind == TokenKind::Word && self.s(j - 1).starts_with(char::is_uppercase) => {
+                    j -= 1
+                }
+                _ => break,
+            }
+        }
+        (j, None)
+    }
+
     /// A year the words around make a mention: "tahun 2019", "in 2019", "2019 silam",
     /// "sejak 2019 hingga 2021".
     fn year(&self, i: usize) -> Option<(Vec<Found>, usize)> {
@@ -3075,6 +3092,18 @@ impl<'a> Scan<'a> {
                 // counted from; elsewhere ("jelang Pemilu 2029") it is part of the event's name.
                 cue = true;
             }
+        }
+        // "sejak Deklarasi Djuanda 1957", "since the Bangkok Treaty 1995": the event's own
+        // name, capitalized words, before or after its word.
+        if !cue && let (_, Some((e, f))) = self.entry_before_names(back) {
+            cue = e.has(role::EVENT)
+                && match self.entry_before_names(f).1 {
+                    Some((p, g)) => {
+                        p.has(role::SINCE)
+                            || p.has(role::THE) && self.before(g).is_some_and(|(q, _)| q.has(role::SINCE))
+                    }
+                    None => false,
+                };
         }
         // "from 2014 to 2019", "between 2014 and 2019": the opening word is a cue for a range.
         let (opens, between) = match self.before(back) {
