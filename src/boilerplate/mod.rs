@@ -842,7 +842,18 @@ impl Stripper {
                 // In the head, a weak word inside a long line is a headline's ("2.3 million sign
                 // up for early voting; ..."); a promotion opens its line with it.
                 let head_promo = in_head && (l.words <= SHORT_LINE || opens_line(text, l.span, f.span));
-                if !inside_long && !list_item && (m.strong || l.words <= SHORT_LINE || head_promo || in_tail)
+                // "PROMO AKHIR TAHUN! Diskon 50% ... hingga 31 Desember. Klik di sini.": two
+                // promotion words in a line of a few short sentences make it one, mid-article too.
+                let promotion = m.reason == Reason::Promo
+                    && l.words <= 2 * SHORT_LINE
+                    && l.found
+                        .iter()
+                        .filter(|x| self.markers.list[x.marker].reason == Reason::Promo)
+                        .count()
+                        >= 2;
+                if !inside_long
+                    && !list_item
+                    && (m.strong || l.words <= SHORT_LINE || head_promo || in_tail || promotion)
                 {
                     after_counter = m.kind == Match::Pager && m.reason == Reason::Related;
                     // "Simak Video Pilihan Ini:", "Watch:": a promotion that ends with a colon
@@ -3394,6 +3405,14 @@ mod head_tests {
         assert!(!p.body.contains("Fotografer"));
         assert!(!p.body.contains("KABARBOGOR"));
         assert!(p.body.ends_with("Petugas BPBD masih mendata kerugian warga."));
+    }
+
+    #[test]
+    fn a_line_with_two_promotion_words_is_a_promotion_mid_article() {
+        let t = "Pelabuhan Baru Dibuka di Kupang\nPemerintah membuka pelabuhan baru di Kupang pada Senin untuk melayani kapal penumpang antarpulau.\nPelabuhan itu mampu melayani tiga kapal sekaligus, kata kepala dinas perhubungan setempat.\nPROMO SPESIAL! Diskon 40% langganan koran digital kami hingga akhir bulan ini. Klik di sini.\nPemerintah juga memberikan diskon tarif bagi pelajar selama sebulan pertama operasi pelabuhan itu.\nWarga menyambut baik pembukaan pelabuhan tersebut, kata kepala desa.\n";
+        let p = strip(t);
+        assert!(!p.body.contains("PROMO"), "{}", p.body);
+        assert!(p.body.contains("diskon tarif bagi pelajar"), "{}", p.body);
     }
 
     #[test]
