@@ -2483,6 +2483,19 @@ impl<'t, 'a> Reader<'t, 'a> {
         // also the office's `org`.
         let title_start = match pre_org {
             Some(o) if org_with_title && lower_title => org_scope.unwrap_or(o.start),
+            // "ASEAN Secretary-General", "Philippine Coast Guard Commandant", "Foreign Ministry
+            // Secretary": a capitalized title too, as the sets written from the contract name
+            // such offices.
+            Some(o)
+                if org_with_title
+                    && self.tok(ts).is_some_and(|t| {
+                        self.text
+                            .get(o.end..t.span.start)
+                            .is_some_and(|g| g.trim().is_empty())
+                    }) =>
+            {
+                o.start
+            }
             _ => self.tok(ts)?.span.start,
         };
         let title = Span::new(title_start, self.tok(t_end_tok.checked_sub(1)?)?.span.end);
