@@ -141,6 +141,12 @@ static FUNCTION_WORDS: [DataFile; 2] = [
 ];
 
 /// Labels of a page's update time ("Updated", "Diperbarui").
+/// Words closing an article after its last sentence ("... of 2026. END").
+static END_MARKS: [DataFile; 2] = [
+    crate::data_file!("en/end_marks.tsv", 1),
+    crate::data_file!("id/end_marks.tsv", 1),
+];
+
 static UPDATE_WORDS: [DataFile; 2] = [
     crate::data_file!("en/update_words.tsv", 1),
     crate::data_file!("id/update_words.tsv", 1),
@@ -225,6 +231,8 @@ pub struct Stripper {
     byline_places: WordMap<&'static str, bool>,
     /// Lower-case words inside a person's name.
     name_particles: WordSet<&'static str>,
+    /// Words closing an article after its last sentence, as written.
+    end_marks: Vec<&'static str>,
     /// Labels of an update time, lower case.
     update_words: Vec<String>,
     /// Labels of a date line, lower-case, longest first.
@@ -325,6 +333,12 @@ impl Stripper {
             .flat_map(|f| f.rows())
             .map(|r| (r.get(0), r.get(1) == "at"))
             .collect();
+        let end_marks: Vec<&'static str> = END_MARKS.iter().flat_map(|f| f.words()).collect();
+        let end_alternatives = end_marks
+            .iter()
+            .map(|m| regex::escape(m))
+            .collect::<Vec<_>>()
+            .join("|");
         Stripper {
             markers: Markers::new(),
             function_words,
@@ -332,6 +346,7 @@ impl Stripper {
             bio_verbs,
             byline_places,
             name_particles: NAME_PARTICLES.iter().flat_map(|f| f.words()).collect(),
+            end_marks,
             update_words: UPDATE_WORDS
                 .iter()
                 .flat_map(|f| f.words())
@@ -351,9 +366,12 @@ impl Stripper {
                 r"^\s*date\s+(\d{4}(?:-\d{2}){0,2})\b(?:\s+(?:English|Indonesian|Indonesia|Malay|Bahasa))?",
             )
             .expect("crawler header pattern compiles"),
-            signature: Regex::new(
-                r"(?:^|[.!?\x22\x{201d}\x{2019}'])\s*((?:\([^()/]{1,40}/[^()/]{1,40}\)\s*)?\(\s*[A-Za-z]{2,12}(?:\s*/\s*[A-Za-z]{2,12})*\s*\)|[-\x{2013}\x{2014}]{1,2}\s*[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z]{2,3}){1,2}|[-\x{2013}\x{2014}]{1,2}\s*[A-Z][A-Z!]{1,11}(?:\s[A-Z][A-Z!]{1,11}){0,2}|Enditem)\s*$",
-            )
+            // A sign-off after the last sentence: a bracketed code, an outlet's address or
+            // name after a dash, or a word that closes an article (data/*/end_marks.tsv).
+            signature: Regex::new(&format!(
+                r"(?:^|[.!?\x22\x{{201d}}\x{{2019}}'])\s*((?:\([^()/]{{1,40}}/[^()/]{{1,40}}\)\s*)?\(\s*[A-Za-z]{{2,12}}(?:\s*/\s*[A-Za-z]{{2,12}})*\s*\)|[-\x{{2013}}\x{{2014}}]{{1,2}}\s*[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z]{{2,3}}){{1,2}}|[-\x{{2013}}\x{{2014}}]{{1,2}}\s*[A-Z][A-Z!]{{1,11}}(?:\s[A-Z][A-Z!]{{1,11}}){{0,2}}|{})\s*$",
+                end_alternatives
+            ))
             .expect("signature pattern compiles"),
             sign_off: Regex::new(r"\)\s*\(\s*[A-Za-z]{2,5}\s*/\s*[A-Za-z]{2,5}\s*\)\s*$").expect("sign-off pattern compiles"),
             inner_tag: Regex::new(
@@ -963,11 +981,11 @@ impl Stripper {
             .rsplit(char::is_whitespace)
             .next()
             .is_some_and(|w| w.contains('.') && w.ends_with(|c: char| c.is_ascii_alphabetic()));
-        // Or a wire's sign-off: "... next week. - UTUSAN", "... restraint. Enditem".
-        let wire = end
-            .rsplit(char::is_whitespace)
-            .next()
-            .is_some_and(|w| w == "Enditem" || w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()));
+        // Or a wire's sign-off: "... next week. - UTUSAN", "... restraint. Enditem", "... of
+        // 2026. END".
+        let wire = end.rsplit(char::is_whitespace).next().is_some_and(|w| {
+            self.end_marks.contains(&w) || w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
+        });
         if !end.ends_with(')') && !address && !wire {
             return None;
         }
@@ -3405,6 +3423,13 @@ mod head_tests {
         assert!(!p.body.contains("Fotografer"));
         assert!(!p.body.contains("KABARBOGOR"));
         assert!(p.body.ends_with("Petugas BPBD masih mendata kerugian warga."));
+    }
+
+    #[test]
+    fn an_end_mark_after_the_last_sentence_is_cut_and_the_sentence_kept() {
+        let t = "Ferry Link to Open in March\nThe new ferry link between the two islands will open in March, the transport office said.\nTickets will go on sale next month at the harbour office. ENDS\nRelated News\n» Port fees rise again\n» Bridge tender delayed\nContact us | Privacy\n";
+        let p = strip(t);
+        assert!(p.body.ends_with("at the harbour office."), "{}", p.body);
     }
 
     #[test]
