@@ -16,6 +16,9 @@ const MAX_AFTER_NOUN: usize = 8;
 const MAX_BEFORE_NOUN: usize = 3;
 /// Most bytes between a group and the list it joins ("ASEAN plus Japan, ...").
 const MAX_JOIN: usize = 80;
+/// Most bytes between two names of one list: a separator of a few words ("as well as", ",
+/// dan juga"), an article, bullets and line breaks.
+const MAX_SEPARATOR: usize = 64;
 /// The largest count a list of countries can state.
 const MAX_COUNT: u32 = 260;
 
@@ -263,6 +266,10 @@ fn is_separator(gap: &str, tables: &Tables) -> bool {
     // The common case, read without building anything: a comma or semicolon alone.
     if !gap.contains('\n') && matches!(gap.trim(), "," | ";") {
         return true;
+    }
+    // Most gaps between two names are running text, far longer than any separator.
+    if gap.len() > MAX_SEPARATOR {
+        return false;
     }
     let mut bullet = false;
     let mut rest = String::new();
