@@ -183,7 +183,18 @@ impl Markers {
         while !line.is_char_boundary(from) {
             from -= 1;
         }
-        self.credit_after_sentence(&line[from..])
+        self.credit_after_sentence(&line[from..]) || self.credit_label_line(line.trim())
+    }
+
+    /// A line that is a credit label and what it credits, a colon between ("Photo credit:
+    /// Ondiek Ochieng | Nation Media Group"); without the colon a credit word may open a
+    /// sentence ("Credit Suisse said ...").
+    pub fn credit_label_line(&self, line: &str) -> bool {
+        self.credit_words.iter().any(|w| {
+            line.get(..w.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(w))
+                && line[w.len()..].trim_start().starts_with(':')
+        }) && self.after_credit_word(line)
     }
 
     /// Whether `tail` ends with a credit after a sentence's end (or a closing bracket or
@@ -235,9 +246,9 @@ impl Markers {
             let named = rest.strip_suffix(')').unwrap_or(rest);
             let n = named.chars().count();
             (1..=50).contains(&n)
-                && named
-                    .chars()
-                    .all(|c| c.is_alphabetic() || c.is_numeric() || matches!(c, '.' | '&' | '/' | ' ' | '!'))
+                && named.chars().all(|c| {
+                    c.is_alphabetic() || c.is_numeric() || matches!(c, '.' | '&' | '/' | ' ' | '!' | '|')
+                })
         })
     }
 

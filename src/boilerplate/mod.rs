@@ -769,7 +769,9 @@ impl Stripper {
                     && fates[i - 1] == Fate::Keep
                     && lines[i - 1].words <= CAPTION_WORDS
                     && title.is_some_and(|t| t < i - 1)
-                    && l.span.slice(text).is_some_and(|s| self.markers.is_credit_line(s))
+                    && l.span.slice(text).is_some_and(|s| {
+                        self.markers.is_credit_line(s) || self.markers.credit_label_line(s.trim())
+                    })
                 {
                     fates[i - 1] = Fate::Remove(Reason::Caption);
                 }
@@ -3423,6 +3425,15 @@ mod head_tests {
         assert!(!p.body.contains("Fotografer"));
         assert!(!p.body.contains("KABARBOGOR"));
         assert!(p.body.ends_with("Petugas BPBD masih mendata kerugian warga."));
+    }
+
+    #[test]
+    fn a_credit_label_line_under_a_caption_is_no_headline() {
+        let t = "COURIER\nNews | Sport\nFarmers in Embu get new tea factory\nPickers sort leaves at a collection centre in Embu on May 2, 2026.\nPhoto credit: Jane Mwangi | Courier Media\nBy Peter Kamau\nThe county opened a new tea factory on Friday, officials said, ending a two-year wait for growers.\nCredit Suisse analysts said tea prices would stay firm this year, the report added.\n";
+        let p = strip(t);
+        assert_eq!(p.title.as_deref(), Some("Farmers in Embu get new tea factory"));
+        assert!(!p.body.contains("Pickers sort"), "{}", p.body);
+        assert!(p.body.contains("Credit Suisse analysts"), "{}", p.body);
     }
 
     #[test]
