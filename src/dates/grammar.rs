@@ -161,6 +161,9 @@ const MONTHS_APART: u32 = 10;
 /// How many tokens back a sentence is read for the year a part of "the year" belongs to, and
 /// for a word of tense across its commas when a lone weekday's clause has none.
 const SENTENCE_WINDOW: usize = 40;
+/// Tokens after a weekday within which the verb of its clause tells its tense ("The ceremony
+/// on Monday will be ...").
+const CUE_AFTER_WINDOW: usize = 8;
 
 /// The year and month of a month's value ("2031-11").
 fn year_month(value: &str) -> Option<(i32, u32)> {
@@ -2339,6 +2342,14 @@ impl<'a> Scan<'a> {
         {
             direction = Direction::OnOrAfter;
         }
+        // With none before it in its sentence, the verb after it: "The ceremony on Monday will
+        // be officiated by ...", "The opening at 9am on Monday is expected to ...".
+        if direction == Direction::OnOrBefore
+            && self.sentence_cue(cue).is_none()
+            && self.cue_after(i + 1, role::FUTURE | role::PAST, CUE_AFTER_WINDOW) == Some(role::FUTURE)
+        {
+            direction = Direction::OnOrAfter;
+        }
         // "remain suspended until Wednesday": a weekday after a word that ends a range lies
         // ahead, unless the clause tells of the past ("stayed shut until Monday").
         // ("until the early hours of Thursday": a part of the day may stand between.)
@@ -2582,6 +2593,38 @@ impl<'a> Scan<'a> {
     /// The nearest word of tense before token `i` in its sentence, across its commas ("Haufiku
     /// said the summit would open on Saturday, preceded by a meeting ... on Thursday"), within
     /// `SENTENCE_WINDOW` tokens.
+    /// The first word with one of the roles `cues` among the `window` tokens from `i`, in its
+    /// sentence: the verb after a subject that holds the date.
+    fn cue_after(&self, i: usize, cues: u128, window: usize) -> Option<u128> {
+        let mut k = i;
+        while k < i + window {
+            let t = self.tok(k)?;
+            if t.kind == TokenKind::Break
+                || t.kind == TokenKind::Punct && matches!(self.s(k), "." | "!" | "?" | ";")
+            {
+                return None;
+            }
+            if let Some((e, n)) = self.entry(k) {
+                if e.roles & cues != 0 {
+                    let held = e.roles & cues;
+                    return Some(held & held.wrapping_neg());
+                }
+                k = n.max(k + 1);
+                continue;
+            }
+            if cues & role::PAST != 0
+                && t.kind == TokenKind::Word
+                && self.vocab.ends_past(self.s(k))
+                && !self.passive(k)
+                && self.role(k + 1, role::AGENT).is_none()
+            {
+                return Some(role::PAST);
+            }
+            k += 1;
+        }
+        None
+    }
+
     fn sentence_cue(&self, i: usize) -> Option<u128> {
         self.cue_before(i, role::FUTURE | role::PAST, SENTENCE_WINDOW, false)
     }
