@@ -1534,7 +1534,19 @@ impl<'t, 'a> Reader<'t, 'a> {
                         n += 1;
                     }
                     let ok = match self.kind(n) {
-                        Some(Kind::Portfolio) => (portfolio_ok && org.is_none()) || org_open,
+                        // ("the State Department for Blue Economy and Fisheries": a named
+                        // organisation's unit, its portfolio after a link.)
+                        Some(Kind::Portfolio) => {
+                            (portfolio_ok && org.is_none())
+                                || org_open
+                                || t.value != lexicon::AND
+                                    && org.is_some_and(|(_, e)| e == k)
+                                    && is_capitalized(self.str_of(n))
+                                    && {
+                                        org_open = true;
+                                        true
+                                    }
+                        }
                         Some(Kind::Org | Kind::OrgHead) => org.is_none(),
                         // "the ministry's secretary-general and Bangladesh's Expatriates' Welfare
                         // Secretary X": a country in the possessive before another office opens
