@@ -379,6 +379,15 @@ fn list_start(
         }
         return Some((r, true));
     }
+    // ... or a weak or partial one, when the items agree with the count: "Tiga maskapai
+    // menambah jadwal penerbangan ke Bali, di antaranya A, B dan C".
+    if clause.len() <= RELATIVE_CLAUSE_WORDS
+        && !counts_again
+        && let Some(h) = lex.at(text, after, end)
+        && h.roles & (role::WEAK | role::PARTIAL) != 0
+    {
+        return Some((skip_space(text, h.end, end), false));
+    }
     // The last introducing word before the first comma opens the list, within a short clause
     // about the counted noun ("four sessions on A, B and C"; a copula as a weak one: "empat
     // komoditas yang paling banyak diperdagangkan adalah A, B, C dan D"); one further on
