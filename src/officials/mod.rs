@@ -1414,14 +1414,15 @@ impl<'t, 'a> Reader<'t, 'a> {
                 if j - from > 1 || linked || appositive {
                     region_plain = None;
                 }
-                // "the regent of Lumajang": the place after "of" is in the title as written;
-                // for a title in lower case it is also where the office is held (its
-                // organisation), as for a lower-case organisation's head ("head of the Kupang
-                // immigration office").
+                // "the regent of Lumajang": a title written in lower case names the office,
+                // and the place after "of" is where it is held (its organisation), as for a
+                // lower-case organisation's head ("head of the Kupang immigration office").
+                // A capitalized one keeps it ("Governor of Bali").
                 if linked && !is_capitalized(self.str_of(head)) {
                     region_org = Some((from, j));
+                } else {
+                    title_end = j;
                 }
-                title_end = j;
                 k = j;
                 region_taken = true;
             } else {
@@ -2468,8 +2469,7 @@ impl<'t, 'a> Reader<'t, 'a> {
         if let Some((os, oe)) = org
             && !had_portfolio
             && (os <= title_end || self.toward_before(os) && self.only_links(title_end, os) || linked_org(os))
-            // ("the regent of Kapuas": the place linked is the organisation, as written.)
-            && (!region_taken || org == region_org)
+            && !region_taken
             && !(os == title_end && named_in_full(os, oe))
         {
             t_end_tok = oe.max(title_end);
