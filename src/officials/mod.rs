@@ -2177,6 +2177,22 @@ impl<'t, 'a> Reader<'t, 'a> {
             {
                 next = np.end;
                 name = Some(np);
+            } else if (complete || is_capitalized(self.str_of(head)))
+                && self
+                    .tok(k)
+                    .is_some_and(|t| t.is(Kind::Rank) && t.kind.is_some_and(Kind::is_title))
+                && self.adjacent_words(k - 1, k)
+                && let Some(np) = self
+                    .parse_name(k + 1)
+                    .filter(|np| np.first == k + 1 && np.end > k + 2)
+            {
+                // "Jakarta Police Chief Inspector General Karyoto": right after a complete
+                // title, an office that is also a rank is the holder's rank.
+                let rank = self.tok(k)?.span;
+                let mut np = np;
+                np.honorifics.insert(0, rank);
+                next = np.end;
+                name = Some(np);
             }
         }
         // "Dewi Kartika Sari, Kepala ITPC Johannesburg, mengatakan": an office set off by commas
