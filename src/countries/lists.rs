@@ -37,8 +37,26 @@ pub(super) fn find(text: &str, segments: &[Span], items: &[Item], tables: &Table
     let mut sentences_of = SentenceCache::default();
     let mut k = 0;
     while k < units.len() {
+        // The word right before the run's first name ("singgah di Kenya, ..."): repeated after
+        // the last separator, it opens the next item too ("..., serta di Afrika Selatan").
+        let lead_word = text
+            .get(..units[k].item.span.start)
+            .and_then(|b| b.trim_end().rsplit(char::is_whitespace).next())
+            .filter(|w| !w.is_empty() && w.chars().all(char::is_alphabetic));
         let mut end = k + 1;
-        while end < units.len() && separated(text, segments, &units[end - 1], &units[end], tables) {
+        while end < units.len()
+            && (separated(text, segments, &units[end - 1], &units[end], tables)
+                || units[end - 1].item.segment == units[end].item.segment
+                    && lead_word.is_some_and(|w| {
+                        text.get(units[end - 1].end..units[end].item.span.start)
+                            .and_then(|gap| gap.trim_end().strip_suffix(w))
+                            .is_some_and(|gap| {
+                                gap.ends_with(char::is_whitespace)
+                                    && gap.trim() != ","
+                                    && is_separator(gap, tables)
+                            })
+                    }))
+        {
             end += 1;
         }
         let mut run = &units[k..end];
