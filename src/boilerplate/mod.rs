@@ -1302,7 +1302,9 @@ impl Stripper {
         let byline = role_line
             || role_after_comma
             || words <= BYLINE_WORDS
-                && (line_text.ends_with(')') || OUTLET_MARKS.iter().any(|m| line_text.contains(m)))
+                && (line_text.ends_with(')')
+                    || OUTLET_MARKS.iter().any(|m| line_text.contains(m))
+                    || line_text.contains(", "))
                 && self.byline_with_outlet(text, span).is_some();
         let person = (2..=4).contains(&words)
             && self
@@ -1634,14 +1636,25 @@ impl Stripper {
                     .get(from..line.start)
                     .is_some_and(|head| head.contains(site) || head.contains(&site.to_uppercase()))
         };
-        // The name and the outlet are parted by a dash, a bar or a slash between spaces.
-        if let Some((sep, mark)) = OUTLET_MARKS
+        // The name and the outlet are parted by a dash, a bar or a slash between spaces; or by
+        // a comma when the outlet is the masthead above ("Arif Budiman, CNBC Indonesia").
+        let marked = OUTLET_MARKS
             .iter()
             .filter_map(|m| s.find(m).map(|i| (i, m.len())))
             .min()
-            && let Some(site) = s.get(sep + mark..)
-            && (address(site) || masthead(site))
-        {
+            .filter(|&(sep, mark)| {
+                s.get(sep + mark..)
+                    .is_some_and(|site| address(site) || masthead(site))
+            });
+        let comma = || {
+            s.find(", ")
+                .filter(|&sep| {
+                    s.get(sep + 2..)
+                        .is_some_and(|site| !site.contains(',') && masthead(site))
+                })
+                .map(|sep| (sep, 2))
+        };
+        if let Some((sep, _)) = marked.or_else(comma) {
             let start = line.start + (line.slice(text)?.len() - line.slice(text)?.trim_start().len());
             // "By X / site.com": the byline word is no name.
             let from = self
@@ -3425,6 +3438,17 @@ mod head_tests {
         assert!(!p.body.contains("Fotografer"));
         assert!(!p.body.contains("KABARBOGOR"));
         assert!(p.body.ends_with("Petugas BPBD masih mendata kerugian warga."));
+    }
+
+    #[test]
+    fn a_byline_naming_the_masthead_after_a_comma_is_no_headline() {
+        let t = "Kabar Pasar\nNews | Ekonomi\n\nEkonomi\nHarga Beras di Pasar Induk Turun 5 Persen Jelang Panen Raya\nDewi Lestari Ningsih, Kabar Pasar\n15 July 2025 13:05\n\nJakarta - Harga beras di pasar induk turun lima persen pekan ini, kata pedagang setempat kepada wartawan.\nPedagang mengatakan pasokan dari daerah mulai naik menjelang panen raya.\n";
+        let p = strip(t);
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Harga Beras di Pasar Induk Turun 5 Persen Jelang Panen Raya")
+        );
+        assert_eq!(p.author.as_deref(), Some("Dewi Lestari Ningsih"));
     }
 
     #[test]
