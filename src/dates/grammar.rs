@@ -1322,11 +1322,21 @@ impl<'a> Scan<'a> {
                         matches!(e.zone, Some(Zone::Offset(_) | Zone::Utc | Zone::Seasonal(..)))
                     })
                 };
-                if lh == 4 && !minutes_of && h / 100 < 24 && h % 100 < 60 && zoned() {
+                // "at 1900 hours": four digits of a clock before the word for hours (military
+                // and police time), after a word that opens a time.
+                let hours_word = || {
+                    self.role(i + 1, role::CLOCK_HOURS).is_some()
+                        && self.before(i).is_some_and(|(e, _)| e.has(role::TIME_PREFIX))
+                };
+                if lh == 4 && !minutes_of && h / 100 < 24 && h % 100 < 60 && (zoned() || hours_word()) {
                     hour = h / 100;
                     minute = h % 100;
                     marked = true;
-                    k = i + 1;
+                    k = if zoned() {
+                        i + 1
+                    } else {
+                        self.role(i + 1, role::CLOCK_HOURS).unwrap_or(i + 1)
+                    };
                 } else if lh > 2 || minutes_of {
                     return None;
                 } else if (self.punct(i + 1, ':') || self.punct(i + 1, '.'))

@@ -188,6 +188,8 @@ pub(crate) mod role {
     /// After a count and a unit ("dua pekan terakhir"), or before them ("the past two weeks"):
     /// the span of that many units up to the reference, an interval.
     pub const WINDOW: u128 = 1 << 68;
+    /// After four digits of a clock, the word for hours ("at 1900 hours").
+    pub const CLOCK_HOURS: u128 = 1 << 69;
 
     pub fn parse(name: &str) -> Option<u128> {
         Some(match name {
@@ -260,6 +262,7 @@ pub(crate) mod role {
             "agent" => AGENT,
             "governs" => GOVERNS,
             "window" => WINDOW,
+            "clock_hours" => CLOCK_HOURS,
             _ => return None,
         })
     }
