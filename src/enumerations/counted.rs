@@ -337,6 +337,31 @@ fn list_start(
     // A colon between digits is a clock time's ("04:20"), not a list's.
     // (The marks are ASCII, so any byte equal to one is on a char boundary.)
     let bytes = rest.as_bytes();
+    // "two options were discussed \u{2014} A and B \u{2014} but ...": a short clause about the
+    // counted noun, then a dash that opens the items as a colon would.
+    let first_mark = bytes
+        .iter()
+        .position(|&b| matches!(b, b',' | b';' | b':'))
+        .unwrap_or(bytes.len());
+    if common_noun
+        && let Some(d) = [" \u{2014} ", " \u{2013} "]
+            .iter()
+            .filter_map(|m| rest.find(m).map(|d| (d, m.len())))
+            .min()
+        && d.0 < first_mark
+    {
+        let (d, len) = d;
+        let words = toks
+            .iter()
+            .filter(|t| t.span.start >= p && t.span.end <= p + d && t.kind == TokenKind::Word)
+            .count();
+        let numbers = toks
+            .iter()
+            .any(|t| t.span.start >= p && t.span.end <= p + d && t.kind == TokenKind::Number);
+        if words <= RELATIVE_CLAUSE_WORDS && !numbers {
+            return Some((p + d + len, false));
+        }
+    }
     let q = p + bytes.iter().enumerate().position(|(i, &b)| match b {
         b',' | b';' => true,
         b':' => !(i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)),
