@@ -664,6 +664,7 @@ pub(crate) fn counted_items(
     // "three sectors, namely A, B and C, with a combined quota of ...": the part that a
     // conjunction splits into the stated count's last two items closes the list.
     if !closed
+        && sep != ';'
         && n >= 2
         && items.len() > n - 1
         && let Some(mut split) = split_last(lex, text, toks, &items[..n - 1]).filter(|v| v.len() == n)
