@@ -1174,7 +1174,11 @@ impl<'t, 'a> Reader<'t, 'a> {
                         pre_org = Some(Span::new(self.tok(j)?.span.start, t.span.end));
                         org_with_title = true;
                         lead = j;
-                    } else if lower_title {
+                    } else if lower_title
+                        // ("Reserve Bank Governor X": a capitalized head before a capitalized
+                        // title, right before it.)
+                        || is_capitalized(self.str_of(lead - 1)) && is_capitalized(self.str_of(head)) && ts == lead
+                    {
                         // "Kenya Transporters Association vice-chairperson X", "China's foreign
                         // ministry spokesperson X": the organisation's name before its head runs
                         // back over capitalized words and portfolio words; a capitalized one (or
