@@ -3647,6 +3647,19 @@ impl<'a> Scan<'a> {
             {
                 return Some(r);
             }
+            // "told Barbados Today yesterday", "USA Today": a capitalized day word right after
+            // a capitalized word inside a sentence ends a name, an outlet's most often.
+            if e.relative.is_some_and(|(u, _)| u == Unit::Day)
+                && self.s(i).starts_with(char::is_uppercase)
+                && i >= 2
+                && !self.glued(i)
+                && self.tok(i - 1).is_some_and(|p| p.kind == TokenKind::Word)
+                && self.s(i - 1).starts_with(char::is_uppercase)
+                && self.entry(i - 1).is_none()
+                && self.tok(i - 2).is_some_and(|q| q.kind == TokenKind::Word)
+            {
+                return None;
+            }
             if let Some((unit, off)) = e.relative
                 && let Some(r) = self.relative(i, unit, off)
             {
