@@ -176,13 +176,8 @@ fn count_in_reach(
         return None;
     }
     let tokens = tokenize_span(text, Span::new(from, start));
-    let is_noun = |w: &str| tables.nouns.iter().any(|n| n.eq_ignore_ascii_case(w));
-    let is_indefinite = |w: &str| {
-        tables
-            .list_words
-            .iter()
-            .any(|l| l.role == Role::Indefinite && l.words.len() == 1 && l.words[0].eq_ignore_ascii_case(w))
-    };
+    let is_noun = |w: &str| tables.is_country_noun(w);
+    let is_indefinite = |w: &str| tables.is_indefinite(w);
     tokens
         .iter()
         .enumerate()
@@ -481,13 +476,8 @@ fn stated_count(text: &str, lead: Span, tables: &Tables, items: usize) -> Option
     }
     // The noun, after at most a few modifiers; when a noun has no number before it, an earlier
     // one may ("the 10 members of the Association of Southeast Asian Nations - ...").
-    let is_noun = |w: &str| tables.nouns.iter().any(|n| n.eq_ignore_ascii_case(w));
-    let is_indefinite = |w: &str| {
-        tables
-            .list_words
-            .iter()
-            .any(|l| l.role == Role::Indefinite && l.words.len() == 1 && l.words[0].eq_ignore_ascii_case(w))
-    };
+    let is_noun = |w: &str| tables.is_country_noun(w);
+    let is_indefinite = |w: &str| tables.is_indefinite(w);
     let mut i = end;
     let mut after = 0;
     while let Some(t) = i.checked_sub(1).and_then(|k| tokens.get(k)) {

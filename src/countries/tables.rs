@@ -198,6 +198,18 @@ fn is_abbreviation(name: &str) -> bool {
 }
 
 impl Tables {
+    /// Whether `w` is a noun a count of countries counts ("negara", "countries", "markets").
+    pub(super) fn is_country_noun(&self, w: &str) -> bool {
+        self.nouns.iter().any(|n| n.eq_ignore_ascii_case(w))
+    }
+
+    /// Whether `w` is an indefinite quantity of one word ("several", "sejumlah").
+    pub(super) fn is_indefinite(&self, w: &str) -> bool {
+        self.list_words
+            .iter()
+            .any(|l| l.role == Role::Indefinite && l.words.len() == 1 && l.words[0].eq_ignore_ascii_case(w))
+    }
+
     pub(super) fn load() -> Tables {
         let mut patterns = Vec::new();
         let mut names = Vec::new();
