@@ -217,6 +217,13 @@ fn with_time(date: Date, c: &Clock, hour: u32, minute: u32) -> String {
 }
 
 /// The year and month `offset` months from the reference's ("next month", "bulan lalu").
+/// The same day of the month `offset` months from `reference`, the month's last day when it
+/// is shorter ("a month before 31 March" is 28 or 29 February).
+fn same_day_months_on(reference: Date, offset: i32) -> Option<Date> {
+    let (y, m) = shift_month(reference, offset);
+    Date::new(y, m, reference.day().min(crate::calendar::days_in_month(y, m)))
+}
+
 fn shift_month(reference: Date, offset: i32) -> (i32, u32) {
     let total = reference.year() * 12 + reference.month() as i32 - 1 + offset;
     (total.div_euclid(12), total.rem_euclid(12) as u32 + 1)
@@ -2886,8 +2893,7 @@ impl<'a> Scan<'a> {
             Unit::Week => r.add_days(-7 * count as i64),
             Unit::Month | Unit::Year => {
                 let months = if unit == Unit::Year { 12 * count } else { count };
-                let (y, m) = shift_month(r, -months);
-                Date::new(y, m, r.day().min(crate::calendar::days_in_month(y, m)))?
+                same_day_months_on(r, -months)?
             }
             Unit::Weekend | Unit::Quarter => return None,
         };
@@ -3026,8 +3032,7 @@ impl<'a> Scan<'a> {
                 Unit::Day => r.add_days(offset as i64),
                 Unit::Month | Unit::Year => {
                     let months = if unit == Unit::Year { 12 * offset } else { offset };
-                    let (y, m) = shift_month(r, months);
-                    Date::new(y, m, r.day().min(crate::calendar::days_in_month(y, m)))?
+                    same_day_months_on(r, months)?
                 }
                 Unit::Week | Unit::Weekend | Unit::Quarter => return None,
             };
