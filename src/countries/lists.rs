@@ -39,9 +39,22 @@ pub(super) fn find(text: &str, segments: &[Span], items: &[Item], tables: &Table
     while k < units.len() {
         // The word right before the run's first name ("singgah di Kenya, ..."): repeated after
         // the last separator, it opens the next item too ("..., serta di Afrika Selatan").
+        // (Read within a few bytes before the name: a text without spaces costs no more.)
+        let start = units[k].item.span.start;
+        let mut from = start.saturating_sub(MAX_SEPARATOR);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
         let lead_word = text
-            .get(..units[k].item.span.start)
-            .and_then(|b| b.trim_end().rsplit(char::is_whitespace).next())
+            .get(from..start)
+            .and_then(|b| {
+                let b = b.trim_end();
+                match b.rsplit_once(char::is_whitespace) {
+                    Some((_, w)) => Some(w),
+                    // (The text's first word, or none read whole within the bytes.)
+                    None => (from == 0).then_some(b),
+                }
+            })
             .filter(|w| !w.is_empty() && w.chars().all(char::is_alphabetic));
         let mut end = k + 1;
         while end < units.len()
