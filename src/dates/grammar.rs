@@ -2629,12 +2629,7 @@ impl<'a> Scan<'a> {
                 k = n.max(k + 1);
                 continue;
             }
-            if cues & role::PAST != 0
-                && t.kind == TokenKind::Word
-                && self.vocab.ends_past(self.s(k))
-                && !self.passive(k)
-                && self.role(k + 1, role::AGENT).is_none()
-            {
+            if cues & role::PAST != 0 && t.kind == TokenKind::Word && self.past_by_ending(k) {
                 return Some(role::PAST);
             }
             k += 1;
@@ -2648,6 +2643,12 @@ impl<'a> Scan<'a> {
 
     /// The nearest word with one of the roles `cues` among the `window` tokens before `i`, in
     /// its clause (`clause`) or its sentence.
+    /// Whether the word at `k` tells of the past by its ending ("was admitted"), not as a
+    /// passive's participle nor as one with its agent ("..., preceded by a meeting on Thursday").
+    fn past_by_ending(&self, k: usize) -> bool {
+        self.vocab.ends_past(self.s(k)) && !self.passive(k) && self.role(k + 1, role::AGENT).is_none()
+    }
+
     fn cue_before(&self, i: usize, cues: u128, window: usize, clause: bool) -> Option<u128> {
         let mut k = i;
         let mut seen = 0;
@@ -2676,10 +2677,7 @@ impl<'a> Scan<'a> {
             // it is an adjective ("the revised fares kick in in five days' time").
             if cues & role::PAST != 0
                 && t.kind == TokenKind::Word
-                && self.vocab.ends_past(self.s(k))
-                && !self.passive(k)
-                // ("..., preceded by a meeting on Thursday": a participle with its agent.)
-                && self.role(k + 1, role::AGENT).is_none()
+                && self.past_by_ending(k)
                 && !self
                     .before(k)
                     .is_some_and(|(e, _)| e.has(role::DETERMINER) || e.has(role::THE))

@@ -351,13 +351,11 @@ fn list_start(
         && d.0 < first_mark
     {
         let (d, len) = d;
-        let words = toks
-            .iter()
-            .filter(|t| t.span.start >= p && t.span.end <= p + d && t.kind == TokenKind::Word)
-            .count();
-        let numbers = toks
-            .iter()
-            .any(|t| t.span.start >= p && t.span.end <= p + d && t.kind == TokenKind::Number);
+        // (The tokens are in text order: the clause's are found by binary search.)
+        let clause = &toks[toks.partition_point(|t| t.span.start < p)..];
+        let clause = &clause[..clause.partition_point(|t| t.span.end <= p + d)];
+        let words = clause.iter().filter(|t| t.kind == TokenKind::Word).count();
+        let numbers = clause.iter().any(|t| t.kind == TokenKind::Number);
         if words <= RELATIVE_CLAUSE_WORDS && !numbers {
             return Some((p + d + len, false));
         }
@@ -632,30 +630,20 @@ pub(crate) fn counted_items(
     let speaker = |item: &Span| {
         // The item's tokens, found by binary search (the tokens are in text order).
         let from = toks.partition_point(|t| t.span.start < item.start);
-        let words: Vec<&Token> = toks[from..]
-            .iter()
-            .take_while(|t| t.span.end <= item.end)
-            .filter(|t| t.kind == TokenKind::Word)
-            .take(4)
-            .collect();
-        let speech = |t: &&Token| {
+        let item_words = || {
+            toks[from..]
+                .iter()
+                .take_while(|t| t.span.end <= item.end)
+                .filter(|t| t.kind == TokenKind::Word)
+        };
+        let speech = |t: &Token| {
             lex.at(text, t.span.start, item.end)
                 .is_some_and(|h| h.roles & role::SPEECH != 0)
         };
-        // (Or a longer subject closed by the verb: "..., the organisers in Kuala Lumpur said.")
-        let last_word = toks[from..]
-            .iter()
-            .take_while(|t| t.span.end <= item.end)
-            .filter(|t| t.kind == TokenKind::Word)
-            .last();
-        words.len() <= 3 && words.iter().any(speech)
-            || last_word.is_some_and(|t| t.span.end == item.end && speech(&t))
-                && toks[from..]
-                    .iter()
-                    .take_while(|t| t.span.end <= item.end)
-                    .filter(|t| t.kind == TokenKind::Word)
-                    .count()
-                    <= 8
+        let words = item_words().take(9).count();
+        words <= 3 && item_words().any(speech)
+            // (Or a longer subject closed by the verb: "..., the organisers in Kuala Lumpur said.")
+            || words <= 8 && item_words().last().is_some_and(|t| t.span.end == item.end && speech(t))
     };
     if !closed && items.len() >= 2 && items.last().is_some_and(speaker) {
         items.pop();
