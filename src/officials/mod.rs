@@ -528,10 +528,7 @@ impl<'t, 'a> Reader<'t, 'a> {
     /// last word: "Balai Konservasi Hutan*, Satwa dan Laut*"), then items of one word, at most
     /// six, as a person's name is not.
     fn name_list_end(&self, k: usize) -> Option<usize> {
-        let word = |j: usize| {
-            (self.is_name_word(j) || self.kind(j) == Some(Kind::Portfolio) && is_capitalized(self.str_of(j)))
-                && !is_all_caps(self.str_of(j))
-        };
+        let word = |j: usize| self.is_unit_word(j);
         let and = |j: usize| self.tok(j).is_some_and(|t| t.value == lexicon::AND);
         let mut j = k;
         while j < k + 3 && word(j) && (j == k || self.adjacent_words(j - 1, j)) {
@@ -559,14 +556,30 @@ impl<'t, 'a> Reader<'t, 'a> {
         None
     }
 
+    /// A capitalized word of a unit's or an organisation's name: one the lexicon does not know
+    /// or a portfolio word, not an acronym.
+    fn is_unit_word(&self, j: usize) -> bool {
+        (self.is_name_word(j) || self.kind(j) == Some(Kind::Portfolio) && is_capitalized(self.str_of(j)))
+            && !is_all_caps(self.str_of(j))
+    }
+
+    /// Where the portfolio words (joined by connectors) that end right before token `j` start.
+    fn portfolio_start(&self, mut j: usize) -> usize {
+        while j > 0 {
+            match self.kind(j - 1) {
+                Some(Kind::Portfolio) => j -= 1,
+                Some(Kind::Connector) if j >= 2 && self.kind(j - 2) == Some(Kind::Portfolio) => j -= 1,
+                _ => break,
+            }
+        }
+        j
+    }
+
     /// The token of a parent organisation (a known one, the head of one, or an unknown acronym)
     /// that closes a run of capitalized words starting at `k` (unknown or portfolio words, "dan"
     /// between them), at most six tokens, all written apart.
     fn words_to_parent(&self, k: usize) -> Option<usize> {
-        let word = |j: usize| {
-            (self.is_name_word(j) || self.kind(j) == Some(Kind::Portfolio) && is_capitalized(self.str_of(j)))
-                && !is_all_caps(self.str_of(j))
-        };
+        let word = |j: usize| self.is_unit_word(j);
         let mut j = k;
         while j < k + 6 && self.adjacent_words(j - 1, j) {
             if word(j) || j > k && self.kind(j) == Some(Kind::Connector) && word(j + 1) {
@@ -1002,14 +1015,7 @@ impl<'t, 'a> Reader<'t, 'a> {
         let mut region_org: Option<(usize, usize)> = None;
         let mut region_taken = false;
         if hk == Kind::HeadBoth && start == head {
-            let mut j = ts;
-            while j > 0 {
-                match self.kind(j - 1) {
-                    Some(Kind::Portfolio) => j -= 1,
-                    Some(Kind::Connector) if j >= 2 && self.kind(j - 2) == Some(Kind::Portfolio) => j -= 1,
-                    _ => break,
-                }
-            }
+            let mut j = self.portfolio_start(ts);
             while self.kind(j) == Some(Kind::Connector) {
                 j += 1;
             }
@@ -1056,14 +1062,7 @@ impl<'t, 'a> Reader<'t, 'a> {
         {
             // "International Relations and Trade Minister": portfolios joined before a complete
             // title are more of its portfolio.
-            let mut j = head - 1;
-            while j > 0 {
-                match self.kind(j - 1) {
-                    Some(Kind::Portfolio) => j -= 1,
-                    Some(Kind::Connector) if j >= 2 && self.kind(j - 2) == Some(Kind::Portfolio) => j -= 1,
-                    _ => break,
-                }
-            }
+            let j = self.portfolio_start(head - 1);
             ts = j;
         }
         // An office that serves another, written right before it, heads the title ("Staf
