@@ -3773,11 +3773,15 @@ fn merge(text: &str, segments: &[Span], raws: Vec<Raw>) -> Vec<Official> {
                     // The fullest title written for the person ("Menlu" then "Menteri Luar
                     // Negeri Australia") is the one reported; not one holding a word of the
                     // person's name ("Pj Gubernur Rudy" for Rudy Hartanto Lubis).
-                    let holds_name = o.name.as_deref().is_some_and(|n| {
-                        let own = name_words(n);
-                        name_words(&title).iter().any(|w| own.contains(w))
-                    });
-                    if title.split_whitespace().count() > o.title.split_whitespace().count() && !holds_name {
+                    let holds_name = |name: Option<&str>| {
+                        name.is_some_and(|n| {
+                            let own = name_words(n);
+                            name_words(&title).iter().any(|w| own.contains(w))
+                        })
+                    };
+                    if title.split_whitespace().count() > o.title.split_whitespace().count()
+                        && !holds_name(o.name.as_deref())
+                    {
                         o.title = title;
                     }
                     if o.org.is_none() {
