@@ -187,7 +187,7 @@ impl Markers {
     }
 
     /// A line that is a credit label and what it credits, a colon between ("Photo credit:
-    /// Ondiek Ochieng | Nation Media Group"); without the colon a credit word may open a
+    /// Jane Mwangi | Courier Media"); without the colon a credit word may open a
     /// sentence ("Credit Suisse said ...").
     pub fn credit_label_line(&self, line: &str) -> bool {
         self.credit_words.iter().any(|w| {

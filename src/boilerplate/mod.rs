@@ -1637,7 +1637,7 @@ impl Stripper {
                     .is_some_and(|head| head.contains(site) || head.contains(&site.to_uppercase()))
         };
         // The name and the outlet are parted by a dash, a bar or a slash between spaces; or by
-        // a comma when the outlet is the masthead above ("Arif Budiman, CNBC Indonesia").
+        // a comma when the outlet is the masthead above ("Dewi Lestari, Kabar Pasar").
         let marked = OUTLET_MARKS
             .iter()
             .filter_map(|m| s.find(m).map(|i| (i, m.len())))

@@ -159,9 +159,9 @@ pub(super) fn find(text: &str, segments: &[Span], items: &[Item], tables: &Table
 
 /// A count of the list's length further from it than a phrase that announces it: "<number>
 /// [up to three words] <country noun>" in the list's sentence before it or in the sentence
-/// before that ("the seven other member countries of the International Centre for ...
-/// (ICIMOD) — A, B, ...", "Ministers from nine Pacific Island countries have endorsed a plan.
-/// The delegations — from A, B, ... — met ..."). Taken only when it is the list's length, and
+/// before that ("the four other member countries of the Pacific Islands Forum Fisheries Agency
+/// (FFA) - A, B, ...", "Ministers from five Caribbean countries met on Monday. The delegations,
+/// from A, B, ..., agreed a plan"). Taken only when it is the list's length, and
 /// never from before the previous list.
 fn count_in_reach(
     text: &str,

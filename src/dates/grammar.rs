@@ -3149,7 +3149,7 @@ impl<'a> Scan<'a> {
                 cue = true;
             }
         }
-        // "sejak Deklarasi Djuanda 1957", "since the Bangkok Treaty 1995": the event's own
+        // "sejak Konvensi Hukum Laut 1982", "since the Bangkok Treaty 1995": the event's own
         // name, capitalized words, before or after its word.
         if !cue && let (_, Some((e, f))) = self.entry_before_names(back) {
             cue = e.has(role::EVENT)
@@ -3650,7 +3650,7 @@ impl<'a> Scan<'a> {
             {
                 return Some(r);
             }
-            // "told Barbados Today yesterday", "USA Today": a capitalized day word right after
+            // "told Borneo Today on Friday", "USA Today": a capitalized day word right after
             // a capitalized word inside a sentence ends a name, an outlet's most often.
             if e.relative.is_some_and(|(u, _)| u == Unit::Day)
                 && self.s(i).starts_with(char::is_uppercase)

@@ -1699,7 +1699,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                     org = Some((s, k + 1));
                     // A head word in lower case names no organisation of its own: the
                     // capitalized words after it are the holder's ("Director General of the
-                    // department Binod Gautam").
+                    // bureau Tomas Reyes").
                     org_open = is_capitalized(self.str_of(k)) || !self.is_name_word(k + 1);
                     k += 1;
                     // A unit's number ("Kodam V/Brawijaya"), or its name up to the rank that
@@ -1921,7 +1921,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                     title_end = j;
                     k = j;
                 }
-                // "Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan Lampung X": capitalized
+                // "Kepala Balai Benih Padi, Jagung, dan Kedelai Sumatera Utara X": capitalized
                 // words listed with commas right after an organisation's name are more of it.
                 None if !in_run
                     && org.is_some_and(|(_, e)| e == k)
@@ -2386,7 +2386,7 @@ impl<'t, 'a> Reader<'t, 'a> {
             {
                 Some(np.first)
             }
-            // "Ketua Asosiasi Eksportir dan Industri Kopi Indonesia (AEKI) X": a name read up
+            // "Ketua Perhimpunan Petani dan Nelayan Sejahtera Indonesia (PPNSI) X": a name read up
             // to a link goes on to its short form, from its last word.
             None => org
                 .filter(|&(os, oe)| oe == k && oe > os + 1)
@@ -2421,7 +2421,7 @@ impl<'t, 'a> Reader<'t, 'a> {
             // "Direktur Eksekutif Center of Reform on Economics (CORE) Indonesia Yusuf Rendra
             // memperkirakan ...": the holder's name after the short form (and the
             // organisation's country).
-            // (Or the place the branch serves: "(AEKI) Lampung Juan Halomoan".)
+            // (Or the place the branch serves: "(APH) Jawa Barat Dedi Supriadi".)
             let place = |j: usize| {
                 self.kind(j) == Some(Kind::RegionWord)
                     || self.tok(j).is_some_and(|t| t.value == lexicon::PLACE)
@@ -2514,7 +2514,7 @@ impl<'t, 'a> Reader<'t, 'a> {
         // also the office's `org`.
         let title_start = match pre_org {
             Some(o) if org_with_title && lower_title => org_scope.unwrap_or(o.start),
-            // "ASEAN Secretary-General", "Philippine Coast Guard Commandant", "Foreign Ministry
+            // "ASEAN Secretary-General", "Coast Guard Administrator", "Foreign Ministry
             // Secretary": a capitalized title too, as the sets written from the contract name
             // such offices.
             Some(o)
