@@ -122,6 +122,8 @@ struct Clock {
     next: usize,
     /// Written so that it cannot be another number (a colon, a.m./p.m., a zone).
     marked: bool,
+    /// Midnight at the end of today ("midnight tonight"): 00:00 of the day after.
+    next_day: bool,
 }
 
 /// Which way a lone weekday points from the reference.
@@ -1312,6 +1314,7 @@ impl<'a> Scan<'a> {
         let t = self.tok(i)?;
         let (mut hour, minute, mut k, mut marked);
         let mut meridiem: Option<bool> = None;
+        let mut next_day = false;
         match t.kind {
             TokenKind::Number => {
                 let (h, lh) = self.number(i)?;
@@ -1424,6 +1427,15 @@ impl<'a> Scan<'a> {
                 minute = 0;
                 marked = true;
                 k = n;
+                // "midnight tonight": the evening word ends today, so midnight is the next day's
+                // first minute.
+                if e.has(role::MIDNIGHT)
+                    && let Some((e, n)) = self.entry(k)
+                    && e.has(role::PM)
+                {
+                    next_day = true;
+                    k = n;
+                }
             }
             TokenKind::Word => {
                 let w = self.s(i);
@@ -1546,6 +1558,7 @@ impl<'a> Scan<'a> {
                     end: c.end,
                     next: k,
                     marked: true,
+                    next_day,
                 });
             }
         }
@@ -1644,6 +1657,7 @@ impl<'a> Scan<'a> {
             end: self.end(k.saturating_sub(1)),
             next: k,
             marked,
+            next_day,
         })
     }
 
@@ -3351,6 +3365,7 @@ impl<'a> Scan<'a> {
                 self.entry(k)
                     .is_some_and(|(e, _)| e.has(role::AM) || e.has(role::PM))
             });
+            let date = if c.next_day { date.add_days(1) } else { date };
             let mut c = c;
             if !written_meridiem
                 && (1..12).contains(&c.hour)
@@ -3397,7 +3412,7 @@ impl<'a> Scan<'a> {
         let in_words = self
             .entry(i)
             .is_some_and(|(e, _)| e.has(role::NOON) || e.has(role::MIDNIGHT));
-        if in_words && c.offset.is_none() {
+        if in_words && c.offset.is_none() && !c.next_day {
             return None;
         }
         // A time of every day ("10.00 pagi hingga 10.00 malam setiap hari", "setiap hari
@@ -3446,6 +3461,7 @@ impl<'a> Scan<'a> {
             return Some((Vec::new(), from));
         }
         let r = self.reference?;
+        let r = if c.next_day { r.add_days(1) } else { r };
         let value = match c.until {
             Some((h, m)) => format!(
                 "{}/{}",
