@@ -223,6 +223,9 @@ pub(crate) struct Lexicon {
     given_names: Vec<&'static str>,
     /// Titles that also stand inside names, between two of its words ("Andi Sultan Rahman").
     name_titles: Vec<&'static str>,
+    /// Words after a title that point back to a body named before, with the holder's name
+    /// after the comma ("Kepala dinas *itu*, X").
+    pointers: Vec<&'static str>,
     /// Whether some reading of each reading set holds however the phrase is written (none
     /// asks for its exact case), so that a match needs no comparison.
     any_case: Vec<bool>,
@@ -358,6 +361,7 @@ impl Lexicon {
         let mut owners: Vec<&'static str> = Vec::new();
         let mut given_names: Vec<&'static str> = Vec::new();
         let mut name_titles: Vec<&'static str> = Vec::new();
+        let mut pointers: Vec<&'static str> = Vec::new();
         for r in own.context.rows() {
             // Words read by their spelling, not tagged by the automaton.
             let list = match r.get(1) {
@@ -368,6 +372,7 @@ impl Lexicon {
                 "owner" => Some(&mut owners),
                 "given_name" => Some(&mut given_names),
                 "in_name" => Some(&mut name_titles),
+                "pointer" => Some(&mut pointers),
                 _ => None,
             };
             if let Some(list) = list {
@@ -521,6 +526,7 @@ impl Lexicon {
             owners,
             given_names,
             name_titles,
+            pointers,
             any_case,
         }
     }
@@ -538,6 +544,11 @@ impl Lexicon {
     /// Whether `word` is a month that is also a given name ("Lim Siew Mei").
     pub(crate) fn is_given_name(&self, word: &str) -> bool {
         self.given_names.contains(&word)
+    }
+
+    /// Whether `word` points back to a body named before ("Kepala dinas *itu*, X").
+    pub(crate) fn is_pointer(&self, word: &str) -> bool {
+        self.pointers.iter().any(|p| p.eq_ignore_ascii_case(word))
     }
 
     /// Whether `word` is a title that also stands inside a name ("Andi *Sultan* Rahman").

@@ -183,6 +183,15 @@ impl<'t, 'a> Reader<'t, 'a> {
             .is_some_and(|t| t.kind.is_none() && t.plain == TokenKind::Word)
     }
 
+    /// Whether token `i` is a plain word pointing back to a body named before ("itu").
+    fn is_pointer_at(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| {
+            t.plain == TokenKind::Word
+                && matches!(t.kind, None | Some(Kind::NotName))
+                && self.lex.is_pointer(self.str_of(i))
+        })
+    }
+
     /// A plain capitalized word (a word of a name).
     fn is_name_word(&self, i: usize) -> bool {
         self.is_plain_word(i) && is_capitalized(self.str_of(i))
@@ -736,6 +745,11 @@ impl<'t, 'a> Reader<'t, 'a> {
                 && (j + 1..j + owned + 1).any(|m| matches!(self.kind(m), Some(Kind::Org | Kind::OrgHead)))
             {
                 owned -= 1;
+                j += 1;
+                continue;
+            }
+            // "Ketua Setiausaha kementerian itu, X": a word pointing back before the comma.
+            if self.is_punct(j + 1, ",") && self.is_pointer_at(j) {
                 j += 1;
                 continue;
             }
@@ -2088,6 +2102,13 @@ impl<'t, 'a> Reader<'t, 'a> {
                     // Komunikasi Kebencanaan BNPB").
                     self.kind(m + 1) != Some(Kind::Connector)
                         && (m + 1..e).any(|j| matches!(self.kind(j), Some(Kind::Org | Kind::OrgHead)))
+                };
+                // (A word pointing back before the comma is not the title's: "Kepala dinas
+                // itu, X".)
+                let c = if c > k && self.is_pointer_at(c - 1) {
+                    c - 1
+                } else {
+                    c
                 };
                 match (k..c).find(|&m| self.is_punct(m, ",") && org_part(m)) {
                     Some(m) => {
