@@ -1216,11 +1216,11 @@ impl<'t, 'a> Reader<'t, 'a> {
                         }
                     }
                 }
-                // "the NDMO director": an acronym after an article, right before a title in
-                // lower case, is the organisation.
+                // "the NDMO director", "X, OCD deputy administrator, said": an acronym after
+                // an article or a comma, right before a title in lower case, is the organisation.
                 None if lead >= 2
                     && self.is_short_form(lead - 1)
-                    && self.kind(lead - 2) == Some(Kind::Article)
+                    && (self.kind(lead - 2) == Some(Kind::Article) || self.is_punct(lead - 2, ","))
                     && !is_capitalized(self.str_of(head)) =>
                 {
                     pre_org = Some(t.span);
