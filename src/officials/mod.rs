@@ -2236,8 +2236,12 @@ impl<'t, 'a> Reader<'t, 'a> {
                 // ("Kepala Stasiun Meteorologi Tjilik Riwut Palangka Raya, memperkirakan").
                 let mut e = np.end;
                 loop {
+                    // (Or a capitalized word of a portfolio that ends the unit's name: "Kepala
+                    // Badan Pengelola Cadangan Pangan, ...".)
                     if self.kind(e) == Some(Kind::Country)
-                        || self.kind(e) == Some(Kind::RegionWord) && e < np.end + 3
+                        || matches!(self.kind(e), Some(Kind::RegionWord | Kind::Portfolio))
+                            && e < np.end + 3
+                            && is_capitalized(self.str_of(e))
                     {
                         e += 1;
                     } else if self.is_punct(e, "(") && self.is_punct(e + 2, ")") && self.is_short_form(e + 1)
@@ -2266,9 +2270,20 @@ impl<'t, 'a> Reader<'t, 'a> {
             && let Some(b) = self.name_before(lead, np.end)
         {
             title_end = np.end;
-            // (The town after the place is the title's too.)
-            while title_end < np.end + 3 && self.kind(title_end) == Some(Kind::RegionWord) {
+            // (The town after the place is the title's too, and so are the portfolio's words.)
+            while title_end < np.end + 3
+                && matches!(self.kind(title_end), Some(Kind::RegionWord | Kind::Portfolio))
+                && is_capitalized(self.str_of(title_end))
+            {
                 title_end += 1;
+            }
+            // (An organisation that ran up to these words runs on over them when a portfolio's
+            // word ends them: they are its name, not its place.)
+            if let Some((o, e)) = org
+                && e == np.first
+                && (np.end..title_end).any(|j| self.kind(j) == Some(Kind::Portfolio))
+            {
+                org = Some((o, title_end));
             }
             k = np.end;
             next = np.end;
