@@ -223,6 +223,9 @@ pub(crate) struct Lexicon {
     given_names: Vec<&'static str>,
     /// Titles that also stand inside names, between two of its words ("Andi Sultan Rahman").
     name_titles: Vec<&'static str>,
+    /// Words of a portfolio that also end a region's name after one of its words ("Banggai
+    /// *Laut*", "Tanah *Laut*").
+    region_ends: Vec<&'static str>,
     /// Words after a title that point back to a body named before, with the holder's name
     /// after the comma ("Kepala dinas *itu*, X").
     pointers: Vec<&'static str>,
@@ -362,6 +365,7 @@ impl Lexicon {
         let mut given_names: Vec<&'static str> = Vec::new();
         let mut name_titles: Vec<&'static str> = Vec::new();
         let mut pointers: Vec<&'static str> = Vec::new();
+        let mut region_ends: Vec<&'static str> = Vec::new();
         for r in own.context.rows() {
             // Words read by their spelling, not tagged by the automaton.
             let list = match r.get(1) {
@@ -373,6 +377,7 @@ impl Lexicon {
                 "given_name" => Some(&mut given_names),
                 "in_name" => Some(&mut name_titles),
                 "pointer" => Some(&mut pointers),
+                "region_end" => Some(&mut region_ends),
                 _ => None,
             };
             if let Some(list) = list {
@@ -527,6 +532,7 @@ impl Lexicon {
             given_names,
             name_titles,
             pointers,
+            region_ends,
             any_case,
         }
     }
@@ -544,6 +550,11 @@ impl Lexicon {
     /// Whether `word` is a month that is also a given name ("Lim Siew Mei").
     pub(crate) fn is_given_name(&self, word: &str) -> bool {
         self.given_names.contains(&word)
+    }
+
+    /// Whether `word` ends a region's name after one of its words ("Banggai *Laut*").
+    pub(crate) fn is_region_end(&self, word: &str) -> bool {
+        self.region_ends.contains(&word)
     }
 
     /// Whether `word` points back to a body named before ("Kepala dinas *itu*, X").

@@ -1369,6 +1369,10 @@ impl<'t, 'a> Reader<'t, 'a> {
                     plain += 1;
                     region_plain = Some(j);
                     j += 1;
+                } else if j > from && self.lex.is_region_end(self.str_of(j)) {
+                    // "Bupati Banggai Laut X": a portfolio's word that ends a region's name,
+                    // after its own name too (Banggai and Banggai Laut are two regencies).
+                    j += 1;
                 } else if plain > 0
                     && !after_place
                     && let Some(m) = (j..j + 3)
