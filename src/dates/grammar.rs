@@ -2292,9 +2292,12 @@ impl<'a> Scan<'a> {
         let r = self.reference?;
         let mut first = start;
         let mut direction = Direction::OnOrBefore;
+        // "next Friday", "Jumat depan": Friday of the week after the reference's.
+        let mut next_week = false;
         if let Some((e, f)) = self.before(i) {
             if e.has(role::NEXT) {
                 direction = Direction::After;
+                next_week = e.has(role::NEXT_WEEK);
                 first = self.start(f);
             } else if e.has(role::LAST) && e.relative.is_none() {
                 direction = Direction::Before;
@@ -2353,6 +2356,7 @@ impl<'a> Scan<'a> {
         if let Some((e, n)) = self.entry(k) {
             if e.has(role::NEXT) {
                 direction = Direction::After;
+                next_week = e.has(role::NEXT_WEEK);
                 k = n;
             } else if e.has(role::LAST) && e.relative.is_none_or(|r| r.0 == Unit::Day) {
                 direction = Direction::Before;
@@ -2406,6 +2410,7 @@ impl<'a> Scan<'a> {
         let today = r.weekday() as i64;
         let w = weekday as i64;
         let shift = match direction {
+            Direction::After if next_week => 7 - today + w,
             Direction::OnOrBefore => -((today - w).rem_euclid(7)),
             Direction::Before => -((today - w - 1).rem_euclid(7) + 1),
             Direction::OnOrAfter => (w - today).rem_euclid(7),

@@ -190,6 +190,10 @@ pub(crate) mod role {
     pub const WINDOW: u128 = 1 << 68;
     /// After four digits of a clock, the word for hours ("at 1900 hours").
     pub const CLOCK_HOURS: u128 = 1 << 69;
+    /// With `NEXT`, puts a weekday in the calendar week after the reference's ("next Friday"
+    /// said on a Thursday is eight days on); a word without it points to the coming one
+    /// ("this coming Friday").
+    pub const NEXT_WEEK: u128 = 1 << 70;
 
     pub fn parse(name: &str) -> Option<u128> {
         Some(match name {
@@ -262,6 +266,7 @@ pub(crate) mod role {
             "agent" => AGENT,
             "governs" => GOVERNS,
             "window" => WINDOW,
+            "next_week" => NEXT_WEEK,
             "clock_hours" => CLOCK_HOURS,
             _ => return None,
         })
