@@ -2950,7 +2950,9 @@ impl<'t, 'a> Reader<'t, 'a> {
         // One capitalized word opening the sentence before a comma is an adverb far more often
         // than a name ("Rencananya, Gubernur ...", "Lusa, Wakil Presiden ..."), unless a second
         // comma sets the title off as an apposition ("Hendro, Menteri Imigrasi, mengatakan").
-        if s == 0 && np.end == s + 1 && np.honorifics.is_empty() && !self.is_punct(after, ",") {
+        // Before a word that joins a name to its office it is a name ("Sutrisno selaku Ketua
+        // ...").
+        if s == 0 && np.end == s + 1 && np.honorifics.is_empty() && comma && !self.is_punct(after, ",") {
             return None;
         }
         // The name ends at the comma, or runs over its degrees to the comma that closes them.
