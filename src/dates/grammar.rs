@@ -3027,8 +3027,10 @@ impl<'a> Scan<'a> {
         let count = count * times;
         // "in two days of talks": the units measure something, they count from no day; so do
         // they in a clause of the past ("has lived in two countries in five years").
+        // Nor after a superlative ("the steepest rise in 18 months"): a span looked back over.
         if self.role(next, role::OF).is_some()
             || self.nearest_cue(i, role::FUTURE | role::PAST) == Some(role::PAST)
+            || self.nearest_cue(i, role::FUTURE | role::SUPERLATIVE) == Some(role::SUPERLATIVE)
         {
             return None;
         }

@@ -194,6 +194,9 @@ pub(crate) mod role {
     /// said on a Thursday is eight days on); a word without it points to the coming one
     /// ("this coming Friday").
     pub const NEXT_WEEK: u128 = 1 << 70;
+    /// Earlier in the clause, makes "in" and a count of units a span looked back over, no day
+    /// ahead ("the steepest rise in 18 months").
+    pub const SUPERLATIVE: u128 = 1 << 71;
 
     pub fn parse(name: &str) -> Option<u128> {
         Some(match name {
@@ -267,6 +270,7 @@ pub(crate) mod role {
             "governs" => GOVERNS,
             "window" => WINDOW,
             "next_week" => NEXT_WEEK,
+            "superlative" => SUPERLATIVE,
             "clock_hours" => CLOCK_HOURS,
             _ => return None,
         })
