@@ -314,6 +314,15 @@ impl Gazetteer {
             if hit(Side::After, w, &|_| true) {
                 return true;
             }
+            // "Turkey and cranberry sauce": past a one-word separator, a word in lower case
+            // that blocks this country's name in particular (not every country's) still does.
+            if self.tables.is_separator_word(w)
+                && let Some(next) = word_after(text, segment.end, word.end).and_then(|n| n.slice(text))
+                && !is_capitalized(next)
+                && hit(Side::After, next, &|b| b.code.is_some())
+            {
+                return true;
+            }
         }
         // "Lebanon, Pennsylvania": a town of that name in a state.
         if text.get(span.end..).is_some_and(|r| r.starts_with(','))

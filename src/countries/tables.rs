@@ -141,6 +141,13 @@ fn caseless(a: &str, b: &str) -> std::cmp::Ordering {
 }
 
 impl Tables {
+    /// Whether `word` is a separator of one word between names of a list ("and", "dan").
+    pub(super) fn is_separator_word(&self, word: &str) -> bool {
+        self.list_words.iter().any(|l| {
+            l.role == Role::Separator && matches!(l.words.as_slice(), [w] if w.eq_ignore_ascii_case(word))
+        })
+    }
+
     /// The blocker rows of `side` whose word is `word`, case aside ("*" for the person rows).
     pub(super) fn blockers_of(&self, side: Side, word: &str) -> &[Blocker] {
         let at = |b: &Blocker| b.side.cmp(&side).then_with(|| caseless(b.word, word));
