@@ -662,8 +662,14 @@ impl<'a> Scan<'a> {
                 // effective until Sept 30").
                 let until = self.before(i).is_some_and(|(e, _)| e.has(role::RANGE))
                     && self.nearest_cue(i, role::FUTURE | role::PAST) != Some(role::PAST);
+                // With no word of tense in its clause, the sentence's word of the future ("akan
+                // berlangsung mulai ..., dengan puncak acara pada 3-5 Desember").
+                let sentence_ahead = || {
+                    self.nearest_cue(i, role::FUTURE | role::PAST).is_none()
+                        && self.sentence_cue(i) == Some(role::FUTURE)
+                };
                 let toward = match self.toward(last.next) {
-                    0 if self.future_before(i) || until => 1,
+                    0 if self.future_before(i) || until || sentence_ahead() => 1,
                     t => t,
                 };
                 closest_year(r, last.month?, last.day?, toward)?
