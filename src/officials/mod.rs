@@ -2588,7 +2588,8 @@ impl<'t, 'a> Reader<'t, 'a> {
             // another office: "Staf Khusus Menteri ...", "Utusan Khusus Ketua ASEAN").
             // ("Menurut Sekretaris Daerah, ...", "Wali Kota mengatakan": a region's office of
             // several words names the one of the story's region.)
-            || (matches!(hk, Kind::Head | Kind::Region)
+            // ("the police commissioner": so does one whose portfolio may stand either side.)
+            || (matches!(hk, Kind::Head | Kind::Region | Kind::HeadBoth)
                 && !is_generic(&role)
                 && self.str_of(head).contains(' ')
                 && !self.kind(head + 1).is_some_and(Kind::is_title));
