@@ -1164,9 +1164,12 @@ impl<'t, 'a> Reader<'t, 'a> {
                         {
                             k -= 1;
                         }
+                        // (Or opening the sentence: "Kampala Metropolitan Police spokesperson
+                        // ASP X said".)
                         if k < lead
-                            && k > 0
-                            && (self.is_punct(k - 1, ",") || self.kind(k - 1) == Some(Kind::Article))
+                            && (k == 0
+                                || self.is_punct(k - 1, ",")
+                                || self.kind(k - 1) == Some(Kind::Article))
                         {
                             pre_org = Some(Span::new(self.tok(k)?.span.start, t.span.end));
                             lead = k;
