@@ -1160,7 +1160,10 @@ impl<'t, 'a> Reader<'t, 'a> {
                         while k > 0
                             && lead - k < 3
                             && self.adjacent_words(k - 1, k)
-                            && (self.is_name_word(k - 1) || self.kind(k - 1) == Some(Kind::RegionWord))
+                            && (self.is_name_word(k - 1)
+                                || self.kind(k - 1) == Some(Kind::RegionWord)
+                                // ("Nairobi Regional Police": a capitalized word of a unit.)
+                                || self.kind(k - 1) == Some(Kind::Portfolio) && is_capitalized(self.str_of(k - 1)))
                         {
                             k -= 1;
                         }
