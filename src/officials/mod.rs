@@ -3752,6 +3752,9 @@ fn merge(text: &str, segments: &[Span], raws: Vec<Raw>) -> Vec<Official> {
     let slice = |s: Span| s.slice(text).unwrap_or("").to_string();
     let mut out: Vec<Official> = Vec::new();
     let mut keys: Vec<Vec<String>> = Vec::new();
+    // Each official's title in lower case, made once: offices are compared with every official
+    // met before.
+    let mut lowers: Vec<String> = Vec::new();
     for mut raw in raws {
         if raw.region_name
             && let Some(n) = raw.name
@@ -3831,6 +3834,9 @@ fn merge(text: &str, segments: &[Span], raws: Vec<Raw>) -> Vec<Official> {
                     if title.split_whitespace().count() > o.title.split_whitespace().count()
                         && !holds_name(o.name.as_deref())
                     {
+                        if let Some(l) = lowers.get_mut(i) {
+                            *l = title.to_lowercase();
+                        }
                         o.title = title;
                     }
                     if o.org.is_none() {
@@ -3847,20 +3853,22 @@ fn merge(text: &str, segments: &[Span], raws: Vec<Raw>) -> Vec<Official> {
                 None => {
                     out.push(new_official(&raw, Some(name)));
                     keys.push(words);
+                    lowers.push(title.to_lowercase());
                 }
             }
         } else if raw.specific {
-            let lower = title.to_lowercase();
             // An office qualified by a country ("China's foreign minister") is another country's
             // unless the official met before is known to be of that country.
-            let found = out.iter_mut().find(|o| {
+            let lower = title.to_lowercase();
+            let generic = is_generic(&raw.role);
+            let found = out.iter().zip(&lowers).position(|(o, l)| {
                 (raw.country.is_none() || o.country == raw.country)
                     && o.former == raw.former
                     && (same_role(o.role.as_deref().unwrap_or(""), &raw.role)
-                        && (!is_generic(&raw.role) || (o.country.is_some() && o.country == raw.country))
-                        || o.title.to_lowercase() == lower)
+                        && (!generic || (o.country.is_some() && o.country == raw.country))
+                        || *l == lower)
             });
-            match found {
+            match found.and_then(|k| out.get_mut(k)) {
                 Some(o) => {
                     o.mentions.push(raw.span);
                     if o.country.is_none() {
@@ -3870,6 +3878,7 @@ fn merge(text: &str, segments: &[Span], raws: Vec<Raw>) -> Vec<Official> {
                 None => {
                     out.push(new_official(&raw, None));
                     keys.push(Vec::new());
+                    lowers.push(lower);
                 }
             }
         } else {
@@ -3878,22 +3887,27 @@ fn merge(text: &str, segments: &[Span], raws: Vec<Raw>) -> Vec<Official> {
             // written alike, not to another minister.
             let role = raw.role.as_str();
             let own_words = raw.office && title.split_whitespace().count() > 1;
+            // ("deputy_minister" ends with "_minister"; compared without building the suffix.)
+            let ends_with_role = |r: &str| r.strip_suffix(role).is_some_and(|head| head.ends_with('_'));
             let lower = title.to_lowercase();
             let found = out
-                .iter_mut()
-                .filter(|o| {
-                    o.role
-                        .as_deref()
-                        .is_some_and(|r| r == role || r.ends_with(&format!("_{role}")))
-                        && (!own_words || o.title.to_lowercase() == lower)
+                .iter()
+                .zip(&lowers)
+                .enumerate()
+                .filter(|(_, (o, l))| {
+                    o.role.as_deref().is_some_and(|r| r == role || ends_with_role(r))
+                        && (!own_words || **l == lower)
                 })
-                .max_by_key(|o| o.mentions.last().map_or(0, |m| m.start));
-            match found {
+                // (The last of equals, as `max_by_key` picks.)
+                .max_by_key(|(_, (o, _))| o.mentions.last().map_or(0, |m| m.start))
+                .map(|(k, _)| k);
+            match found.and_then(|k| out.get_mut(k)) {
                 Some(o) => o.mentions.push(raw.span),
                 // No official of that office met yet: the office itself is the one meant.
                 None if raw.office => {
                     out.push(new_official(&raw, None));
                     keys.push(Vec::new());
+                    lowers.push(lower);
                 }
                 None => {}
             }
