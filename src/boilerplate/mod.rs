@@ -3636,6 +3636,14 @@ mod layout_tests {
     }
 
     #[test]
+    fn a_malay_comment_policy_owned_by_its_writers_is_noise() {
+        let ms = "Nasional\nPameran Buku Dibuka\n14 Mac 2027\nBANDAR SERI BEGAWAN: Pameran buku antarabangsa dibuka semalam dengan penyertaan 80 penerbit.\nPameran itu berlangsung selama seminggu.\nSegala komen yang disiarkan adalah tanggungjawab penulis komen sendiri. Pihak pengurusan berhak memadam komen yang tidak sopan.\n";
+        let p = strip(ms);
+        assert!(!p.body.contains("komen"), "{}", p.body);
+        assert!(p.body.contains("selama seminggu"));
+    }
+
+    #[test]
     fn a_messaging_app_promo_line_is_noise() {
         let t = "Health\nBird Flu Checks Tightened at Border\n3 Nov 2027\nBANGKOK: Health officials tightened checks on poultry at border crossings on Wednesday, the ministry said.\nThe checks will run until the end of the year, it added.\nFollow the latest stories on our LINE Official account.\n";
         let p = strip(t);
