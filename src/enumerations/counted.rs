@@ -696,6 +696,29 @@ pub(crate) fn counted_items(
         return Some((split, false));
     }
 
+    // "tiga langkah, yaitu memperluas ..., memperkuat koperasi petani di Dairi, Humbang
+    // Hasundutan dan Simalungun, serta membuka ...": more parts than the count, where a part
+    // opening with a capitalized word follows one ending with one, is a list of names inside
+    // an item; joined, the parts agree with the count.
+    if n >= 2 && standard.len() > n {
+        let capital_start = |s: &Span| text.get(s.start..s.end).is_some_and(crate::text::is_capitalized);
+        let capital_end = |s: &Span| {
+            text.get(s.start..s.end)
+                .and_then(|t| t.split_whitespace().next_back())
+                .is_some_and(crate::text::is_capitalized)
+        };
+        let mut joined: Vec<Span> = Vec::with_capacity(standard.len());
+        for it in &standard {
+            match joined.last_mut() {
+                Some(prev) if capital_start(it) && capital_end(prev) => *prev = Span::new(prev.start, it.end),
+                _ => joined.push(*it),
+            }
+        }
+        if joined.len() == n {
+            return Some((joined, false));
+        }
+    }
+
     // No count ("several services, among them A, B and C"): three items or more, the last
     // after a conjunction.
     // (Closed by "and C" after a comma, or a last part that a conjunction splits in two.)
