@@ -3469,8 +3469,19 @@ impl<'a> Scan<'a> {
                         self.vocab.entries.get(e).is_some_and(|e| e.has(role::RECURRING))
                     })
                 });
+        // "pada hari pertama pukul 09.00", "on the second day at 10 a.m.": a day within an
+        // event, which the time does not date either.
+        let event_day =
+            (first.saturating_sub(RECURRING_REACH)..first)
+                .rev()
+                .take_while(|&k| in_clause(k))
+                .any(|k| {
+                    self.lex_end.get(k).copied().flatten().is_some_and(|(e, _)| {
+                        self.vocab.entries.get(e).is_some_and(|e| e.has(role::EVENT_DAY))
+                    })
+                });
         // (The whole range is the habit's: "is open from 9 a.m. to 5 p.m." names no day.)
-        if recurring_after || after_every_weekday || recurring_before {
+        if recurring_after || after_every_weekday || recurring_before || event_day {
             return Some((Vec::new(), from));
         }
         let r = self.reference?;

@@ -197,6 +197,9 @@ pub(crate) mod role {
     /// Earlier in the clause, makes "in" and a count of units a span looked back over, no day
     /// ahead ("the steepest rise in 18 months").
     pub const SUPERLATIVE: u128 = 1 << 71;
+    /// A day counted within an event ("on the first day", "pada hari kedua"): a clock time
+    /// right after it is on a day the text does not date.
+    pub const EVENT_DAY: u128 = 1 << 72;
 
     pub fn parse(name: &str) -> Option<u128> {
         Some(match name {
@@ -271,6 +274,7 @@ pub(crate) mod role {
             "window" => WINDOW,
             "next_week" => NEXT_WEEK,
             "superlative" => SUPERLATIVE,
+            "event_day" => EVENT_DAY,
             "clock_hours" => CLOCK_HOURS,
             _ => return None,
         })
