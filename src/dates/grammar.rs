@@ -3458,28 +3458,26 @@ impl<'a> Scan<'a> {
         let after_every_weekday = self
             .before(first)
             .is_some_and(|(e, f)| e.weekday.is_some() && self.every_weekday(f));
+        // Whether a phrase of role `r` ends among the `reach` tokens before the time, in its
+        // clause.
+        let ends_before = |reach: usize, r: u128| {
+            (first.saturating_sub(reach)..first)
+                .rev()
+                .take_while(|&k| in_clause(k))
+                .any(|k| {
+                    self.lex_end
+                        .get(k)
+                        .copied()
+                        .flatten()
+                        .is_some_and(|(e, _)| self.vocab.entries.get(e).is_some_and(|e| e.has(r)))
+                })
+        };
         // "usually between 1am and 4am", "biasanya berangkat pukul 05.00": a word of habit
         // earlier in the clause (within three reaches).
-        let recurring_before =
-            (first.saturating_sub(3 * RECURRING_REACH)..first)
-                .rev()
-                .take_while(|&k| in_clause(k))
-                .any(|k| {
-                    self.lex_end.get(k).copied().flatten().is_some_and(|(e, _)| {
-                        self.vocab.entries.get(e).is_some_and(|e| e.has(role::RECURRING))
-                    })
-                });
+        let recurring_before = ends_before(3 * RECURRING_REACH, role::RECURRING);
         // "pada hari pertama pukul 09.00", "on the second day at 10 a.m.": a day within an
         // event, which the time does not date either.
-        let event_day =
-            (first.saturating_sub(RECURRING_REACH)..first)
-                .rev()
-                .take_while(|&k| in_clause(k))
-                .any(|k| {
-                    self.lex_end.get(k).copied().flatten().is_some_and(|(e, _)| {
-                        self.vocab.entries.get(e).is_some_and(|e| e.has(role::EVENT_DAY))
-                    })
-                });
+        let event_day = ends_before(RECURRING_REACH, role::EVENT_DAY);
         // (The whole range is the habit's: "is open from 9 a.m. to 5 p.m." names no day.)
         if recurring_after || after_every_weekday || recurring_before || event_day {
             return Some((Vec::new(), from));
