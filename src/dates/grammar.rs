@@ -2292,7 +2292,13 @@ impl<'a> Scan<'a> {
         if self.counted(i) || self.weekday_in_name(i) {
             return None;
         }
-        if self.every_weekday(i) {
+        // "Friday prayers", "salat Jumat": a weekly thing named by its day.
+        if self.every_weekday(i)
+            || self
+                .entry(i)
+                .is_some_and(|(_, n)| self.role(n, role::WEEKLY_AFTER).is_some())
+            || self.before(i).is_some_and(|(e, _)| e.has(role::WEEKLY_BEFORE))
+        {
             return None;
         }
         let r = self.reference?;

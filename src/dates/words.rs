@@ -200,6 +200,11 @@ pub(crate) mod role {
     /// A day counted within an event ("on the first day", "pada hari kedua"): a clock time
     /// right after it is on a day the text does not date.
     pub const EVENT_DAY: u128 = 1 << 72;
+    /// Right after a weekday, makes it a weekly thing, no date ("Friday prayers", "Sunday
+    /// school").
+    pub const WEEKLY_AFTER: u128 = 1 << 73;
+    /// Right before a weekday, the same ("salat Jumat", "sekolah Minggu").
+    pub const WEEKLY_BEFORE: u128 = 1 << 74;
 
     pub fn parse(name: &str) -> Option<u128> {
         Some(match name {
@@ -275,6 +280,8 @@ pub(crate) mod role {
             "next_week" => NEXT_WEEK,
             "superlative" => SUPERLATIVE,
             "event_day" => EVENT_DAY,
+            "weekly_after" => WEEKLY_AFTER,
+            "weekly_before" => WEEKLY_BEFORE,
             "clock_hours" => CLOCK_HOURS,
             _ => return None,
         })
