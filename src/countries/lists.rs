@@ -636,5 +636,40 @@ fn count_before(
     }
     let from = tokens.get(first)?.span.start;
     let to = tokens.get(last)?.span.end;
-    number_value(text.get(from..to)?).filter(|&n| (1..=MAX_COUNT).contains(&n))
+    let n = number_value(text.get(from..to)?).filter(|&n| (1..=MAX_COUNT).contains(&n))?;
+    // "Nine of ASEAN's 10 member states — A, ..., I —", "sembilan dari 10 negara anggota": a
+    // smaller count of the whole counts the list.
+    Some(part_of_whole(text, tokens, first).filter(|&m| m < n).unwrap_or(n))
+}
+
+/// The count before "of"/"dari" (and an owner or an article) that opens the count at token
+/// `first`: "Nine of ASEAN's 10", "three of the 12", "sembilan dari 10".
+fn part_of_whole(text: &str, tokens: &[crate::text::Token], first: usize) -> Option<u32> {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    let mut j = first;
+    // An owner in the possessive ("ASEAN's") or a determiner ("the", "its").
+    // ("three of the bloc's 11": a determiner before the owner too.)
+    if j >= 3 && word(j - 1).eq_ignore_ascii_case("s") && matches!(word(j - 2), "'" | "\u{2019}") {
+        j -= 3;
+    }
+    if j >= 1
+        && ["the", "its", "their"]
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(word(j - 1)))
+    {
+        j -= 1;
+    }
+    if !(j >= 2
+        && ["of", "dari", "daripada"]
+            .iter()
+            .any(|o| o.eq_ignore_ascii_case(word(j - 1))))
+    {
+        return None;
+    }
+    let t = tokens.get(j - 2)?;
+    let w = t.text(text);
+    if t.kind != TokenKind::Number && !is_number_word(w) {
+        return None;
+    }
+    number_value(w).filter(|&n| (1..=MAX_COUNT).contains(&n))
 }
