@@ -1671,6 +1671,32 @@ impl<'t, 'a> Reader<'t, 'a> {
                     org_open = false;
                     k = end;
                 }
+                // "Kepala Balai Taman Nasional Gunung Rinjani telah ...": a second head right
+                // after an open organisation's goes on its name, with the capitalized words of
+                // no kind after it when a word in lower case (no holder's name) follows them.
+                Some(Kind::OrgHead)
+                    if org_open && is_capitalized(self.str_of(k)) && org.is_some_and(|(_, e)| e == k) =>
+                {
+                    let mut m = k + 1;
+                    while m < k + 5 && self.is_name_word(m) {
+                        m += 1;
+                    }
+                    // (Two words at most: more may hold the holder's name, "... Gunung Rinjani
+                    // Dedy Asriady mengatakan".)
+                    let lower_after = self
+                        .tok(m)
+                        .is_some_and(|t| t.plain == TokenKind::Word && !is_capitalized(self.str_of(m)));
+                    if !(lower_after && m <= k + 3) {
+                        m = k + 1;
+                    }
+                    if let Some((s, _)) = org {
+                        org = Some((s, m));
+                    }
+                    if title_end == k {
+                        title_end = m;
+                    }
+                    k = m;
+                }
                 Some(Kind::OrgHead) if org.is_none() && (!in_run || run_after_connector) => {
                     let mut s = match (in_run, run) {
                         (true, Some((rs, _))) => rs,
