@@ -369,8 +369,10 @@ impl Stripper {
             // A sign-off after the last sentence: a bracketed code, an outlet's address or
             // name after a dash, or a word that closes an article (data/*/end_marks.tsv).
             signature: Regex::new(&format!(
-                r"(?:^|[.!?\x22\x{{201d}}\x{{2019}}'])\s*((?:\([^()/]{{1,40}}/[^()/]{{1,40}}\)\s*)?\(\s*[A-Za-z]{{2,12}}(?:\s*/\s*[A-Za-z]{{2,12}})*\s*\)|[-\x{{2013}}\x{{2014}}]{{1,2}}\s*[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z]{{2,3}}){{1,2}}|[-\x{{2013}}\x{{2014}}]{{1,2}}\s*[A-Z][A-Z!]{{1,11}}(?:\s[A-Z][A-Z!]{{1,11}}){{0,2}}|{})\s*$",
-                end_alternatives
+                r"(?:^|[.!?\x22\x{{201d}}\x{{2019}}'])\s*((?:\([^()/]{{1,40}}/[^()/]{{1,40}}\)\s*)?\(\s*{code}(?:\s*/\s*{code})*\s*\)|[-\x{{2013}}\x{{2014}}]{{1,2}}\s*[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z]{{2,3}}){{1,2}}|[-\x{{2013}}\x{{2014}}]{{1,2}}\s*[A-Z][A-Z!]{{1,11}}(?:\s[A-Z][A-Z!]{{1,11}}){{0,2}}|{})\s*$",
+                end_alternatives,
+                // A desk's code: letters, or a letter or two and a number ("(Z-4)", "(Ant/P-2)").
+                code = r"(?:[A-Za-z]{2,12}|[A-Za-z]{1,3}-[0-9]{1,3})",
             ))
             .expect("signature pattern compiles"),
             sign_off: Regex::new(r"\)\s*\(\s*[A-Za-z]{2,5}\s*/\s*[A-Za-z]{2,5}\s*\)\s*$").expect("sign-off pattern compiles"),
@@ -3641,6 +3643,23 @@ mod layout_tests {
         let p = strip(ms);
         assert!(!p.body.contains("komen"), "{}", p.body);
         assert!(p.body.contains("selama seminggu"));
+    }
+
+    #[test]
+    fn marked_ads_breaking_bars_and_desk_codes_are_noise() {
+        let id = "Ekonomi\nTERKINI: Banjir rendam tiga desa di Sentani\nEkspor Udang Naik Tajam\nJAKARTA - Ekspor udang naik 12 persen pada kuartal pertama, kata Kementerian Kelautan.\n[Iklan] Jual Rumah Murah di Sentani, Hub. 0812-0000-0000\nKenaikan itu didorong permintaan dari Jepang. (P-3)\n";
+        let p = strip(id);
+        for noise in ["TERKINI", "Jual Rumah", "(P-3)"] {
+            assert!(!p.body.contains(noise), "{noise}: {}", p.body);
+        }
+        assert!(p.body.contains("permintaan dari Jepang."));
+        assert_eq!(p.title.as_deref(), Some("Ekspor Udang Naik Tajam"));
+        let ms = "Sabah\nHotel Baharu Dibuka di Kudat\nKOTA KINABALU: Sebuah hotel baharu dibuka di Kudat semalam dengan 80 bilik.\nPakej Percutian Keluarga dari RM150. Tempah sekarang.\nHotel itu dijangka menarik pelancong dari Korea.\nPolisi Komen: Komen berunsur fitnah akan dipadam.\n";
+        let p = strip(ms);
+        for noise in ["Tempah", "Polisi Komen"] {
+            assert!(!p.body.contains(noise), "{noise}: {}", p.body);
+        }
+        assert!(p.body.contains("pelancong dari Korea"));
     }
 
     #[test]
