@@ -668,8 +668,18 @@ impl<'a> Scan<'a> {
                     self.nearest_cue(i, role::FUTURE | role::PAST).is_none()
                         && self.sentence_cue(i) == Some(role::FUTURE)
                 };
+                // "will brief delegates on the October 4 interception": a date set before a noun
+                // names an event of its own, which the clause's tense does not place.
+                // (After "the", or "on the", one phrase of the list with its article.)
+                let attributive = self
+                    .before(i)
+                    .is_some_and(|(e, f)| e.has(role::THE) || e.has(role::ON) && i - f >= 2)
+                    && self.entry(last.next).is_none()
+                    && self.tok(last.next).is_some_and(|t| {
+                        t.kind == TokenKind::Word && self.s(last.next).starts_with(char::is_lowercase)
+                    });
                 let toward = match self.toward(last.next) {
-                    0 if self.future_before(i) || until || sentence_ahead() => 1,
+                    0 if !attributive && (self.future_before(i) || until || sentence_ahead()) => 1,
                     t => t,
                 };
                 closest_year(r, last.month?, last.day?, toward)?
