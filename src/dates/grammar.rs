@@ -2631,6 +2631,16 @@ impl<'a> Scan<'a> {
         self.before(k).is_some_and(|(e, _)| e.has(role::PRESENT))
     }
 
+    /// Whether the mark at `k` stands inside a number, glued to digits on both sides ("2.5",
+    /// "1,500"): no end of a sentence or a clause.
+    fn inner_mark(&self, k: usize) -> bool {
+        k > 0
+            && self.glued(k)
+            && self.glued(k + 1)
+            && self.tok(k - 1).is_some_and(|t| t.kind == TokenKind::Number)
+            && self.tok(k + 1).is_some_and(|t| t.kind == TokenKind::Number)
+    }
+
     /// Whether the word at `k` tells of the past: a word of the past or a past-tense ending.
     fn past_at(&self, k: usize) -> bool {
         self.lex_end
@@ -2658,7 +2668,9 @@ impl<'a> Scan<'a> {
         while k < i + window {
             let t = self.tok(k)?;
             if t.kind == TokenKind::Break
-                || t.kind == TokenKind::Punct && matches!(self.s(k), "." | "!" | "?" | ";")
+                || t.kind == TokenKind::Punct
+                    && matches!(self.s(k), "." | "!" | "?" | ";")
+                    && !self.inner_mark(k)
             {
                 return None;
             }
@@ -2697,8 +2709,13 @@ impl<'a> Scan<'a> {
             k -= 1;
             let t = self.tok(k)?;
             if t.kind == TokenKind::Break
-                || (t.kind == TokenKind::Punct && matches!(self.s(k), "." | "!" | "?" | ";")
-                    || clause && t.kind == TokenKind::Punct && matches!(self.s(k), ":" | ","))
+                || (t.kind == TokenKind::Punct
+                    && matches!(self.s(k), "." | "!" | "?" | ";")
+                    && !self.inner_mark(k)
+                    || clause
+                        && t.kind == TokenKind::Punct
+                        && matches!(self.s(k), ":" | ",")
+                        && !self.inner_mark(k))
             {
                 return None;
             }
