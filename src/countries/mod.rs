@@ -34,7 +34,7 @@ pub struct Mention {
     pub start: usize,
     /// Byte offset of its end.
     pub end: usize,
-    /// ISO 3166-1 alpha-2 code.
+    /// ISO 3166-1 alpha-2 code (or XK, the user-assigned code in use for Kosovo).
     pub code: String,
 }
 
