@@ -3663,6 +3663,16 @@ mod layout_tests {
     }
 
     #[test]
+    fn reprint_notes_and_app_store_pitches_are_noise() {
+        let t = "Corporate\nPlantation Group to Build Refinery\n11 Apr 2027\nKUALA LUMPUR: A plantation group will build a RM900 million refinery in Pahang, it said on Friday.\nConstruction of the refinery starts in June and will take two years, the group added.\nThis article first appeared in The Weekly Ledger. Subscribe for full access.\nGet the latest news on your mobile: download our app on the App Store and Google Play.\n";
+        let p = strip(t);
+        for noise in ["first appeared", "App Store"] {
+            assert!(!p.body.contains(noise), "{noise}: {}", p.body);
+        }
+        assert!(p.body.contains("will take two years"));
+    }
+
+    #[test]
     fn a_messaging_app_promo_line_is_noise() {
         let t = "Health\nBird Flu Checks Tightened at Border\n3 Nov 2027\nBANGKOK: Health officials tightened checks on poultry at border crossings on Wednesday, the ministry said.\nThe checks will run until the end of the year, it added.\nFollow the latest stories on our LINE Official account.\n";
         let p = strip(t);

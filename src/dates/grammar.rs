@@ -1365,6 +1365,10 @@ impl<'a> Scan<'a> {
                     };
                 } else if lh > 2 || minutes_of {
                     return None;
+                } else if lh == 1 && h == 0 && self.punct(i + 1, '.') {
+                    // "0.31 times", "0.75 persen": a lone zero before a point is a decimal;
+                    // midnight is written "00.31".
+                    return None;
                 } else if (self.punct(i + 1, ':') || self.punct(i + 1, '.'))
                     && self.glued(i + 1)
                     && self.glued(i + 2)
