@@ -1147,6 +1147,30 @@ impl<'t, 'a> Reader<'t, 'a> {
                 Some(Kind::Country) => {
                     pre_country = Some(t.value);
                     lead -= 1;
+                    // "Bank Negara Malaysia Governor X": an organisation named with its country
+                    // right before a capitalized title is the title's, as "Reserve Bank Governor"
+                    // is.
+                    if is_capitalized(self.str_of(head)) && ts == lead + 1 {
+                        let mut k = lead;
+                        while k > 0
+                            && lead - k < 4
+                            && self.adjacent_words(k - 1, k)
+                            && is_capitalized(self.str_of(k - 1))
+                            && matches!(
+                                self.kind(k - 1),
+                                Some(Kind::Org | Kind::OrgHead | Kind::Portfolio)
+                            )
+                        {
+                            k -= 1;
+                        }
+                        if k < lead
+                            && (k..lead).any(|m| matches!(self.kind(m), Some(Kind::Org | Kind::OrgHead)))
+                        {
+                            pre_org = Some(Span::new(self.tok(k)?.span.start, t.span.end));
+                            org_with_title = true;
+                            lead = k;
+                        }
+                    }
                 }
                 Some(Kind::Org) => {
                     pre_org = Some(t.span);
