@@ -486,12 +486,20 @@ impl EnumerationFinder {
         kept
     }
 
-    /// The items of a run: each from its marker to the next marker or its sentence's end.
+    /// The items of a run: each from its marker to the next marker or its sentence's end; a
+    /// numbered paragraph's item is the whole paragraph.
     fn run_items(&self, page: &Page<'_>, run: &[Marker]) -> Option<Vec<Span>> {
         let mut items = Vec::with_capacity(run.len());
+        let paragraphs = run
+            .windows(2)
+            .all(|w| w[1].seg == w[0].seg + 1 && numbered_paragraphs(&w[0], &w[1]));
         for (i, m) in run.iter().enumerate() {
             let seg_end = page.segs.get(m.seg)?.end;
-            let mut end = page.first_sentence_end(m.end, seg_end);
+            let mut end = if paragraphs {
+                seg_end
+            } else {
+                page.first_sentence_end(m.end, seg_end)
+            };
             if let Some(n) = run.get(i + 1)
                 && n.seg == m.seg
                 && n.start < end
@@ -715,7 +723,9 @@ impl<'t> Page<'t> {
             let Some(nseg) = self.segs.get(next.seg) else {
                 return false;
             };
-            bare(end, seg.end) && bare(nseg.start, next.start)
+            // (Numbered paragraphs of several sentences each: "1. Member states will ... .
+            // Disputes will go to a panel.\n\n2. ...".)
+            (bare(end, seg.end) || numbered_paragraphs(last, next)) && bare(nseg.start, next.start)
         } else {
             // A numbered subheading opens its own line, and a paragraph or two about it follow
             // before the next ("1. Bertemu di Lokasi Syuting\nKeduanya pertama kali ...").
@@ -864,6 +874,11 @@ pub(crate) fn trim_item(lex: &Lexicon, text: &str, span: Span) -> Span {
 }
 
 /// Where a quotation that holds a list closes inside `span` (`..., dan C," katanya.`): the
+/// Whether two markers number paragraphs: labels ("1.", "2.") each opening its own line.
+fn numbered_paragraphs(last: &Marker, next: &Marker) -> bool {
+    matches!(last.style, Style::Label(..)) && last.line_start && next.line_start
+}
+
 /// offset of the punctuation before the closing quote.
 pub(crate) fn quotation_end(text: &str, span: Span) -> Option<usize> {
     let rest = span.slice(text)?;
