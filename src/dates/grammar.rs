@@ -3373,6 +3373,15 @@ impl<'a> Scan<'a> {
         {
             j = n;
         }
+        // "until 9pm this weekend", "pukul 20.00 pekan ini": a time of a span of days names no
+        // one day; the span is read on its own.
+        // (Right after it: "pukul 10.00 WIB, pekan lalu" lists two mentions.)
+        if self
+            .entry(c.next)
+            .is_some_and(|(e, _)| matches!(e.relative, Some((Unit::Weekend | Unit::Week | Unit::Month, _))))
+        {
+            return Some((Vec::new(), c.next));
+        }
         // "pukul 10.15 malam tadi": the part of the day read with the clock names its day too.
         let own_day = self.before(c.next).and_then(|(e, f)| match e.relative {
             Some((Unit::Day, off))
