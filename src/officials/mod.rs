@@ -886,6 +886,19 @@ impl<'t, 'a> Reader<'t, 'a> {
                 last = i;
                 break;
             }
+            // 'Rodolfo "Dodong" Pacaña': a nickname in quotation marks between two words of a
+            // name is part of it.
+            if words > 0
+                && (self.is_punct(i, "\"") || self.is_punct(i, "\u{201c}"))
+                && self.is_name_word(i + 1)
+                && (self.is_punct(i + 2, "\"") || self.is_punct(i + 2, "\u{201d}"))
+                && self.is_name_word(i + 3)
+            {
+                words += 1;
+                i += 3;
+                last = i;
+                continue;
+            }
             // "Mohd Azmi Pengiran Yusof", "Awang Sallehuddin Awang Bujang": an honorific
             // between two words of a name opens the father's name, a part of it.
             if words > 0
