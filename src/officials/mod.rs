@@ -862,6 +862,8 @@ impl<'t, 'a> Reader<'t, 'a> {
         }
         let first = i;
         let mut words = 0;
+        // The most words a name may have.
+        let mut cap = 6;
         let mut last = i;
         loop {
             // Inside a name, an honorific written as an initial is a middle initial
@@ -926,7 +928,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                     i += 1;
                 }
                 last = i;
-                if words >= 6 {
+                if words >= cap {
                     break;
                 }
             } else if self.tok(i).is_some_and(|t| t.is(Kind::Particle))
@@ -942,6 +944,9 @@ impl<'t, 'a> Reader<'t, 'a> {
                 }
             {
                 i += 1;
+                // The father's name after "bin"/"binti" has words of its own ("Mohd Khairul
+                // Azmi bin Haji Abdul Latif"): up to three past the particle.
+                cap = cap.max(words + 3);
                 // "Muhammad Hafiz bin Haji Jaludin": the father's honorific after the particle
                 // is a word of the name.
                 if self.honorific_in_name(i) {
