@@ -3673,6 +3673,14 @@ mod layout_tests {
     }
 
     #[test]
+    fn a_shop_promotion_with_its_terms_is_noise() {
+        let t = "Business\nPort Upgrade Approved\n23 Nov 2027\nCEBU: The ministers met on Monday in Cebu and agreed a new plan for the ports of the region.\nShop smarter this season! Get up to 70% off at Harbour Mall. Terms apply.\nThe plan will be published next month, officials said after the meeting.\n";
+        let p = strip(t);
+        assert!(!p.body.contains("Harbour Mall"), "{}", p.body);
+        assert!(p.body.contains("published next month"));
+    }
+
+    #[test]
     fn a_messaging_app_promo_line_is_noise() {
         let t = "Health\nBird Flu Checks Tightened at Border\n3 Nov 2027\nBANGKOK: Health officials tightened checks on poultry at border crossings on Wednesday, the ministry said.\nThe checks will run until the end of the year, it added.\nFollow the latest stories on our LINE Official account.\n";
         let p = strip(t);
