@@ -573,10 +573,13 @@ impl Stripper {
             // Under the headline, a line between a photo credit on its own line and the lead
             // that opens with its dateline is the photo's caption ("Warga membawa barang ...,
             // Sabtu (9/3/2024)."), whatever marked lines (a reporter's note) stand between.
+            // (Not a date line: "Foto: X" then "Isnin, 7 Disember 2026 | 10:20 pagi" is the
+            // byline's date.)
             if follows_credit
                 && near_head
                 && title.is_some_and(|t| t < i)
                 && l.marker.is_none()
+                && l.date.is_none()
                 && l.words <= CAPTION_WORDS
                 && lines
                     .get(i + 1..)
@@ -3678,6 +3681,14 @@ mod layout_tests {
         let p = strip(t);
         assert!(!p.body.contains("Harbour Mall"), "{}", p.body);
         assert!(p.body.contains("published next month"));
+    }
+
+    #[test]
+    fn a_date_line_under_a_photo_credit_is_the_bylines_date() {
+        let ms = "TEMPATAN\nPasar Tani Baharu Dibuka di Tutong\nOleh: Awang Rahim\nFoto: Dayang Siti\nRabu, 9 Disember 2026 | 3:45 petang\nPengunjung membeli sayur di pasar tani. \u{2013} Gambar MP\nTUTONG, 9 Dis - Sebuah pasar tani baharu dibuka hari ini dengan 60 gerai yang menjual hasil tempatan.\nPasar itu dibuka setiap hari dari pagi hingga petang.\n";
+        let p = strip(ms);
+        assert_eq!(p.published.as_deref(), Some("2026-12-09T15:45"));
+        assert!(p.body.contains("60 gerai"));
     }
 
     #[test]
