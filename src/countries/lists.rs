@@ -189,13 +189,11 @@ fn count_in_reach(
         return None;
     }
     let tokens = tokenize_span(text, Span::new(from, start));
-    let is_noun = |w: &str| tables.is_country_noun(w);
-    let is_indefinite = |w: &str| tables.is_indefinite(w);
     tokens
         .iter()
         .enumerate()
-        .filter(|(_, t)| t.kind == TokenKind::Word && is_noun(t.text(text)))
-        .filter_map(|(i, _)| count_before(text, &tokens, i, &is_noun, &is_indefinite))
+        .filter(|(_, t)| t.kind == TokenKind::Word && tables.is_country_noun(t.text(text)))
+        .filter_map(|(i, _)| count_before(text, &tokens, i, tables))
         .find(|&n| n as usize == items)
 }
 
@@ -490,7 +488,6 @@ fn stated_count(text: &str, lead: Span, tables: &Tables, items: usize) -> Option
     // The noun, after at most a few modifiers; when a noun has no number before it, an earlier
     // one may ("the 10 members of the Association of Southeast Asian Nations - ...").
     let is_noun = |w: &str| tables.is_country_noun(w);
-    let is_indefinite = |w: &str| tables.is_indefinite(w);
     let mut i = end;
     let mut after = 0;
     while let Some(t) = i.checked_sub(1).and_then(|k| tokens.get(k)) {
@@ -498,7 +495,7 @@ fn stated_count(text: &str, lead: Span, tables: &Tables, items: usize) -> Option
         let w = t.text(text);
         match t.kind {
             TokenKind::Word if is_noun(w) => {
-                if let Some(n) = count_before(text, &tokens, i, &is_noun, &is_indefinite) {
+                if let Some(n) = count_before(text, &tokens, i, tables) {
                     return Some(n);
                 }
                 after += 1;
@@ -528,12 +525,7 @@ fn count_after(text: &str, end: usize, tables: &Tables, items: usize) -> Option<
     let window = Span::new(end, to);
     let tokens = tokenize_span(text, window);
     let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
-    let one_word = |i: usize, role: Role| {
-        tables
-            .list_words
-            .iter()
-            .any(|w| w.role == role && w.tokens.len() == 1 && w.tokens[0].eq_ignore_ascii_case(word(i)))
-    };
+    let one_word = |i: usize, role: Role| tables.is_one_word(role, word(i));
     // A comma, a dash or a bracket sets the count off: "..., dua negara dengan ...", "... – the
     // five Southeast Asian states with ...", "... dan Armenia (tiga negara)"; or a verb that
     // makes the list the count ("A, B dan C menjadi tiga negara ...", "A, B and C are the
@@ -571,13 +563,9 @@ fn group_number(word: &str) -> Option<u32> {
 
 /// The number before the count noun at token `noun`, after at most a few modifiers ("20
 /// participating countries").
-fn count_before(
-    text: &str,
-    tokens: &[crate::text::Token],
-    noun: usize,
-    is_noun: &dyn Fn(&str) -> bool,
-    is_indefinite: &dyn Fn(&str) -> bool,
-) -> Option<u32> {
+fn count_before(text: &str, tokens: &[crate::text::Token], noun: usize, tables: &Tables) -> Option<u32> {
+    let is_noun = |w: &str| tables.is_country_noun(w);
+    let is_indefinite = |w: &str| tables.is_indefinite(w);
     let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
     let mut j = noun;
     let mut before = 0;
@@ -639,31 +627,27 @@ fn count_before(
     let n = number_value(text.get(from..to)?).filter(|&n| (1..=MAX_COUNT).contains(&n))?;
     // "Nine of ASEAN's 10 member states — A, ..., I —", "sembilan dari 10 negara anggota": a
     // smaller count of the whole counts the list.
-    Some(part_of_whole(text, tokens, first).filter(|&m| m < n).unwrap_or(n))
+    Some(
+        part_of_whole(text, tokens, first, tables)
+            .filter(|&m| m < n)
+            .unwrap_or(n),
+    )
 }
 
 /// The count before "of"/"dari" (and an owner or an article) that opens the count at token
 /// `first`: "Nine of ASEAN's 10", "three of the 12", "sembilan dari 10".
-fn part_of_whole(text: &str, tokens: &[crate::text::Token], first: usize) -> Option<u32> {
+fn part_of_whole(text: &str, tokens: &[crate::text::Token], first: usize, tables: &Tables) -> Option<u32> {
     let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
     let mut j = first;
-    // An owner in the possessive ("ASEAN's") or a determiner ("the", "its").
-    // ("three of the bloc's 11": a determiner before the owner too.)
+    // An owner in the possessive ("ASEAN's"), and a determiner ("the", "its") before it or
+    // the count ("three of the bloc's 11").
     if j >= 3 && word(j - 1).eq_ignore_ascii_case("s") && matches!(word(j - 2), "'" | "\u{2019}") {
         j -= 3;
     }
-    if j >= 1
-        && ["the", "its", "their"]
-            .iter()
-            .any(|d| d.eq_ignore_ascii_case(word(j - 1)))
-    {
+    if j >= 1 && tables.is_one_word(Role::Determiner, word(j - 1)) {
         j -= 1;
     }
-    if !(j >= 2
-        && ["of", "dari", "daripada"]
-            .iter()
-            .any(|o| o.eq_ignore_ascii_case(word(j - 1))))
-    {
+    if !(j >= 2 && tables.is_one_word(Role::Part, word(j - 1))) {
         return None;
     }
     let t = tokens.get(j - 2)?;

@@ -18,7 +18,7 @@ use crate::lexicon::AnchoredPhrases;
 use crate::text::{TokenTable, is_capitalized, is_whole_word};
 use crate::{Date, Span};
 use serde::{Deserialize, Serialize};
-use tables::{Blocker, Lang, Side, Tables, Target};
+use tables::{Blocker, Lang, Role, Side, Tables, Target};
 
 /// One mention of a country.
 ///
@@ -316,7 +316,7 @@ impl Gazetteer {
             }
             // "Turkey and cranberry sauce": past a one-word separator, a word in lower case
             // that blocks this country's name in particular (not every country's) still does.
-            if self.tables.is_separator_word(w)
+            if self.tables.is_one_word(Role::Separator, w)
                 && let Some(next) = word_after(text, segment.end, word.end).and_then(|n| n.slice(text))
                 && !is_capitalized(next)
                 && hit(Side::After, next, &|b| b.code.is_some())

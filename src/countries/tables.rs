@@ -141,11 +141,11 @@ fn caseless(a: &str, b: &str) -> std::cmp::Ordering {
 }
 
 impl Tables {
-    /// Whether `word` is a separator of one word between names of a list ("and", "dan").
-    pub(super) fn is_separator_word(&self, word: &str) -> bool {
-        self.list_words.iter().any(|l| {
-            l.role == Role::Separator && matches!(l.words.as_slice(), [w] if w.eq_ignore_ascii_case(word))
-        })
+    /// Whether `word` is a list word of one token with `role` ("and" a separator, "of" a part).
+    pub(super) fn is_one_word(&self, role: Role, word: &str) -> bool {
+        self.list_words
+            .iter()
+            .any(|l| l.role == role && matches!(l.tokens.as_slice(), [w] if w.eq_ignore_ascii_case(word)))
     }
 
     /// The blocker rows of `side` whose word is `word`, case aside ("*" for the person rows).
@@ -170,6 +170,10 @@ pub(super) enum Role {
     Indefinite,
     /// Before a count set after the list, takes in all of it ("A, B and C, all four of them").
     Whole,
+    /// Between a count and the whole it is part of ("Nine *of* ASEAN's 10 member states").
+    Part,
+    /// Stands for the owner before a count ("three of *the* bloc's 11", "two of *its* 12").
+    Determiner,
 }
 
 /// A phrase of a list, as its words (or one punctuation mark).
@@ -283,6 +287,8 @@ impl Tables {
                     "article" => Role::Article,
                     "indefinite" => Role::Indefinite,
                     "whole" => Role::Whole,
+                    "part" => Role::Part,
+                    "determiner" => Role::Determiner,
                     _ => return None,
                 };
                 let phrase = row.get(0);
@@ -388,7 +394,9 @@ mod tests {
                         "joiner",
                         "article",
                         "indefinite",
-                        "whole"
+                        "whole",
+                        "part",
+                        "determiner"
                     ]
                     .contains(&row.get(1)),
                     "{} line {}",
