@@ -308,9 +308,14 @@ impl<'a> Scan<'a> {
     /// Whether the token before `i` is a number or a number word ("dua hari ini", "3 tahun lalu");
     /// a clock time's minutes count nothing ("pukul 21.15 kemarin").
     /// Whether the weekday at `i` opens a name after "the": "the Sunday Times reported", "the
-    /// Monday Club" (a capitalized word that is no date word follows it).
+    /// Monday Club" (a capitalized word that is no date word follows it); or is a person's
+    /// name after a word that comes before one ("bin Kamis").
     fn weekday_in_name(&self, i: usize) -> bool {
         let Some((_, n)) = self.entry(i) else { return false };
+        // "Awang Sapawi Awang Kamis", "Ali bin Jumaat": a weekday that is a person's name.
+        if self.before(i).is_some_and(|(e, _)| e.has(role::NAME_BEFORE)) {
+            return true;
+        }
         self.before(i).is_some_and(|(e, _)| e.has(role::THE))
             && self
                 .tok(n)

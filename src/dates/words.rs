@@ -205,6 +205,9 @@ pub(crate) mod role {
     pub const WEEKLY_AFTER: u128 = 1 << 73;
     /// Right before a weekday, the same ("salat Jumat", "sekolah Minggu").
     pub const WEEKLY_BEFORE: u128 = 1 << 74;
+    /// Right before a weekday, makes it part of a person's name, no date ("bin Kamis",
+    /// "Awang Jumaat").
+    pub const NAME_BEFORE: u128 = 1 << 75;
 
     pub fn parse(name: &str) -> Option<u128> {
         Some(match name {
@@ -282,6 +285,7 @@ pub(crate) mod role {
             "event_day" => EVENT_DAY,
             "weekly_after" => WEEKLY_AFTER,
             "weekly_before" => WEEKLY_BEFORE,
+            "name_before" => NAME_BEFORE,
             "clock_hours" => CLOCK_HOURS,
             _ => return None,
         })

@@ -2956,6 +2956,14 @@ impl<'t, 'a> Reader<'t, 'a> {
                 || t.is(Kind::Particle)
                 || t.kind == Some(Kind::HonorificBefore)
                 || t.kind == Some(Kind::Rank)
+                // "Awang Sapri Awang Kamis, Pegawai Daerah ...": a weekday or month that is also
+                // a given name, closing a name before its comma.
+                || i + 1 == q
+                    && t.kind == Some(Kind::NotName)
+                    && self.lex.is_given_name(self.str_of(i))
+                    && i > 0
+                    && self.adjacent_words(i - 1, i)
+                    && self.is_name_word(i - 1)
                 || ((self.is_apostrophe(i) || self.is_punct(i, "-"))
                     && self.adjacent(i, i + 1)
                     && i > 0
