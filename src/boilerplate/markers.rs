@@ -198,13 +198,21 @@ impl Markers {
     }
 
     /// Whether `tail` ends with a credit after a sentence's end (or a closing bracket or
-    /// quote), perhaps after a dash: "... Jakarta. - Foto BERNAMA".
+    /// quote), perhaps after a dash: "... Jakarta. - Foto BERNAMA"; or after a dash set off by
+    /// spaces alone: "... on Wednesday – Pic by X".
     fn credit_after_sentence(&self, tail: &str) -> bool {
         tail.char_indices().any(|(at, c)| {
-            matches!(c, '.' | '!' | '?' | ')' | '"' | '\u{201d}') && {
-                let rest = tail[at + c.len_utf8()..].trim_start();
-                let rest = rest.strip_prefix(['-', '\u{2013}', '\u{2014}']).unwrap_or(rest);
-                self.is_credit(rest.trim())
+            let after = &tail[at + c.len_utf8()..];
+            match c {
+                '.' | '!' | '?' | ')' | '"' | '\u{201d}' => {
+                    let rest = after.trim_start();
+                    let rest = rest.strip_prefix(['-', '\u{2013}', '\u{2014}']).unwrap_or(rest);
+                    self.is_credit(rest.trim())
+                }
+                '-' | '\u{2013}' | '\u{2014}' => {
+                    tail[..at].ends_with(' ') && after.starts_with(' ') && self.is_credit(after.trim())
+                }
+                _ => false,
             }
         })
     }

@@ -2003,6 +2003,7 @@ impl Stripper {
                 && p.label.is_none()
                 && !p.credit
                 && !p.code
+                && !p.span.slice(text).is_some_and(ticker_line)
                 && !lines.get(i)?.title_case)
                 .then(|| i - 1)
         };
@@ -2677,6 +2678,15 @@ fn removal(text: &str, span: Span, reason: Reason) -> Removed {
     }
 }
 
+/// Whether `line` reads as a news ticker, not a headline: it opens with a label in capitals
+/// ("BREAKING: ...", "LIVE: ...") or joins headlines with bars ("A | B").
+fn ticker_line(line: &str) -> bool {
+    let line = line.trim();
+    line.split_once(':').is_some_and(|(label, _)| {
+        label.chars().count() >= 3 && !label.contains(' ') && text::is_all_caps(label)
+    }) || line.contains(" | ")
+}
+
 fn clean_title(text: &str, span: Span) -> String {
     span.slice(text)
         .unwrap_or("")
@@ -2859,6 +2869,26 @@ mod tests {
         assert!(!p.body.contains("Warga Antre Air Bersih"), "{}", p.body);
         assert!(!p.body.contains("kebenaran informasi"), "{}", p.body);
         assert!(p.body.contains("Hasil panen tahun ini naik"), "{}", p.body);
+    }
+
+    #[test]
+    fn a_ticker_above_the_headline_is_not_its_first_line() {
+        let t = "Home | News | Sport\nLIVE: Port strike enters third day | Fuel prices unchanged this week\n\nFerry operators and the port board agree on new winter timetable for island routes\n\nMonday, 7 December 2026 08:10\n\nThe port board and four ferry operators agreed on Sunday to a winter timetable.\n\nThe new sailings start next month, the board said.\n";
+        assert_eq!(
+            strip(t).title.as_deref(),
+            Some("Ferry operators and the port board agree on new winter timetable for island routes")
+        );
+    }
+
+    #[test]
+    fn a_caption_closed_by_a_credit_after_a_dash_is_no_headline() {
+        let t = "Harbour dredging to begin after monsoon, ports minister says\n\nMonday, 7 December 2026 08:10\n\nPorts Minister Anil Perera (left) at the harbour on Friday \u{2013} Pic by Kamal Silva\n\nBy Dilani Fernando\n\nDredging at the harbour will begin after the monsoon, the ports minister said on Friday.\n\nThe work will take six months, officials said.\n";
+        let p = strip(t);
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Harbour dredging to begin after monsoon, ports minister says")
+        );
+        assert!(!p.body.contains("Pic by"), "{}", p.body);
     }
 
     #[test]
