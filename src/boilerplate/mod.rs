@@ -530,9 +530,12 @@ impl Stripper {
         let mut after_credit = false;
         // Lines after `t` up to `i` that no marker removes: a caption, a "Listen to this
         // article" or an advertisement under the headline does not push the byline away from it.
-        let kept_since = |t: usize, i: usize| {
+        let kept_since = |fates: &[Fate], t: usize, i: usize| {
             lines.get(t + 1..=i).map_or(0, |ls| {
-                ls.iter().filter(|l| l.marker.is_none() && !l.credit).count()
+                ls.iter()
+                    .zip(&fates[t + 1..])
+                    .filter(|(l, f)| l.marker.is_none() && !l.credit && **f == Fate::Keep)
+                    .count()
             })
         };
         // A line holding only the time of the date line above it.
@@ -569,7 +572,9 @@ impl Stripper {
             // The head, or a few lines below the headline (a standfirst may stand between the
             // headline and the byline).
             let near_head = in_head
-                || title.is_some_and(|t| i > t && i - t <= HEAD_LINES && kept_since(t, i) <= NEAR_HEAD_LINES);
+                || title.is_some_and(|t| {
+                    i > t && i - t <= HEAD_LINES && kept_since(&fates, t, i) <= NEAR_HEAD_LINES
+                });
             // Under the headline, a line between a photo credit on its own line and the lead
             // that opens with its dateline is the photo's caption ("Warga membawa barang ...,
             // Sabtu (9/3/2024)."), whatever marked lines (a reporter's note) stand between.
@@ -1988,6 +1993,15 @@ impl Stripper {
             }) {
                 continue;
             }
+            // So is a short line that the page's copyright line names ("THE STAR", then
+            // "© The Star Kenya. All rights reserved.").
+            if l.words <= 4
+                && l.span
+                    .slice(text)
+                    .is_some_and(|t| in_copyright(text, lines, t.trim()))
+            {
+                continue;
+            }
             if best.is_none_or(|(b, _)| score > b) {
                 best = Some((score, i));
             }
@@ -2678,6 +2692,25 @@ fn removal(text: &str, span: Span, reason: Reason) -> Removed {
     }
 }
 
+/// Whether a line holding a copyright sign names `name` as whole words, in any case.
+fn in_copyright(text: &str, lines: &[Line], name: &str) -> bool {
+    if name.is_empty() {
+        return false;
+    }
+    lines.iter().rev().filter_map(|l| l.span.slice(text)).any(|line| {
+        line.contains('\u{a9}')
+            && line.char_indices().any(|(at, _)| {
+                line.get(at..at + name.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(name))
+                    && !line[..at].chars().next_back().is_some_and(char::is_alphanumeric)
+                    && !line[at + name.len()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric)
+            })
+    })
+}
+
 /// Whether `line` reads as a news ticker, not a headline: it opens with a label in capitals
 /// ("BREAKING: ...", "LIVE: ...") or joins headlines with bars ("A | B").
 fn ticker_line(line: &str) -> bool {
@@ -2869,6 +2902,18 @@ mod tests {
         assert!(!p.body.contains("Warga Antre Air Bersih"), "{}", p.body);
         assert!(!p.body.contains("kebenaran informasi"), "{}", p.body);
         assert!(p.body.contains("Hasil panen tahun ini naik"), "{}", p.body);
+    }
+
+    #[test]
+    fn a_masthead_named_in_the_copyright_line_is_no_headline() {
+        let t = "THE HARBOUR TIMES\nMonday, December 7, 2026\nHome   News   Business   Sport   Opinion   E-Paper   Subscribe\n\nFishing co-operatives win cold storage grant for three coastal towns\n\nThe grant covers freezers and solar panels\n\nIn Brief\n\u{2022} Three towns share the grant.\n\u{2022} Work starts in January.\n\nby PETER OTIENO\nMarine Reporter\n7 December 2026 - 09:15\n\nThe co-operatives will receive the grant next month, the fisheries board said on Friday.\n\nThe freezers will be installed before the long rains, officials said.\n\n\u{a9} The Harbour Times Ltd. All rights reserved.\n";
+        let p = strip(t);
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Fishing co-operatives win cold storage grant for three coastal towns")
+        );
+        assert_eq!(p.published.as_deref(), Some("2026-12-07T09:15"));
+        assert!(!p.body.contains("Marine Reporter"), "{}", p.body);
     }
 
     #[test]
