@@ -2105,7 +2105,15 @@ impl<'t, 'a> Reader<'t, 'a> {
                             && (k + 1..close).all(|j| {
                                 is_capitalized(self.str_of(j)) && !self.kind(j).is_some_and(Kind::is_title)
                             })
-                            && (k + 1..close).any(|j| self.is_plain_word(j) && is_all_caps(self.str_of(j)));
+                            && (k + 1..close).any(|j| self.is_plain_word(j) && is_all_caps(self.str_of(j)))
+                        // "(Disperindagkop-UKM)": an acronym written as a word and one in
+                        // capitals, joined by a hyphen.
+                        || close == k + 4
+                            && self.is_name_word(k + 1)
+                            && self.is_punct(k + 2, "-")
+                            && self.adjacent(k + 1, k + 2)
+                            && self.adjacent(k + 2, k + 3)
+                            && is_all_caps(self.str_of(k + 3));
                     if !(inner_ok || word_acronym) || close == k + 1 {
                         break;
                     }
@@ -3766,19 +3774,40 @@ fn tag<'a>(
         |t: &Tok, p: &str| t.kind.is_none() && t.plain == TokenKind::Punct && t.span.slice(text) == Some(p);
     // (One pass, copying only when a bracket is dropped: a sentence of thousands of them costs
     // no more than once over.)
-    // Whether the short form in brackets at `k` follows the office `before`.
-    let bracketed = |before: Option<&Tok>, out: &[Tok], k: usize| {
-        before.is_some_and(office)
-            && out.get(k).is_some_and(|t| punct(t, "("))
-            && out.get(k + 1).is_some_and(office)
-            && out.get(k + 2).is_some_and(|t| punct(t, ")"))
+    // Whether the short form in brackets at `k` follows the office (or its portfolio) `before`, and its length
+    // with the brackets: the office's ("(Sekda)"), perhaps with its unit's after it ("(Kabid
+    // Binpres)").
+    let bracketed = |prev: &[Tok], out: &[Tok], k: usize| {
+        // (The office's last word may be one the lexicon does not hold: "Kepala Bidang
+        // Pembinaan dan Prestasi (Kabid Binpres)".)
+        let unit_word = |t: &Tok| t.kind == Some(Kind::Portfolio);
+        let before = match prev {
+            [.., p, b] if b.kind.is_none() && b.plain == TokenKind::Word => {
+                b.span.slice(text).is_some_and(crate::text::is_capitalized)
+                    && (unit_word(p) || p.kind == Some(Kind::Connector) || office(p))
+            }
+            [.., b] => office(b) || unit_word(b),
+            [] => false,
+        };
+        if !(before && out.get(k).is_some_and(|t| punct(t, "(")) && out.get(k + 1).is_some_and(office)) {
+            return None;
+        }
+        if out.get(k + 2).is_some_and(|t| punct(t, ")")) {
+            return Some(3);
+        }
+        let unit = out.get(k + 2).is_some_and(|t| {
+            t.plain == TokenKind::Word
+                && matches!(t.kind, None | Some(Kind::Portfolio))
+                && t.span.slice(text).is_some_and(crate::text::is_capitalized)
+        });
+        (unit && out.get(k + 3).is_some_and(|t| punct(t, ")"))).then_some(4)
     };
-    if (1..out.len()).any(|k| bracketed(out.get(k - 1), &out, k)) {
+    if (1..out.len()).any(|k| bracketed(&out[..k], &out, k).is_some()) {
         let mut kept: Vec<Tok<'a>> = Vec::with_capacity(out.len());
         let mut k = 0;
         while k < out.len() {
-            if bracketed(kept.last(), &out, k) {
-                k += 3;
+            if let Some(n) = bracketed(&kept, &out, k) {
+                k += n;
             } else {
                 kept.push(out[k]);
                 k += 1;
@@ -3810,6 +3839,18 @@ fn name_words(name: &str) -> Vec<String> {
 
 fn subset(a: &[String], b: &[String]) -> bool {
     !a.is_empty() && a.iter().all(|w| b.contains(w))
+}
+
+/// Whether two titles of the same role (in lower case) name different offices: both written
+/// out in three words or more, neither holding all the other's words ("kepala dinas
+/// pariwisata" and "kepala kantor imigrasi"). A short form ("Menlu") or a longer writing of
+/// the same office ("Menteri Luar Negeri RI") does not.
+fn titles_differ(a: &str, b: &str) -> bool {
+    let within = |x: &str, y: &str| x.split_whitespace().all(|w| y.split_whitespace().any(|v| v == w));
+    a.split_whitespace().nth(2).is_some()
+        && b.split_whitespace().nth(2).is_some()
+        && !within(a, b)
+        && !within(b, a)
 }
 
 fn same_role(a: &str, b: &str) -> bool {
@@ -3871,11 +3912,13 @@ fn merge(text: &str, segments: &[Span], raws: Vec<Raw>) -> Vec<Official> {
                 });
             let found = found.or_else(|| {
                 // A holder named after the office was mentioned alone ("Menlu RI ... Menlu Retno").
+                let lower = title.to_lowercase();
                 let unnamed: Vec<usize> = (0..out.len())
                     .filter(|&i| {
                         out.get(i).is_some_and(|o| {
                             o.name.is_none()
                                 && same_role(o.role.as_deref().unwrap_or(""), &raw.role)
+                                && !lowers.get(i).is_some_and(|l| titles_differ(l, &lower))
                                 && country_fits(&o.country, &raw.country)
                                 // Many offices share a generic role ("head"): one of an
                                 // organisation ("Head of BMKG") is not that of another.
