@@ -324,6 +324,10 @@ impl Gazetteer {
                 return true;
             }
         }
+        // "masyarakat Melayu, Cina dan India": a country's name listed with a people's names.
+        if self.among_peoples(text, segment, span) {
+            return true;
+        }
         // "Lebanon, Pennsylvania": a town of that name in a state.
         if text.get(span.end..).is_some_and(|r| r.starts_with(','))
             && let Some(word) = word_after(text, segment.end, span.end + 1)
@@ -338,6 +342,53 @@ impl Gazetteer {
             .any(|b| b.applies_to(code))
         {
             return self.person_name(text, segment, span, after);
+        }
+        false
+    }
+
+    /// Whether the name at `span` stands in a list (commas and joining words, capitalized
+    /// items, up to six words either way) that holds a people's name (`peer` rows).
+    fn among_peoples(&self, text: &str, segment: Span, span: Span) -> bool {
+        let peer = |w: Span| {
+            let w = w.slice(text).unwrap_or("");
+            self.tables
+                .blockers_of(Side::Peer, w)
+                .iter()
+                .any(|b| b.matches(w))
+        };
+        let listed = |w: Span| {
+            let s = w.slice(text).unwrap_or("");
+            is_capitalized(s) || self.tables.is_one_word(Role::Separator, s)
+        };
+        let mut at = span.start;
+        for _ in 0..6 {
+            let Some((w, _)) = word_before(text, segment.start, at) else {
+                break;
+            };
+            if !listed(w) {
+                break;
+            }
+            if peer(w) {
+                return true;
+            }
+            at = w.start;
+        }
+        let mut at = span.end;
+        for _ in 0..6 {
+            let from = text.get(at..segment.end).map_or(at, |r| {
+                let r2 = r.trim_start_matches([' ', '\t', '\u{a0}']);
+                at + (r.len() - r2.len()) + usize::from(r2.starts_with(','))
+            });
+            let Some(w) = word_after(text, segment.end, from) else {
+                break;
+            };
+            if !listed(w) {
+                break;
+            }
+            if peer(w) {
+                return true;
+            }
+            at = w.end;
         }
         false
     }

@@ -107,6 +107,9 @@ pub(super) enum Side {
     /// A state or province after the name and a comma: the name is a town's ("Lebanon,
     /// Pennsylvania").
     State,
+    /// A people's name listed with the country's ("masyarakat Melayu, Cina dan India"): the
+    /// country's name is a people's too.
+    Peer,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -312,6 +315,7 @@ impl Tables {
                     "person" => Side::Person,
                     "hyphen" => Side::Hyphen,
                     "state" => Side::State,
+                    "peer" => Side::Peer,
                     _ => return None,
                 };
                 let code = row.get(2);
@@ -408,7 +412,7 @@ mod tests {
         for f in BLOCKER_FILES.iter() {
             for row in f.rows() {
                 assert!(
-                    ["before", "after", "person", "hyphen", "state"].contains(&row.get(1)),
+                    ["before", "after", "person", "hyphen", "state", "peer"].contains(&row.get(1)),
                     "{} line {}",
                     f.name,
                     row.line
