@@ -1751,7 +1751,14 @@ impl<'a> Scan<'a> {
             day.end = self.end(n - 1);
             k = n;
         }
-        if let Some(c) = self.time_after(k) {
+        // "31 Ogos ini jam 8 malam", "31 Agustus mendatang pukul 20.00": a word pointing at the
+        // date may stand between it and its time.
+        let pointed = self.entry(k).and_then(|(e, n)| {
+            ((e.has(role::LAST) || e.has(role::NEXT) || e.has(role::THIS)) && e.relative.is_none())
+                .then(|| self.time_after(n))
+                .flatten()
+        });
+        if let Some(c) = pointed.or_else(|| self.time_after(k)) {
             let value = match c.until {
                 Some((h, m)) => format!(
                     "{}/{}",
@@ -2261,8 +2268,9 @@ impl<'a> Scan<'a> {
         }
         // "Isnin lalu (24 November 2025)": a word pointing back or ahead between the weekday
         // and its date in brackets.
+        // So may a part of the day ("Selasa malam (12/3) pukul 19.30 WITA").
         if let Some((e, n)) = self.entry(j)
-            && (e.has(role::LAST) || e.has(role::NEXT))
+            && (e.has(role::LAST) || e.has(role::NEXT) || e.has(role::DAY_PART))
             && e.relative.is_none()
             && self.punct(n, '(')
         {
