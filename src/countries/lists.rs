@@ -161,8 +161,9 @@ pub(super) fn find(text: &str, segments: &[Span], items: &[Item], tables: &Table
 /// [up to three words] <country noun>" in the list's sentence before it or in the sentence
 /// before that ("the four other member countries of the Pacific Islands Forum Fisheries Agency
 /// (FFA) - A, B, ...", "Ministers from five Caribbean countries met on Monday. The delegations,
-/// from A, B, ..., agreed a plan"). Taken only when it is the list's length, and
-/// never from before the previous list.
+/// from A, B, ..., agreed a plan"). Taken only when it is the list's length, not from a count
+/// that points back ("kedua negara", "both countries"), and never from before the previous
+/// list.
 fn count_in_reach(
     text: &str,
     segments: &[Span],
@@ -193,6 +194,13 @@ fn count_in_reach(
         .iter()
         .enumerate()
         .filter(|(_, t)| t.kind == TokenKind::Word && tables.is_country_noun(t.text(text)))
+        // ("... asosiasi pengusaha kedua negara. ... misi ke A dan B": both countries named
+        // before, not the list's two.)
+        .filter(|&(i, _)| {
+            !i.checked_sub(1)
+                .and_then(|p| tokens.get(p))
+                .is_some_and(|p| tables.is_one_word(Role::Anaphoric, p.text(text)))
+        })
         .filter_map(|(i, _)| count_before(text, &tokens, i, tables))
         .find(|&n| n as usize == items)
 }

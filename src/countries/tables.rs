@@ -177,6 +177,9 @@ pub(super) enum Role {
     Part,
     /// Stands for the owner before a count ("three of *the* bloc's 11", "two of *its* 12").
     Determiner,
+    /// A count that points back to countries named before ("*kedua* negara", "*both*
+    /// countries"): in a sentence before a list it counts those, not the list's.
+    Anaphoric,
 }
 
 /// A phrase of a list, as its words (or one punctuation mark).
@@ -292,6 +295,7 @@ impl Tables {
                     "whole" => Role::Whole,
                     "part" => Role::Part,
                     "determiner" => Role::Determiner,
+                    "anaphoric" => Role::Anaphoric,
                     _ => return None,
                 };
                 let phrase = row.get(0);
@@ -400,7 +404,8 @@ mod tests {
                         "indefinite",
                         "whole",
                         "part",
-                        "determiner"
+                        "determiner",
+                        "anaphoric"
                     ]
                     .contains(&row.get(1)),
                     "{} line {}",
