@@ -210,7 +210,9 @@ impl Markers {
                     self.is_credit(rest.trim())
                 }
                 '-' | '\u{2013}' | '\u{2014}' => {
-                    tail[..at].ends_with(' ') && after.starts_with(' ') && self.is_credit(after.trim())
+                    tail[..at].ends_with(' ')
+                        && after.starts_with(' ')
+                        && self.after_credit_word(after.trim())
                 }
                 _ => false,
             }

@@ -349,13 +349,7 @@ impl Gazetteer {
     /// Whether the name at `span` stands in a list (commas and joining words, capitalized
     /// items, up to six words either way) that holds a people's name (`peer` rows).
     fn among_peoples(&self, text: &str, segment: Span, span: Span) -> bool {
-        let peer = |w: Span| {
-            let w = w.slice(text).unwrap_or("");
-            self.tables
-                .blockers_of(Side::Peer, w)
-                .iter()
-                .any(|b| b.matches(w))
-        };
+        let peer = |w: Span| self.tables.is_peer(w.slice(text).unwrap_or(""));
         let listed = |w: Span| {
             let s = w.slice(text).unwrap_or("");
             is_capitalized(s) || self.tables.is_one_word(Role::Separator, s)

@@ -146,9 +146,16 @@ fn caseless(a: &str, b: &str) -> std::cmp::Ordering {
 impl Tables {
     /// Whether `word` is a list word of one token with `role` ("and" a separator, "of" a part).
     pub(super) fn is_one_word(&self, role: Role, word: &str) -> bool {
-        self.list_words
+        let from = self.one_words.partition_point(|&(r, _)| r < role);
+        self.one_words[from..]
             .iter()
-            .any(|l| l.role == role && matches!(l.tokens.as_slice(), [w] if w.eq_ignore_ascii_case(word)))
+            .take_while(|&&(r, _)| r == role)
+            .any(|(_, w)| w.eq_ignore_ascii_case(word))
+    }
+
+    /// Whether `word` is a people's name (a `peer` blocker row), case aside.
+    pub(super) fn is_peer(&self, word: &str) -> bool {
+        self.peers.iter().any(|p| p.eq_ignore_ascii_case(word))
     }
 
     /// The blocker rows of `side` whose word is `word`, case aside ("*" for the person rows).
@@ -161,7 +168,7 @@ impl Tables {
 }
 
 /// What a list word does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(super) enum Role {
     Separator,
     Connector,
@@ -199,6 +206,11 @@ pub(super) struct Tables {
     pub groups: Vec<Group>,
     pub nouns: Vec<&'static str>,
     pub list_words: Vec<ListWord>,
+    /// The list words of one token, sorted by role: read for every word beside a country's
+    /// name, so a role's few are found without a pass over every row.
+    pub one_words: Vec<(Role, &'static str)>,
+    /// The words of the `peer` blocker rows (peoples' names), read beside every country name.
+    pub peers: Vec<&'static str>,
     pub blockers: Vec<Blocker>,
 }
 
@@ -282,7 +294,7 @@ impl Tables {
             }
         }
         let nouns = NOUN_FILES.iter().flat_map(|f| f.words()).collect();
-        let list_words = LIST_WORD_FILES
+        let list_words: Vec<ListWord> = LIST_WORD_FILES
             .iter()
             .flat_map(|f| f.rows())
             .filter_map(|row| {
@@ -334,12 +346,27 @@ impl Tables {
         // search (`Tables::blockers_of`), not by a scan of every row per country name.
         let mut blockers = blockers;
         blockers.sort_by(|a, b| a.side.cmp(&b.side).then_with(|| caseless(a.word, b.word)));
+        let mut one_words: Vec<(Role, &'static str)> = list_words
+            .iter()
+            .filter_map(|l| match l.tokens.as_slice() {
+                [w] => Some((l.role, *w)),
+                _ => None,
+            })
+            .collect();
+        one_words.sort();
+        let peers = blockers
+            .iter()
+            .filter(|b| b.side == Side::Peer)
+            .map(|b| b.word)
+            .collect();
         Tables {
             patterns,
             names,
             groups,
             nouns,
             list_words,
+            one_words,
+            peers,
             blockers,
         }
     }
