@@ -914,7 +914,13 @@ impl<'t, 'a> Reader<'t, 'a> {
                 last = i;
                 continue;
             }
-            if self.is_name_token(i) && (words > 0 || self.is_name_word(i)) {
+            // "Anak Agung Ngurah Bayu Wirawan": a particle capitalized may open a name.
+            let opening_particle = words == 0
+                && self.tok(i).is_some_and(|t| t.is(Kind::Particle))
+                && is_capitalized(self.str_of(i))
+                && self.adjacent_words(i, i + 1)
+                && self.is_name_word(i + 1);
+            if opening_particle || self.is_name_token(i) && (words > 0 || self.is_name_word(i)) {
                 let w = self.str_of(i);
                 // An initial, or a given name cut short before the next ("Ma. Theresa").
                 let short = w.chars().count() == 1
@@ -3985,6 +3991,8 @@ fn merge(text: &str, segments: &[Span], raws: Vec<Raw>) -> Vec<Official> {
                     && o.former == raw.former
                     && (same_role(o.role.as_deref().unwrap_or(""), &raw.role)
                         && (!generic || (o.country.is_some() && o.country == raw.country))
+                        // ("Menteri Besar Johor" is not the "Ketua Menteri Sarawak" named before.)
+                        && !titles_differ(l, &lower)
                         || *l == lower)
             });
             match found.and_then(|k| out.get_mut(k)) {
