@@ -255,6 +255,25 @@ impl<'t, 'a> Reader<'t, 'a> {
         self.bracketed_short_form(j).filter(|&e| j > i && e == j + 3)
     }
 
+    /// Where one to three capitalized words from `k` end right before an honorific of more
+    /// than an initial, written before a name ("Lembaga Pelabuhan Klang *Tan Sri* X"); the
+    /// words hold no honorific themselves.
+    fn words_before_honorific(&self, k: usize) -> Option<usize> {
+        let body_word = |j: usize| {
+            self.tok(j).is_some_and(|t| {
+                t.plain == TokenKind::Word && matches!(t.kind, None | Some(Kind::Blocker | Kind::RegionWord))
+            }) && is_capitalized(self.str_of(j))
+        };
+        let mut e = k;
+        while e < k + 3 && body_word(e) && (e == k || self.adjacent_words(e - 1, e)) {
+            e += 1;
+        }
+        let honorific = self.tok(e).is_some_and(|t| t.kind == Some(Kind::HonorificBefore))
+            && !self.is_initial_honorific(e)
+            && self.adjacent_words(e - 1, e);
+        (e > k && honorific).then_some(e)
+    }
+
     /// Where a short form in brackets opened at `i` ends: "(PPA)", or one numbered as a
     /// regional office is ("(DTI-10)", "(BPBD-2)").
     fn bracketed_short_form(&self, i: usize) -> Option<usize> {
@@ -801,6 +820,8 @@ impl<'t, 'a> Reader<'t, 'a> {
                         || self.is_joiner(j)
                         || self.is_punct(j, "(")
                         || self.is_punct(j, ")")
+                        // "Naib Canselor universiti itu, X": the body in lower case, pointed back to.
+                        || t.plain == TokenKind::Word && self.is_pointer_at(j + 1) && self.is_punct(j + 2, ",")
                         || (t.plain == TokenKind::Word && is_all_caps(self.str_of(j)))
                         // A unit's number ("Rejimen Ke-5 Askar Melayu Diraja", "Batalyon
                         // Infanteri 742"), after a word of the unit's name.
@@ -1518,6 +1539,23 @@ impl<'t, 'a> Reader<'t, 'a> {
         let mut of_country: Option<usize> = None;
         while let Some(t) = self.tok(k) {
             let in_run = run.is_some_and(|(_, e)| e == k);
+            // "Pengerusi Lembaga Pelabuhan Klang Tan Sri Dato' Sri X": capitalized words right
+            // before an honorific of the holder's are the body's name.
+            if !in_run
+                && k > head
+                && (title_end == k
+                    || title_end + 1 == k && matches!(self.kind(k - 1), Some(Kind::OrgHead | Kind::Org)))
+                && let Some(e) = self.words_before_honorific(k)
+            {
+                if let Some((s, end)) = org
+                    && (end == k || org_open)
+                {
+                    org = Some((s, e));
+                }
+                title_end = e;
+                k = e;
+                continue;
+            }
             match t.kind {
                 // The office's short form in brackets ("Menteri Luar Negeri (Menlu) Jepang X").
                 None if k == title_end
@@ -3712,6 +3750,11 @@ fn tag<'a>(
                     && x.entry.phrase.starts_with(char::is_lowercase)
                     && x.span.slice(text).is_some_and(is_capitalized)
                     && x.kinds & Kind::Portfolio.bit() == 0)
+                // (And one the list capitalizes, a place's name, is a common noun in lower
+                // case: "Naib Canselor universiti itu, X".)
+                && !(x.entry.kind == Kind::Blocker
+                    && x.entry.phrase.starts_with(char::is_uppercase)
+                    && !x.span.slice(text).is_some_and(is_capitalized))
         }) {
             let mut tok = lex_tok(hit);
             if hit.entry.kind == Kind::Blocker
