@@ -935,9 +935,13 @@ impl<'t, 'a> Reader<'t, 'a> {
                 last = i;
                 continue;
             }
-            // "Anak Agung Ngurah Bayu Wirawan": a particle capitalized may open a name.
+            // "Anak Agung Ngurah Bayu Wirawan": a particle capitalized may open a name; so may a
+            // country's name that is also a given name ("Chad Whitley").
             let opening_particle = words == 0
-                && self.tok(i).is_some_and(|t| t.is(Kind::Particle))
+                && self.tok(i).is_some_and(|t| {
+                    t.is(Kind::Particle)
+                        || t.kind == Some(Kind::Country) && self.lex.is_given_name(self.str_of(i))
+                })
                 && is_capitalized(self.str_of(i))
                 && self.adjacent_words(i, i + 1)
                 && self.is_name_word(i + 1);
@@ -3008,6 +3012,12 @@ impl<'t, 'a> Reader<'t, 'a> {
                 || t.is(Kind::Particle)
                 || t.kind == Some(Kind::HonorificBefore)
                 || t.kind == Some(Kind::Rank)
+                // "Chad Whitley, a senior officer ...": a country's name that is also a given
+                // name, opening the name.
+                || t.kind == Some(Kind::Country)
+                    && self.lex.is_given_name(self.str_of(i))
+                    && self.adjacent_words(i, i + 1)
+                    && self.is_name_word(i + 1)
                 // "Awang Sapri Awang Kamis, Pegawai Daerah ...": a weekday or month that is also
                 // a given name, closing a name before its comma.
                 || i + 1 == q
@@ -3857,6 +3867,37 @@ fn tag<'a>(
         while k < out.len() {
             if let Some(n) = bracketed(&kept, &out, k) {
                 k += n;
+            } else {
+                kept.push(out[k]);
+                k += 1;
+            }
+        }
+        out = kept;
+    }
+    // "CTI-CFF", "ASEAN-BAC": two acronyms glued by a hyphen are one organisation's name.
+    let acronym = |t: &Tok| {
+        matches!(t.kind, None | Some(Kind::Org))
+            && t.plain == TokenKind::Word
+            && t.span
+                .slice(text)
+                .is_some_and(|w| w.chars().count() >= 2 && crate::text::is_all_caps(w))
+    };
+    let glued = |out: &[Tok], k: usize| {
+        out.get(k).is_some_and(acronym)
+            && out.get(k + 1).is_some_and(|h| punct(h, "-"))
+            && out.get(k + 2).is_some_and(acronym)
+            && out[k].span.end == out[k + 1].span.start
+            && out[k + 1].span.end == out[k + 2].span.start
+    };
+    if (0..out.len()).any(|k| glued(&out, k)) {
+        let mut kept: Vec<Tok<'a>> = Vec::with_capacity(out.len());
+        let mut k = 0;
+        while k < out.len() {
+            if glued(&out, k) {
+                let mut t = out[k];
+                t.span = Span::new(out[k].span.start, out[k + 2].span.end);
+                kept.push(t);
+                k += 3;
             } else {
                 kept.push(out[k]);
                 k += 1;
