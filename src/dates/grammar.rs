@@ -3370,6 +3370,13 @@ impl<'a> Scan<'a> {
             return None;
         }
         let mut j = c.next;
+        // "09.00 WITA (01.00 GMT) on Tuesday": the same moment in another zone, in brackets.
+        if self.punct(j, '(')
+            && let Some(other) = self.clock(j + 1, true)
+            && self.punct(other.next, ')')
+        {
+            j = other.next + 1;
+        }
         if self.punct(j, ',') {
             j += 1;
         }
