@@ -2917,6 +2917,15 @@ mod tests {
     }
 
     #[test]
+    fn malay_topic_tags_and_community_guidelines_are_noise() {
+        let t = "Pasar malam dibuka semula di Kampung Baru\n\nKUALA LUMPUR: Pasar malam di Kampung Baru dibuka semula malam ini selepas kerja pembaikan siap.\n\nPeniaga menyambut baik keputusan itu, kata pengerusi persatuan.\n\nTopik berkaitan\nPasar\nPeniaga\n\nSila ikut Garis Panduan Komuniti kami semasa memberikan komen.\n";
+        let p = strip(t);
+        assert!(!p.body.contains("Topik berkaitan"), "{}", p.body);
+        assert!(!p.body.contains("Garis Panduan"), "{}", p.body);
+        assert!(p.body.contains("Peniaga menyambut baik"), "{}", p.body);
+    }
+
+    #[test]
     fn a_ticker_above_the_headline_is_not_its_first_line() {
         let t = "Home | News | Sport\nLIVE: Port strike enters third day | Fuel prices unchanged this week\n\nFerry operators and the port board agree on new winter timetable for island routes\n\nMonday, 7 December 2026 08:10\n\nThe port board and four ferry operators agreed on Sunday to a winter timetable.\n\nThe new sailings start next month, the board said.\n";
         assert_eq!(

@@ -495,7 +495,7 @@ fn item_start(lex: &Lexicon, text: &str, toks: &[Token], last: usize, plain: boo
                     }
                     _ => Some((after.span.end, false)),
                 }
-            } else if plain && roles & (role::COUNTRY | role::MEASURE) == 0 {
+            } else if plain && roles & (role::COUNTRY | role::MEASURE | role::DEMONSTRATIVE) == 0 {
                 // "Isu terakhir yang dibahas adalah X": the item is what the copula introduces.
                 let copula = (last + 2..toks.len().min(last + 5)).find(|&j| {
                     toks[j].kind == TokenKind::Word && lex.roles_of(text, toks[j].span) & role::COPULA != 0

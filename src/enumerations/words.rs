@@ -49,6 +49,9 @@ pub(crate) mod role {
     pub const INDEFINITE: u32 = 1 << 17;
     /// Ends a list without naming an item ("A, B, C, dan sebagainya", "A, B and so on").
     pub const ETCETERA: u32 = 1 << 18;
+    /// Right after a noun and its ordinal, points back to a thing named before: no item
+    /// ("Langkah terakhir itu dilaksanakan ...").
+    pub const DEMONSTRATIVE: u32 = 1 << 19;
 }
 
 /// The position an ordinal that closes a list ("Finally", "Terakhir") stands for.
@@ -100,6 +103,7 @@ fn role_of(name: &str) -> u32 {
         "list_noun" => role::LIST_NOUN,
         "indefinite" => role::INDEFINITE,
         "etcetera" => role::ETCETERA,
+        "demonstrative" => role::DEMONSTRATIVE,
         _ => 0,
     }
 }

@@ -2135,6 +2135,19 @@ impl<'t, 'a> Reader<'t, 'a> {
                         run = Some((s, k));
                     }
                 }
+                // "Timbalan Ketua Pengarah (Dasar) Jabatan ...": the office's portfolio in
+                // brackets right after a bare head.
+                None if self.is_punct(k, "(")
+                    && k == head + 1
+                    && title_end == k
+                    && self.kind(k + 1) == Some(Kind::Portfolio)
+                    && is_capitalized(self.str_of(k + 1))
+                    && self.is_punct(k + 2, ")") =>
+                {
+                    had_portfolio = true;
+                    title_end = k + 3;
+                    k += 3;
+                }
                 None if self.is_punct(k, "(") && !in_run => {
                     // A parenthesised acronym after the organisation ("( Kemenlu)").
                     let close = (k + 1..(k + 8).min(self.toks.len())).find(|&j| self.is_punct(j, ")"));
