@@ -600,9 +600,20 @@ pub(crate) fn counted_items(
             }
             None => part,
         };
-        let leads_conj = lex
+        let conj = lex
             .at(text, part.start, part.end)
-            .is_some_and(|h| h.roles & role::CONJUNCTION != 0 && h.end < part.end);
+            .filter(|h| h.roles & role::CONJUNCTION != 0 && h.end < part.end);
+        let leads_conj = conj.is_some();
+        // "..., and will be taught in ...": the conjunction opens a clause, not the last item.
+        if let Some(h) = conj
+            && lex
+                .at(text, skip_space(text, h.end, part.end), part.end)
+                .is_some_and(|a| a.roles & role::CLAUSE != 0)
+            && !items.is_empty()
+        {
+            closed = true;
+            break;
+        }
         let item = trim_item(lex, text, part);
         if item.is_empty() {
             // "..., a cooking duel and, last but not least, an open-air concert": a phrase that

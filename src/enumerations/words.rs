@@ -52,6 +52,9 @@ pub(crate) mod role {
     /// Right after a noun and its ordinal, points back to a thing named before: no item
     /// ("Langkah terakhir itu dilaksanakan ...").
     pub const DEMONSTRATIVE: u32 = 1 << 19;
+    /// An auxiliary that opens a clause: right after the conjunction that would join a list's
+    /// last item, the list has ended ("A, B and C, and will be taught in ...").
+    pub const CLAUSE: u32 = 1 << 20;
 }
 
 /// The position an ordinal that closes a list ("Finally", "Terakhir") stands for.
@@ -104,6 +107,7 @@ fn role_of(name: &str) -> u32 {
         "indefinite" => role::INDEFINITE,
         "etcetera" => role::ETCETERA,
         "demonstrative" => role::DEMONSTRATIVE,
+        "clause" => role::CLAUSE,
         _ => 0,
     }
 }
