@@ -2917,6 +2917,27 @@ mod tests {
     }
 
     #[test]
+    fn an_acknowledgement_of_country_and_an_app_pitch_are_noise() {
+        let t = "Harbour ferries to run late services over summer\n\nPosted 7 Dec 2026\n\nFerries will run until midnight on weekends over summer, the transport minister said on Monday.\n\nThe extra services start next week, and the ferry operator will add two boats.\n\nPosted 7 Dec 2026, updated 7 Dec 2026\n\nRelated stories\nBus fares to rise in January\nRelated topics\nTransport | Sydney\n\nTop Stories\nStorm cuts power to thousands\nCouncil approves new library\n\nGet the HNN app for the latest news and alerts, delivered to your phone.\nSign up for the Harbour newsletter, sent every Friday.\nHNN acknowledges the First Peoples as the traditional custodians of the lands where we live, work, and learn. We pay our respects to Elders past and present.\nHNN homepage | Contact HNN | Privacy Policy\n";
+        let p = strip(t);
+        assert!(!p.body.contains("app for the latest"), "{}", p.body);
+        assert!(!p.body.contains("Elders"), "{}", p.body);
+        assert!(
+            p.body.ends_with("the ferry operator will add two boats."),
+            "{}",
+            p.body
+        );
+    }
+
+    #[test]
+    fn an_indonesian_paywall_pitch_is_noise() {
+        let t = "Harga cabai naik jelang Natal\n\nJakarta, Senin (7/12/2026) 10:15 WIB\n\nHarga cabai rawit di pasar induk naik 20 persen sepekan terakhir, kata pedagang.\n\nPemerintah berjanji menambah pasokan dari sentra produksi pekan depan.\n\nTag: cabai, inflasi\n\nBerita Terkait\nHarga beras stabil\nStok gula aman\n\nDapatkan akses analisis mendalam di Warta Ekonomi Plus. Berlangganan mulai Rp39.000/bulan.\n\nTentang Kami | Kontak | Pedoman Media Siber\n";
+        let p = strip(t);
+        assert!(!p.body.contains("Dapatkan akses"), "{}", p.body);
+        assert!(p.body.ends_with("sentra produksi pekan depan."), "{}", p.body);
+    }
+
+    #[test]
     fn malay_topic_tags_and_community_guidelines_are_noise() {
         let t = "Pasar malam dibuka semula di Kampung Baru\n\nKUALA LUMPUR: Pasar malam di Kampung Baru dibuka semula malam ini selepas kerja pembaikan siap.\n\nPeniaga menyambut baik keputusan itu, kata pengerusi persatuan.\n\nTopik berkaitan\nPasar\nPeniaga\n\nSila ikut Garis Panduan Komuniti kami semasa memberikan komen.\n";
         let p = strip(t);
