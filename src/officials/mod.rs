@@ -3887,6 +3887,53 @@ fn tag<'a>(
         }
         out = kept;
     }
+    // "Kang In-sook", "Moon Jae-in": after a surname, a given name of two syllables joined by a
+    // hyphen, the second in lower case, is one word of the name (whatever the syllables read as
+    // alone: "In", "in").
+    let syllable = |t: &Tok, lower: bool| {
+        t.plain == TokenKind::Word
+            && t.span.slice(text).is_some_and(|w| {
+                (2..=5).contains(&w.chars().count())
+                    && w.chars().all(char::is_alphabetic)
+                    && if lower {
+                        w.chars().all(char::is_lowercase) && w.chars().count() <= 4
+                    } else {
+                        crate::text::is_capitalized(w) && !crate::text::is_all_caps(w)
+                    }
+            })
+    };
+    let given = |out: &[Tok], k: usize| {
+        k > 0
+            && out.get(k - 1).is_some_and(|p| {
+                p.kind.is_none()
+                    && p.plain == TokenKind::Word
+                    && p.span.slice(text).is_some_and(crate::text::is_capitalized)
+            })
+            && out.get(k).is_some_and(|t| syllable(t, false))
+            && out.get(k + 1).is_some_and(|h| punct(h, "-"))
+            && out.get(k + 2).is_some_and(|t| syllable(t, true))
+            && out[k - 1].span.end < out[k].span.start
+            && out[k].span.end == out[k + 1].span.start
+            && out[k + 1].span.end == out[k + 2].span.start
+    };
+    if (1..out.len()).any(|k| given(&out, k)) {
+        let mut kept: Vec<Tok<'a>> = Vec::with_capacity(out.len());
+        let mut k = 0;
+        while k < out.len() {
+            if given(&out, k) {
+                let mut t = out[k];
+                t.span = Span::new(out[k].span.start, out[k + 2].span.end);
+                t.kind = None;
+                t.kinds = 0;
+                kept.push(t);
+                k += 3;
+            } else {
+                kept.push(out[k]);
+                k += 1;
+            }
+        }
+        out = kept;
+    }
     // "CTI-CFF", "ASEAN-BAC": two acronyms glued by a hyphen are one organisation's name.
     let acronym = |t: &Tok| {
         matches!(t.kind, None | Some(Kind::Org))
