@@ -29,6 +29,9 @@ pub(super) enum Match {
     Pager,
     /// A word that opens a photo credit at the end of a caption; not searched by the automaton.
     Credit,
+    /// A news agency whose name alone in brackets closes a caption ("... in Seoul on Monday.
+    /// (Yonhap)"); not searched by the automaton.
+    Agency,
 }
 
 #[derive(Debug, Clone)]
@@ -54,6 +57,8 @@ pub(super) struct Markers {
     rows_of: Vec<Vec<usize>>,
     automaton: AhoCorasick,
     credit_words: Vec<&'static str>,
+    /// News agencies whose name alone in brackets closes a caption ("(Yonhap)").
+    agencies: Vec<&'static str>,
 }
 
 pub(super) fn parse_reason(s: &str) -> Option<Reason> {
@@ -80,6 +85,7 @@ impl Markers {
         let mut patterns: Vec<String> = Vec::new();
         let mut rows_of: Vec<Vec<usize>> = Vec::new();
         let mut credits: Vec<&'static str> = Vec::new();
+        let mut agencies: Vec<&'static str> = Vec::new();
         for file in &NOISE_FILES {
             for r in file.rows() {
                 let kind = match r.get(1) {
@@ -89,6 +95,7 @@ impl Markers {
                     "prefix" => Match::Prefix,
                     "contains" => Match::Contains,
                     "credit" => Match::Credit,
+                    "agency" => Match::Agency,
                     "pager" => Match::Pager,
                     _ => continue,
                 };
@@ -104,6 +111,10 @@ impl Markers {
                 };
                 if kind == Match::Credit {
                     credits.push(marker.text);
+                    continue;
+                }
+                if kind == Match::Agency {
+                    agencies.push(marker.text);
                     continue;
                 }
                 // "Baca juga :" is written as often as "Baca juga:".
@@ -140,6 +151,7 @@ impl Markers {
             list,
             automaton,
             credit_words: credits,
+            agencies,
         }
     }
 
@@ -231,7 +243,12 @@ impl Markers {
     /// pattern too large for a lazy DFA, slow to build and slow to run.
     fn is_credit(&self, s: &str) -> bool {
         let opened = s.strip_prefix('(').unwrap_or(s);
-        self.after_credit_word(opened)
+        let agency = s
+            .strip_prefix('(')
+            .and_then(|s| s.strip_suffix(')'))
+            .is_some_and(|inner| self.agencies.iter().any(|a| a.eq_ignore_ascii_case(inner.trim())));
+        agency
+            || self.after_credit_word(opened)
             || agency_slash_name(opened)
             || s.strip_prefix('(')
                 .and_then(|s| s.strip_suffix(')'))

@@ -2930,6 +2930,14 @@ mod tests {
     }
 
     #[test]
+    fn a_caption_closed_by_an_agency_in_brackets_is_noise() {
+        let t = "Rail link to open next year, ministry says\n\nMonday, 7 December 2026 09:00\n\nWorkers lay tracks near the border station on Sunday. (Xinhua)\n\nThe rail link will open next year, the transport ministry said on Monday.\n\nThe line will carry freight first, officials said.\n";
+        let p = strip(t);
+        assert!(!p.body.contains("Workers lay tracks"), "{}", p.body);
+        assert!(p.body.starts_with("The rail link will open"), "{}", p.body);
+    }
+
+    #[test]
     fn an_indonesian_paywall_pitch_is_noise() {
         let t = "Harga cabai naik jelang Natal\n\nJakarta, Senin (7/12/2026) 10:15 WIB\n\nHarga cabai rawit di pasar induk naik 20 persen sepekan terakhir, kata pedagang.\n\nPemerintah berjanji menambah pasokan dari sentra produksi pekan depan.\n\nTag: cabai, inflasi\n\nBerita Terkait\nHarga beras stabil\nStok gula aman\n\nDapatkan akses analisis mendalam di Warta Ekonomi Plus. Berlangganan mulai Rp39.000/bulan.\n\nTentang Kami | Kontak | Pedoman Media Siber\n";
         let p = strip(t);
