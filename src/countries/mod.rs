@@ -411,10 +411,17 @@ impl Gazetteer {
             return true;
         }
         if let Some((word, false)) = word_before(text, segment.start, span.start) {
-            let mid_sentence = text
-                .get(line.start..word.start)
-                .and_then(|s| s.trim_end().chars().next_back())
-                .is_some_and(|c| c.is_alphanumeric() || c == ',');
+            // (A given name of two parts joined by a hyphen stands mid-sentence too:
+            // "Kerry-Ann Jordan".)
+            let hyphenated = text.get(line.start..word.start).is_some_and(|s| {
+                s.strip_suffix('-')
+                    .is_some_and(|s| s.chars().next_back().is_some_and(char::is_alphabetic))
+            });
+            let mid_sentence = hyphenated
+                || text
+                    .get(line.start..word.start)
+                    .and_then(|s| s.trim_end().chars().next_back())
+                    .is_some_and(|c| c.is_alphanumeric() || c == ',');
             return mid_sentence && word.end + 1 == span.start && capitalized_name(word);
         }
         false

@@ -256,22 +256,31 @@ impl<'t, 'a> Reader<'t, 'a> {
     }
 
     /// Where one to three capitalized words from `k` end right before an honorific of more
-    /// than an initial, written before a name ("Lembaga Pelabuhan Klang *Tan Sri* X"); the
-    /// words hold no honorific themselves.
-    fn words_before_honorific(&self, k: usize) -> Option<usize> {
+    /// than an initial, written before a name ("Lembaga Pelabuhan Klang *Tan Sri* X"), or
+    /// before a comma and an honorific or a rank (then `true`); the words hold no honorific
+    /// themselves.
+    fn words_before_honorific(&self, k: usize) -> Option<(usize, bool)> {
         let body_word = |j: usize| {
             self.tok(j).is_some_and(|t| {
                 t.plain == TokenKind::Word && matches!(t.kind, None | Some(Kind::Blocker | Kind::RegionWord))
             }) && is_capitalized(self.str_of(j))
+                // (An acronym is an organisation's, read as one: "Naib Canselor UPM, Prof. X".)
+                && !is_all_caps(self.str_of(j))
         };
         let mut e = k;
         while e < k + 3 && body_word(e) && (e == k || self.adjacent_words(e - 1, e)) {
             e += 1;
         }
-        let honorific = self.tok(e).is_some_and(|t| t.kind == Some(Kind::HonorificBefore))
-            && !self.is_initial_honorific(e)
-            && self.adjacent_words(e - 1, e);
-        (e > k && honorific).then_some(e)
+        // ("Datuk Bandar Pasir Gudang, Tuan Haji X", "Ketua Polis Daerah Seri Alam, Asisten
+        // Komisioner X": or before a comma and the holder's honorific or rank.)
+        let comma = e > k && self.is_punct(e, ",");
+        let h = if comma { e + 1 } else { e };
+        let honorific = self
+            .tok(h)
+            .is_some_and(|t| t.kind == Some(Kind::HonorificBefore) || comma && t.kind == Some(Kind::Rank))
+            && !self.is_initial_honorific(h)
+            && (comma || self.adjacent_words(e - 1, e));
+        (e > k && honorific).then_some((e, comma))
     }
 
     /// Where a short form in brackets opened at `i` ends: "(PPA)", or one numbered as a
@@ -1012,14 +1021,16 @@ impl<'t, 'a> Reader<'t, 'a> {
                 words += 1;
                 i += 1;
                 last = i;
-            } else if words >= 2
-                && self.kind(i) == Some(Kind::NotName)
+            } else if (words >= 2 || words == 1 && self.kind(i) == Some(Kind::Country))
+                && matches!(self.kind(i), Some(Kind::NotName | Kind::Country))
                 && self.lex.is_given_name(self.str_of(i))
+                && self.adjacent_words(i - 1, i)
                 && self.is_punct(i + 1, ",")
             {
                 // "YB Puan Lim Siew Mei, melawat ...": a month that is also a given name ends a
                 // name of two words or more when a comma closes it; a date would go on with a
-                // number or a word ("Mei lalu", "Mei 2025").
+                // number or a word ("Mei lalu", "Mei 2025"). So does a country that is also a
+                // name, after one word ("Kerry-Ann Jordan, told ...").
                 i += 1;
                 last = i;
                 break;
@@ -1549,7 +1560,10 @@ impl<'t, 'a> Reader<'t, 'a> {
                 && k > head
                 && (title_end == k
                     || title_end + 1 == k && matches!(self.kind(k - 1), Some(Kind::OrgHead | Kind::Org)))
-                && let Some(e) = self.words_before_honorific(k)
+                && let Some((e, comma)) = self.words_before_honorific(k)
+                // (Before a comma, only when no organisation is open: "Kepala Dinkes Kota
+                // Semarang, dr. X" names the unit's place.)
+                && !(comma && org.is_some())
             {
                 if let Some((s, end)) = org
                     && (end == k || org_open)
