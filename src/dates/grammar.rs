@@ -1588,9 +1588,29 @@ impl<'a> Scan<'a> {
             }
         }
         let (mut offset, mut summer) = (None, None);
+        let (before_zone, marked_before) = (k, marked);
+        // "17:00 Timor-Leste time (UTC+9)": a place's time the zone list does not know, its
+        // offset in brackets after it.
+        if self.entry(k).is_none_or(|(e, _)| e.zone.is_none()) {
+            let mut j = k;
+            while j < k + 6
+                && self.tok(j).is_some_and(|t| {
+                    t.kind == TokenKind::Word && crate::text::is_capitalized(t.text(self.text))
+                        || self.punct(j, '-') && self.glued(j) && self.glued(j + 1)
+                })
+            {
+                j += 1;
+            }
+            if j > k
+                && self.s(j).eq_ignore_ascii_case("time")
+                && self.punct(j + 1, '(')
+                && self.entry(j + 2).is_some_and(|(e, _)| e.zone.is_some())
+            {
+                k = j + 1;
+            }
+        }
         // A zone in brackets: "10:30 a.m. (GMT+7)", "pukul 09.00 (WIB)".
         let bracketed = self.punct(k, '(') && self.entry(k + 1).is_some_and(|(e, _)| e.zone.is_some());
-        let (before_zone, marked_before) = (k, marked);
         if bracketed {
             k += 1;
         }
@@ -1640,6 +1660,15 @@ impl<'a> Scan<'a> {
             } else {
                 (k, marked, offset, summer) = (before_zone, marked_before, None, None);
             }
+        }
+        // "8 a.m. Samoa time (UTC+13)": a zone named, then its offset in brackets again.
+        if offset.is_some()
+            && !bracketed
+            && self.punct(k, '(')
+            && self.entry(k + 1).is_some_and(|(e, _)| e.zone.is_some())
+            && let Some(close) = (k + 2..k + 7).find(|&j| self.punct(j, ')'))
+        {
+            k = close + 1;
         }
         // "10:30 a.m. (0230 GMT)": the same moment in UTC in brackets; the difference is the
         // local offset.
