@@ -584,8 +584,15 @@ fn count_before(text: &str, tokens: &[crate::text::Token], noun: usize, tables: 
         match t.kind {
             TokenKind::Number => break j,
             TokenKind::Word if is_number_word(w) => break j,
-            // "the G7 nations - A, B, ...": a group named by its number of members.
-            TokenKind::Word if group_number(w).is_some() => {
+            // "the G7 nations - A, B, ...": a group named by its number of members; after a
+            // count it is a word of the noun ("nine g7+ member countries").
+            TokenKind::Word
+                if group_number(w).is_some()
+                    && !j
+                        .checked_sub(1)
+                        .and_then(|p| tokens.get(p))
+                        .is_some_and(|p| p.kind == TokenKind::Number || is_number_word(p.text(text))) =>
+            {
                 return group_number(w).filter(|&n| (2..=MAX_COUNT).contains(&n));
             }
             // "36 kali ke sejumlah negara": the number counts something else; right after
@@ -608,6 +615,13 @@ fn count_before(text: &str, tokens: &[crate::text::Token], noun: usize, tables: 
             }
             TokenKind::Word => {}
             TokenKind::Punct if w == "-" => {}
+            // "g7+", "ASEAN+3": a plus glued to a group's name.
+            TokenKind::Punct
+                if w == "+"
+                    && j.checked_sub(1)
+                        .and_then(|p| tokens.get(p))
+                        .is_some_and(|p| p.kind == TokenKind::Word && p.span.end == tokens[j].span.start) => {
+            }
             // "3 (tiga) negara": the number spelled out again in brackets.
             TokenKind::Punct if w == ")" && j >= 3 && word(j - 2) == "(" => {
                 let digits = tokens.get(j - 3).filter(|t| t.kind == TokenKind::Number)?;
