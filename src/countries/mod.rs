@@ -177,6 +177,9 @@ impl Gazetteer {
         let doc = Lang::of_document(lang);
         let mut out = Countries::default();
         let mut items = Vec::new();
+        // Country names read as a person's name so far ("Kerry-Ann Jordan"): the same name
+        // alone before a word in lower case is that person again ("Jordan said").
+        let mut people: Vec<&str> = Vec::new();
         for (index, &segment) in segments.iter().enumerate() {
             for (span, name) in self.scan(text, table, segment, doc) {
                 let Some(written) = span.slice(text) else { continue };
@@ -201,7 +204,29 @@ impl Gazetteer {
                         });
                     }
                     Target::Country(code) => {
+                        if people.contains(&written)
+                            && word_after(text, segment.end, span.end)
+                                .and_then(|w| w.slice(text))
+                                .is_some_and(|w| w.starts_with(char::is_lowercase))
+                        {
+                            continue;
+                        }
                         if self.blocked(text, segment, span, code) {
+                            if self
+                                .tables
+                                .blockers_of(Side::Person, "*")
+                                .iter()
+                                .any(|b| b.applies_to(code))
+                                && self.person_name(
+                                    text,
+                                    segment,
+                                    span,
+                                    word_after(text, segment.end, span.end),
+                                )
+                                && !people.contains(&written)
+                            {
+                                people.push(written);
+                            }
                             continue;
                         }
                         out.mentions.push(mention(written, span, code));
