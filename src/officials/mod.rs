@@ -3858,11 +3858,9 @@ fn tag<'a>(
     let office = |t: &Tok| t.kind.is_some_and(|k| k.is_title() || k == Kind::Modifier);
     let punct =
         |t: &Tok, p: &str| t.kind.is_none() && t.plain == TokenKind::Punct && t.span.slice(text) == Some(p);
-    // (One pass, copying only when a bracket is dropped: a sentence of thousands of them costs
-    // no more than once over.)
-    // Whether the short form in brackets at `k` follows the office (or its portfolio) `before`, and its length
-    // with the brackets: the office's ("(Sekda)"), perhaps with its unit's after it ("(Kabid
-    // Binpres)").
+    // Whether the short form in brackets at `k` follows the office (or its portfolio) kept
+    // before it, and its length with the brackets: the office's ("(Sekda)"), perhaps with its
+    // unit's after it ("(Kabid Binpres)").
     let bracketed = |prev: &[Tok], out: &[Tok], k: usize| {
         // (The office's last word may be one the lexicon does not hold: "Kepala Bidang
         // Pembinaan dan Prestasi (Kabid Binpres)".)
@@ -3888,19 +3886,7 @@ fn tag<'a>(
         });
         (unit && out.get(k + 3).is_some_and(|t| punct(t, ")"))).then_some(4)
     };
-    if (1..out.len()).any(|k| bracketed(&out[..k], &out, k).is_some()) {
-        let mut kept: Vec<Tok<'a>> = Vec::with_capacity(out.len());
-        let mut k = 0;
-        while k < out.len() {
-            if let Some(n) = bracketed(&kept, &out, k) {
-                k += n;
-            } else {
-                kept.push(out[k]);
-                k += 1;
-            }
-        }
-        out = kept;
-    }
+    out = rewrite(out, |kept, out, k| bracketed(kept, out, k).map(|n| (n, None)));
     // "Kang In-sook", "Moon Jae-in": after a surname, a given name of two syllables joined by a
     // hyphen, the second in lower case, is one word of the name (whatever the syllables read as
     // alone: "In", "in").
@@ -3930,24 +3916,15 @@ fn tag<'a>(
             && out[k].span.end == out[k + 1].span.start
             && out[k + 1].span.end == out[k + 2].span.start
     };
-    if (1..out.len()).any(|k| given(&out, k)) {
-        let mut kept: Vec<Tok<'a>> = Vec::with_capacity(out.len());
-        let mut k = 0;
-        while k < out.len() {
-            if given(&out, k) {
-                let mut t = out[k];
-                t.span = Span::new(out[k].span.start, out[k + 2].span.end);
-                t.kind = None;
-                t.kinds = 0;
-                kept.push(t);
-                k += 3;
-            } else {
-                kept.push(out[k]);
-                k += 1;
-            }
-        }
-        out = kept;
-    }
+    out = rewrite(out, |_, out, k| {
+        given(out, k).then(|| {
+            let mut t = out[k];
+            t.span = Span::new(out[k].span.start, out[k + 2].span.end);
+            t.kind = None;
+            t.kinds = 0;
+            (3, Some(t))
+        })
+    });
     // "CTI-CFF", "ASEAN-BAC": two acronyms glued by a hyphen are one organisation's name.
     let acronym = |t: &Tok| {
         matches!(t.kind, None | Some(Kind::Org))
@@ -3963,23 +3940,41 @@ fn tag<'a>(
             && out[k].span.end == out[k + 1].span.start
             && out[k + 1].span.end == out[k + 2].span.start
     };
-    if (0..out.len()).any(|k| glued(&out, k)) {
-        let mut kept: Vec<Tok<'a>> = Vec::with_capacity(out.len());
-        let mut k = 0;
-        while k < out.len() {
-            if glued(&out, k) {
-                let mut t = out[k];
-                t.span = Span::new(out[k].span.start, out[k + 2].span.end);
-                kept.push(t);
-                k += 3;
-            } else {
+    rewrite(out, |_, out, k| {
+        glued(out, k).then(|| {
+            let mut t = out[k];
+            t.span = Span::new(out[k].span.start, out[k + 2].span.end);
+            (3, Some(t))
+        })
+    })
+}
+
+/// The tokens with every run that `at` recognizes rewritten: `at` reads the tokens kept so far,
+/// all the tokens and an index, and answers how many tokens from the index it replaces and
+/// with what (nothing drops them). One pass, copying only when something is rewritten: a
+/// sentence of thousands of such runs costs no more than once over.
+fn rewrite<'a>(
+    out: Vec<Tok<'a>>,
+    at: impl Fn(&[Tok<'a>], &[Tok<'a>], usize) -> Option<(usize, Option<Tok<'a>>)>,
+) -> Vec<Tok<'a>> {
+    if !(0..out.len()).any(|k| at(&out[..k], &out, k).is_some()) {
+        return out;
+    }
+    let mut kept: Vec<Tok<'a>> = Vec::with_capacity(out.len());
+    let mut k = 0;
+    while k < out.len() {
+        match at(&kept, &out, k) {
+            Some((n, replacement)) => {
+                kept.extend(replacement);
+                k += n.max(1);
+            }
+            None => {
                 kept.push(out[k]);
                 k += 1;
             }
         }
-        out = kept;
     }
-    out
+    kept
 }
 
 fn lex_tok<'a>(hit: &Hit) -> Tok<'a> {
