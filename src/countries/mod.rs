@@ -379,37 +379,29 @@ impl Gazetteer {
             let s = w.slice(text).unwrap_or("");
             is_capitalized(s) || self.tables.is_one_word(Role::Separator, s)
         };
-        let mut at = span.start;
-        for _ in 0..6 {
-            let Some((w, _)) = word_before(text, segment.start, at) else {
-                break;
-            };
-            if !listed(w) {
-                break;
+        // From `at`, word by word while they may be a list's, `step` giving the next word.
+        let walk = |step: &dyn Fn(usize) -> Option<Span>, mut at: usize, forward: bool| {
+            for _ in 0..6 {
+                let Some(w) = step(at).filter(|&w| listed(w)) else {
+                    return false;
+                };
+                if peer(w) {
+                    return true;
+                }
+                at = if forward { w.end } else { w.start };
             }
-            if peer(w) {
-                return true;
-            }
-            at = w.start;
-        }
-        let mut at = span.end;
-        for _ in 0..6 {
+            false
+        };
+        let back = |at: usize| word_before(text, segment.start, at).map(|(w, _)| w);
+        // (Forward, past a comma after the word.)
+        let ahead = |at: usize| {
             let from = text.get(at..segment.end).map_or(at, |r| {
-                let r2 = r.trim_start_matches([' ', '\t', '\u{a0}']);
-                at + (r.len() - r2.len()) + usize::from(r2.starts_with(','))
+                let rest = r.trim_start_matches([' ', '\t', '\u{a0}']);
+                at + (r.len() - rest.len()) + usize::from(rest.starts_with(','))
             });
-            let Some(w) = word_after(text, segment.end, from) else {
-                break;
-            };
-            if !listed(w) {
-                break;
-            }
-            if peer(w) {
-                return true;
-            }
-            at = w.end;
-        }
-        false
+            word_after(text, segment.end, from)
+        };
+        walk(&back, span.start, false) || walk(&ahead, span.end, true)
     }
 
     /// Whether a name that is also a given name ("Jordan", "Chad") stands beside another
