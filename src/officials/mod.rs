@@ -4134,6 +4134,34 @@ fn merge(text: &str, segments: &[Span], raws: Vec<Raw>) -> Vec<Official> {
                     lowers.push(title.to_lowercase());
                 }
             }
+        } else if let Some(i) = title
+            .contains(' ')
+            .then(|| {
+                // "Ambassador Lucas Magno, Director-General for Multilateral Affairs, said": an
+                // office set off by a comma right after a name that a bare "Ambassador" opened is
+                // the person's office; "Ambassador" is then a diplomat's rank. (Another bare title
+                // keeps its holder: "Senator X, the chair of the budget committee" is a senator.)
+                out.iter().position(|o| {
+                    o.name.is_some()
+                        && !o.title.contains(' ')
+                        && o.role.as_deref() == Some("ambassador")
+                        && o.mentions
+                            .last()
+                            .is_some_and(|m| text.get(m.end..raw.span.start).is_some_and(|g| g.trim() == ","))
+                })
+            })
+            .flatten()
+            && let Some(o) = out.get_mut(i)
+        {
+            o.honorifics.push(std::mem::replace(&mut o.title, title.clone()));
+            o.role = (!raw.role.is_empty()).then(|| raw.role.clone());
+            if raw.org.is_some() {
+                o.org = raw.org.map(slice);
+            }
+            o.mentions.push(raw.span);
+            if let Some(l) = lowers.get_mut(i) {
+                *l = title.to_lowercase();
+            }
         } else if raw.specific {
             // An office qualified by a country ("China's foreign minister") is another country's
             // unless the official met before is known to be of that country.
