@@ -1993,8 +1993,8 @@ impl Stripper {
             }) {
                 continue;
             }
-            // So is a short line that the page's copyright line names ("THE STAR", then
-            // "© The Star Kenya. All rights reserved.").
+            // So is a short line that the page's copyright line names ("THE HARBOUR TIMES",
+            // then "© The Harbour Times Ltd. All rights reserved.").
             if l.words <= 4
                 && l.span
                     .slice(text)
@@ -2939,7 +2939,7 @@ mod tests {
 
     #[test]
     fn an_indonesian_paywall_pitch_is_noise() {
-        let t = "Harga cabai naik jelang Natal\n\nJakarta, Senin (7/12/2026) 10:15 WIB\n\nHarga cabai rawit di pasar induk naik 20 persen sepekan terakhir, kata pedagang.\n\nPemerintah berjanji menambah pasokan dari sentra produksi pekan depan.\n\nTag: cabai, inflasi\n\nBerita Terkait\nHarga beras stabil\nStok gula aman\n\nDapatkan akses analisis mendalam di Warta Ekonomi Plus. Berlangganan mulai Rp39.000/bulan.\n\nTentang Kami | Kontak | Pedoman Media Siber\n";
+        let t = "Harga cabai naik jelang Natal\n\nJakarta, Senin (7/12/2026) 10:15 WIB\n\nHarga cabai rawit di pasar induk naik 20 persen sepekan terakhir, kata pedagang.\n\nPemerintah berjanji menambah pasokan dari sentra produksi pekan depan.\n\nTag: cabai, inflasi\n\nBerita Terkait\nHarga beras stabil\nStok gula aman\n\nDapatkan akses penuh ke laporan eksklusif Warta Ekonomi Plus. Berlangganan mulai Rp39.000/bulan.\n\nTentang Kami | Kontak | Pedoman Media Siber\n";
         let p = strip(t);
         assert!(!p.body.contains("Dapatkan akses"), "{}", p.body);
         assert!(p.body.ends_with("sentra produksi pekan depan."), "{}", p.body);

@@ -194,7 +194,7 @@ fn count_in_reach(
         .iter()
         .enumerate()
         .filter(|(_, t)| t.kind == TokenKind::Word && tables.is_country_noun(t.text(text)))
-        // ("... asosiasi pengusaha kedua negara. ... misi ke A dan B": both countries named
+        // ("... perdagangan kedua negara naik. ... misi ke A dan B": both countries named
         // before, not the list's two.)
         .filter(|&(i, _)| {
             !i.checked_sub(1)
@@ -585,7 +585,7 @@ fn count_before(text: &str, tokens: &[crate::text::Token], noun: usize, tables: 
             TokenKind::Number => break j,
             TokenKind::Word if is_number_word(w) => break j,
             // "the G7 nations - A, B, ...": a group named by its number of members; after a
-            // count it is a word of the noun ("nine g7+ member countries").
+            // count it is a word of the noun ("seven g7+ member states").
             TokenKind::Word
                 if group_number(w).is_some()
                     && !j

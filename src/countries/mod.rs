@@ -177,7 +177,7 @@ impl Gazetteer {
         let doc = Lang::of_document(lang);
         let mut out = Countries::default();
         let mut items = Vec::new();
-        // Country names read as a person's name so far ("Kerry-Ann Jordan"): the same name
+        // Country names read as a person's name so far ("Mary-Ann Jordan"): the same name
         // alone before a word in lower case is that person again ("Jordan said").
         let mut people: Vec<&str> = Vec::new();
         for (index, &segment) in segments.iter().enumerate() {
@@ -349,7 +349,7 @@ impl Gazetteer {
                 return true;
             }
         }
-        // "masyarakat Melayu, Cina dan India": a country's name listed with a people's names.
+        // "warga Melayu, Iban dan Cina": a country's name listed with a people's names.
         if self.among_peoples(text, segment, span) {
             return true;
         }
@@ -429,7 +429,7 @@ impl Gazetteer {
         }
         if let Some((word, false)) = word_before(text, segment.start, span.start) {
             // (A given name of two parts joined by a hyphen stands mid-sentence too:
-            // "Kerry-Ann Jordan".)
+            // "Mary-Ann Jordan".)
             let hyphenated = text.get(line.start..word.start).is_some_and(|s| {
                 s.strip_suffix('-')
                     .is_some_and(|s| s.chars().next_back().is_some_and(char::is_alphabetic))

@@ -107,7 +107,7 @@ pub(super) enum Side {
     /// A state or province after the name and a comma: the name is a town's ("Lebanon,
     /// Pennsylvania").
     State,
-    /// A people's name listed with the country's ("masyarakat Melayu, Cina dan India"): the
+    /// A people's name listed with the country's ("warga Melayu, Iban dan Cina"): the
     /// country's name is a people's too.
     Peer,
 }

@@ -312,7 +312,7 @@ impl<'a> Scan<'a> {
     /// name after a word that comes before one ("bin Kamis").
     fn weekday_in_name(&self, i: usize) -> bool {
         let Some((_, n)) = self.entry(i) else { return false };
-        // "Awang Sapawi Awang Kamis", "Ali bin Jumaat": a weekday that is a person's name.
+        // "Zulkifli Awang Selasa", "Ali bin Jumaat": a weekday that is a person's name.
         if self.before(i).is_some_and(|(e, _)| e.has(role::NAME_BEFORE)) {
             return true;
         }
@@ -1589,7 +1589,7 @@ impl<'a> Scan<'a> {
         }
         let (mut offset, mut summer) = (None, None);
         let (before_zone, marked_before) = (k, marked);
-        // "17:00 Timor-Leste time (UTC+9)": a place's time the zone list does not know, its
+        // "17:00 Honiara City time (UTC+11)": a place's time the zone list does not know, its
         // offset in brackets after it.
         if self.entry(k).is_none_or(|(e, _)| e.zone.is_none()) {
             let mut j = k;
@@ -1780,7 +1780,7 @@ impl<'a> Scan<'a> {
             day.end = self.end(n - 1);
             k = n;
         }
-        // "31 Ogos ini jam 8 malam", "31 Agustus mendatang pukul 20.00": a word pointing at the
+        // "15 Mei ini jam 9 pagi", "12 April mendatang pukul 08.30": a word pointing at the
         // date may stand between it and its time.
         let pointed = self.entry(k).and_then(|(e, n)| {
             ((e.has(role::LAST) || e.has(role::NEXT) || e.has(role::THIS)) && e.relative.is_none())
@@ -2297,7 +2297,7 @@ impl<'a> Scan<'a> {
         }
         // "Isnin lalu (24 November 2025)": a word pointing back or ahead between the weekday
         // and its date in brackets.
-        // So may a part of the day ("Selasa malam (12/3) pukul 19.30 WITA").
+        // So may a part of the day ("Rabu malam (2/4) pukul 19.00 WITA").
         if let Some((e, n)) = self.entry(j)
             && (e.has(role::LAST) || e.has(role::NEXT) || e.has(role::DAY_PART))
             && e.relative.is_none()
@@ -3399,7 +3399,7 @@ impl<'a> Scan<'a> {
             return None;
         }
         let mut j = c.next;
-        // "09.00 WITA (01.00 GMT) on Tuesday": the same moment in another zone, in brackets.
+        // "10.00 WIB (03.00 GMT) on Friday": the same moment in another zone, in brackets.
         if self.punct(j, '(')
             && let Some(other) = self.clock(j + 1, true)
             && self.punct(other.next, ')')

@@ -604,7 +604,7 @@ pub(crate) fn counted_items(
             .at(text, part.start, part.end)
             .filter(|h| h.roles & role::CONJUNCTION != 0 && h.end < part.end);
         let leads_conj = conj.is_some();
-        // "..., and will be taught in ...": the conjunction opens a clause, not the last item.
+        // "..., and will be funded by ...": the conjunction opens a clause, not the last item.
         if let Some(h) = conj
             && lex
                 .at(text, skip_space(text, h.end, part.end), part.end)

@@ -50,10 +50,10 @@ pub(crate) mod role {
     /// Ends a list without naming an item ("A, B, C, dan sebagainya", "A, B and so on").
     pub const ETCETERA: u32 = 1 << 18;
     /// Right after a noun and its ordinal, points back to a thing named before: no item
-    /// ("Langkah terakhir itu dilaksanakan ...").
+    /// ("Tahap terakhir itu selesai ...").
     pub const DEMONSTRATIVE: u32 = 1 << 19;
     /// An auxiliary that opens a clause: right after the conjunction that would join a list's
-    /// last item, the list has ended ("A, B and C, and will be taught in ...").
+    /// last item, the list has ended ("A, B and C, and will be funded by ...").
     pub const CLAUSE: u32 = 1 << 20;
 }
 

@@ -256,7 +256,7 @@ impl<'t, 'a> Reader<'t, 'a> {
     }
 
     /// Where one to three capitalized words from `k` end right before an honorific of more
-    /// than an initial, written before a name ("Lembaga Pelabuhan Klang *Tan Sri* X"), or
+    /// than an initial, written before a name ("Lembaga Pelabuhan Kuantan *Tan Sri* X"), or
     /// before a comma and an honorific or a rank (then `true`); the words hold no honorific
     /// themselves.
     fn words_before_honorific(&self, k: usize) -> Option<(usize, bool)> {
@@ -271,7 +271,7 @@ impl<'t, 'a> Reader<'t, 'a> {
         while e < k + 3 && body_word(e) && (e == k || self.adjacent_words(e - 1, e)) {
             e += 1;
         }
-        // ("Datuk Bandar Pasir Gudang, Tuan Haji X", "Ketua Polis Daerah Seri Alam, Asisten
+        // ("Datuk Bandar Bukit Merah, Tuan Haji X", "Ketua Polis Daerah Kota Tinggi, Asisten
         // Komisioner X": or before a comma and the holder's honorific or rank.)
         let comma = e > k && self.is_punct(e, ",");
         let h = if comma { e + 1 } else { e };
@@ -829,7 +829,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                         || self.is_joiner(j)
                         || self.is_punct(j, "(")
                         || self.is_punct(j, ")")
-                        // "Naib Canselor universiti itu, X": the body in lower case, pointed back to.
+                        // "Pengarah hospital itu, X": the body in lower case, pointed back to.
                         || t.plain == TokenKind::Word && self.is_pointer_at(j + 1) && self.is_punct(j + 2, ",")
                         || (t.plain == TokenKind::Word && is_all_caps(self.str_of(j)))
                         // A unit's number ("Rejimen Ke-5 Askar Melayu Diraja", "Batalyon
@@ -945,7 +945,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                 continue;
             }
             // "Anak Agung Ngurah Bayu Wirawan": a particle capitalized may open a name; so may a
-            // country's name that is also a given name ("Chad Whitley").
+            // country's name that is also a given name ("Chad Mbeki").
             let opening_particle = words == 0
                 && self.tok(i).is_some_and(|t| {
                     t.is(Kind::Particle)
@@ -1030,7 +1030,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                 // "YB Puan Lim Siew Mei, melawat ...": a month that is also a given name ends a
                 // name of two words or more when a comma closes it; a date would go on with a
                 // number or a word ("Mei lalu", "Mei 2025"). So does a country that is also a
-                // name, after one word ("Kerry-Ann Jordan, told ...").
+                // name, after one word ("Mary-Ann Jordan, said ...").
                 i += 1;
                 last = i;
                 break;
@@ -1554,7 +1554,7 @@ impl<'t, 'a> Reader<'t, 'a> {
         let mut of_country: Option<usize> = None;
         while let Some(t) = self.tok(k) {
             let in_run = run.is_some_and(|(_, e)| e == k);
-            // "Pengerusi Lembaga Pelabuhan Klang Tan Sri Dato' Sri X": capitalized words right
+            // "Pengerusi Lembaga Pelabuhan Kuantan Tan Sri Haji X": capitalized words right
             // before an honorific of the holder's are the body's name.
             if !in_run
                 && k > head
@@ -2149,7 +2149,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                         run = Some((s, k));
                     }
                 }
-                // "Timbalan Ketua Pengarah (Dasar) Jabatan ...": the office's portfolio in
+                // "Timbalan Ketua Pengarah (Operasi) Jabatan ...": the office's portfolio in
                 // brackets right after a bare head.
                 None if self.is_punct(k, "(")
                     && k == head + 1
@@ -3039,13 +3039,13 @@ impl<'t, 'a> Reader<'t, 'a> {
                 || t.is(Kind::Particle)
                 || t.kind == Some(Kind::HonorificBefore)
                 || t.kind == Some(Kind::Rank)
-                // "Chad Whitley, a senior officer ...": a country's name that is also a given
+                // "Chad Mbeki, a senior officer ...": a country's name that is also a given
                 // name, opening the name.
                 || t.kind == Some(Kind::Country)
                     && self.lex.is_given_name(self.str_of(i))
                     && self.adjacent_words(i, i + 1)
                     && self.is_name_word(i + 1)
-                // "Awang Sapri Awang Kamis, Pegawai Daerah ...": a weekday or month that is also
+                // "Zulkifli Awang Selasa, Pegawai Daerah ...": a weekday or month that is also
                 // a given name, closing a name before its comma.
                 || i + 1 == q
                     && t.kind == Some(Kind::NotName)
@@ -3788,7 +3788,7 @@ fn tag<'a>(
                     && x.span.slice(text).is_some_and(is_capitalized)
                     && x.kinds & Kind::Portfolio.bit() == 0)
                 // (And one the list capitalizes, a place's name, is a common noun in lower
-                // case: "Naib Canselor universiti itu, X".)
+                // case: "Pengarah hospital itu, X".)
                 && !(x.entry.kind == Kind::Blocker
                     && x.entry.phrase.starts_with(char::is_uppercase)
                     && !x.span.slice(text).is_some_and(is_capitalized))
@@ -3887,7 +3887,7 @@ fn tag<'a>(
         (unit && out.get(k + 3).is_some_and(|t| punct(t, ")"))).then_some(4)
     };
     out = rewrite(out, |kept, out, k| bracketed(kept, out, k).map(|n| (n, None)));
-    // "Kang In-sook", "Moon Jae-in": after a surname, a given name of two syllables joined by a
+    // "Choi In-ho", "Lee Jae-in": after a surname, a given name of two syllables joined by a
     // hyphen, the second in lower case, is one word of the name (whatever the syllables read as
     // alone: "In", "in").
     let syllable = |t: &Tok, lower: bool| {
@@ -3925,7 +3925,7 @@ fn tag<'a>(
             (3, Some(t))
         })
     });
-    // "CTI-CFF", "ASEAN-BAC": two acronyms glued by a hyphen are one organisation's name.
+    // "ASEAN-BAC", "UN-ESCAP": two acronyms glued by a hyphen are one organisation's name.
     let acronym = |t: &Tok| {
         matches!(t.kind, None | Some(Kind::Org))
             && t.plain == TokenKind::Word
