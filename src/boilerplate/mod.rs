@@ -1868,6 +1868,8 @@ impl Stripper {
     /// The best headline candidate near the top.
     fn find_title(&self, text: &str, lines: &[Line], first_anchor: Option<usize>) -> Option<usize> {
         let mut best: Option<(i32, usize)> = None;
+        // The page's copyright lines, found once and only when a short line may be a masthead.
+        let copyright: std::cell::OnceCell<Vec<&str>> = std::cell::OnceCell::new();
         // Outlets named in bylines ("Name (Outlet)").
         let outlets: Vec<&str> = lines
             .iter()
@@ -1996,9 +1998,9 @@ impl Stripper {
             // So is a short line that the page's copyright line names ("THE HARBOUR TIMES",
             // then "© The Harbour Times Ltd. All rights reserved.").
             if l.words <= 4
-                && l.span
-                    .slice(text)
-                    .is_some_and(|t| in_copyright(text, lines, t.trim()))
+                && l.span.slice(text).is_some_and(|t| {
+                    in_copyright(copyright.get_or_init(|| copyright_lines(text, lines)), t.trim())
+                })
             {
                 continue;
             }
@@ -2692,14 +2694,20 @@ fn removal(text: &str, span: Span, reason: Reason) -> Removed {
     }
 }
 
-/// Whether a line holding a copyright sign names `name` as whole words, in any case.
-fn in_copyright(text: &str, lines: &[Line], name: &str) -> bool {
-    if name.is_empty() {
-        return false;
-    }
-    lines.iter().rev().filter_map(|l| l.span.slice(text)).any(|line| {
-        line.contains('\u{a9}')
-            && line.char_indices().any(|(at, _)| {
+/// The lines holding a copyright sign.
+fn copyright_lines<'t>(text: &'t str, lines: &[Line]) -> Vec<&'t str> {
+    lines
+        .iter()
+        .filter_map(|l| l.span.slice(text))
+        .filter(|line| line.contains('\u{a9}'))
+        .collect()
+}
+
+/// Whether one of the copyright lines names `name` as whole words, in any case.
+fn in_copyright(copyright: &[&str], name: &str) -> bool {
+    !name.is_empty()
+        && copyright.iter().any(|line| {
+            line.char_indices().any(|(at, _)| {
                 line.get(at..at + name.len())
                     .is_some_and(|w| w.eq_ignore_ascii_case(name))
                     && !line[..at].chars().next_back().is_some_and(char::is_alphanumeric)
@@ -2708,7 +2716,7 @@ fn in_copyright(text: &str, lines: &[Line], name: &str) -> bool {
                         .next()
                         .is_some_and(char::is_alphanumeric)
             })
-    })
+        })
 }
 
 /// Whether `line` reads as a news ticker, not a headline: it opens with a label in capitals
