@@ -1109,6 +1109,8 @@ impl Stripper {
         let line_text = span.slice(text).unwrap_or("");
         let mut words = 0usize;
         let mut lower = 0usize;
+        // Lower-case function words, counted while `lower` is.
+        let mut function = 0usize;
         let mut letter_words = 0usize;
         let mut caps = 0usize;
         let mut numbers = 0usize;
@@ -1120,13 +1122,14 @@ impl Stripper {
                     let w = t.text(text);
                     if is_capitalized(w) {
                         caps += 1;
-                    } else if lower < PROSE_LOWER
-                        && w.chars().next().is_some_and(char::is_lowercase)
-                        && !self.is_function_word(w)
-                    {
+                    } else if lower < PROSE_LOWER && w.chars().next().is_some_and(char::is_lowercase) {
                         // Counted only up to what makes a line prose: a long paragraph needs no
                         // table lookup per word.
-                        lower += 1;
+                        if self.is_function_word(w) {
+                            function += 1;
+                        } else {
+                            lower += 1;
+                        }
                     }
                 }
                 TokenKind::Number => {
@@ -1211,7 +1214,13 @@ impl Stripper {
         let prose = (terminal || announces)
             && words >= 4
             && separators < 2
-            && (lower_ratio >= 0.3 || lower >= PROSE_LOWER || words >= 20);
+            && (lower_ratio >= 0.3
+                || lower >= PROSE_LOWER
+                || words >= 20
+                // A sentence of names under a capitalized subject, with its one verb and the
+                // words that join the names ("Delegates came from Chile, New Zealand and
+                // Peru."): a credit line has no verb ("Editing by Jo Tan and Ali Musa.").
+                || lower >= 1 && function >= 2 && words >= 8);
         let title_case = cap_ratio >= 0.6;
 
         // Menus and breadcrumbs: "World | Business | Markets", "SPORT > RUNNING".
@@ -3650,6 +3659,15 @@ mod layout_tests {
         let p = strip(t);
         assert!(p.body.contains("Pedagang berharap pembeli"), "{}", p.body);
         assert!(!p.body.contains("Google News"), "{}", p.body);
+    }
+
+    #[test]
+    fn a_last_sentence_of_names_with_one_verb_stays() {
+        // Its only lower-case content word is the verb; the credit line after it has none.
+        let t = "Salmon Talks Close in Oslo\nOSLO, 3 March 2025\nFishery ministers closed three days of salmon talks in Oslo on Monday.\nBuyers arrived from Chile, New Zealand, Iceland and the Faroe Islands.\nReporting by Ola Berg and Kari Lund.\n";
+        let p = strip(t);
+        assert!(p.body.contains("Buyers arrived from Chile"), "{}", p.body);
+        assert!(!p.body.contains("Reporting by"), "{}", p.body);
     }
 
     #[test]
