@@ -430,23 +430,40 @@ impl Stripper {
         // The article ends at its last paragraph, or at the end of a list that paragraph (or a
         // line announcing it, "Delegates approved the following:") opens: "a. ...", "2) ...",
         // "- ...", two items or more.
-        let last_anchor = lines.iter().rposition(anchor).map(|a| {
-            let mut k = a + 1;
-            let announces = |l: &Line| l.marker.is_none() && line_ends_with(text, l.span, ':');
-            if !lines.get(a).is_some_and(announces) {
-                match lines.get(k) {
-                    Some(l) if announces(l) && l.words >= 2 && l.words <= SHORT_LINE => k += 1,
-                    _ => return a,
-                }
-            }
-            let items = lines[k.min(lines.len())..]
+        // A comment box ends the article however much prose stands below it ("Follow us on
+        // WhatsApp for the latest news."): the last paragraph is looked for above it.
+        let section = first_anchor.and_then(|f| {
+            lines
                 .iter()
-                .take_while(|l| {
-                    l.marker.is_none() && l.words <= 40 && list_item_start(l.span.slice(text).unwrap_or(""))
+                .skip(f + 1)
+                .position(|l| {
+                    l.marker
+                        .is_some_and(|m| self.markers.list[m.marker].kind == Match::Section)
                 })
-                .count();
-            if items >= 2 { k + items - 1 } else { a }
+                .map(|k| f + 1 + k)
         });
+        let last_anchor = lines[..section.unwrap_or(lines.len())]
+            .iter()
+            .rposition(anchor)
+            .map(|a| {
+                let mut k = a + 1;
+                let announces = |l: &Line| l.marker.is_none() && line_ends_with(text, l.span, ':');
+                if !lines.get(a).is_some_and(announces) {
+                    match lines.get(k) {
+                        Some(l) if announces(l) && l.words >= 2 && l.words <= SHORT_LINE => k += 1,
+                        _ => return a,
+                    }
+                }
+                let items = lines[k.min(lines.len())..]
+                    .iter()
+                    .take_while(|l| {
+                        l.marker.is_none()
+                            && l.words <= 40
+                            && list_item_start(l.span.slice(text).unwrap_or(""))
+                    })
+                    .count();
+                if items >= 2 { k + items - 1 } else { a }
+            });
 
         // The headline: the best candidate near the top, before the article starts (or right
         // before a date line even after a teaser paragraph, which then goes as a caption).
@@ -3668,6 +3685,15 @@ mod layout_tests {
         let p = strip(t);
         assert!(p.body.contains("Buyers arrived from Chile"), "{}", p.body);
         assert!(!p.body.contains("Reporting by"), "{}", p.body);
+    }
+
+    #[test]
+    fn prose_under_a_comment_box_does_not_extend_the_article() {
+        // The print sign-off above the box is after the article's last paragraph.
+        let t = "Harga Cabai Turun di Pasar Kota\nSenin, 3 Maret 2025\nHarga cabai rawit di pasar kota turun tajam pada Senin, kata pedagang.\nPemerintah kota berjanji menjaga pasokan hingga Lebaran.\nPasokan dari daerah penghasil mulai lancar setelah jalan diperbaiki.\nPedagang berharap harga tetap stabil sampai akhir bulan.\nDimuat di Harian Kota, 4 Maret 2025\nKomentar\nSemoga harga cepat turun, kasihan pembeli kecil seperti kami.\n";
+        let p = strip(t);
+        assert!(p.body.contains("menjaga pasokan"), "{}", p.body);
+        assert!(!p.body.contains("Dimuat di"), "{}", p.body);
     }
 
     #[test]
