@@ -3697,6 +3697,25 @@ mod layout_tests {
     }
 
     #[test]
+    fn a_letters_invitation_closes_the_article() {
+        let t = "Dam Levels Fall Across the North\nFriday, 7 March 2025\nDam levels across the north fell below a third on Thursday, the water utility said.\nFarmers were asked to cut irrigation by a fifth until the rains return.\nThe utility will publish new figures next week, its spokesperson said.\nTown councils plan to truck water to villages that run dry this month.\n\u{2013} desk@northpost.example.com\nHave your say: send us your letters on WhatsApp.\n";
+        let p = strip(t);
+        assert!(p.body.contains("truck water"), "{}", p.body);
+        assert!(!p.body.contains("northpost"), "{}", p.body);
+        assert!(!p.body.contains("Have your say"), "{}", p.body);
+    }
+
+    #[test]
+    fn promotion_lines_in_indonesian_and_malay_are_noise() {
+        let t = "Harga Gula Naik di Pasar Raya\nSenin, 3 Maret 2025\nHarga gula pasir di pasar raya naik pada Senin, kata pedagang.\nPROMO: Langganan Kota Pos hanya sepuluh ribu rupiah sebulan mulai hari ini.\nPedagang lain menilai kenaikan itu wajar menjelang bulan puasa.\nNikmati pengalaman membaca Kota Pos Premium tanpa iklan di semua perangkat Anda.\nPedagang menyebut pasokan dari pabrik tersendat sejak pekan lalu.\nKonten ini disajikan oleh mitra iklan kami dan bukan karya redaksi.\nPemerintah kota berjanji menggelar operasi pasar pekan depan.\nSertai saluran berita kami untuk mendapatkan kabar terkini setiap hari.\n";
+        let p = strip(t);
+        assert!(p.body.contains("operasi pasar"), "{}", p.body);
+        for noise in ["PROMO", "tanpa iklan", "disajikan oleh", "Sertai saluran"] {
+            assert!(!p.body.contains(noise), "{noise}: {}", p.body);
+        }
+    }
+
+    #[test]
     fn a_page_field_under_a_label_in_capitals_is_no_headline() {
         let t = "Business > General\n\nRubber exporters eye record year\nPlanters expect buyers from 30 countries\n\nPUBLISHED : 3 Mar 2025 at 04:00\nNEWSPAPER SECTION: Business\nWRITER: Somchai Dee\n\nRubber exporters expect a record year as prices rise, the trade office said on Monday.\n";
         assert_eq!(
