@@ -2896,6 +2896,25 @@ impl<'a> Scan<'a> {
             }
             _ => offset,
         };
+        // "next week Wednesday", "last week Tuesday": that weekday of the week named (unless a
+        // date of its own follows it, "next week Monday (16/6)").
+        if unit == Unit::Week
+            && let Some((e, n)) = self.entry(next)
+            && let Some(weekday) = e.weekday
+            && !self.punct(n, '(')
+            && !(self.punct(n, ',') && self.number(n + 1).is_some())
+        {
+            let r = self.reference?;
+            let monday = r.add_days(7 * offset as i64 - r.weekday() as i64);
+            let day = Day {
+                date: monday.add_days(weekday as i64),
+                start: self.start(i),
+                end: self.end(n - 1),
+                from_reference: true,
+            };
+            let (f, n) = self.day_found(day, n, false);
+            return Some((vec![f], n));
+        }
         self.moved_reference(i, next, unit, offset)
     }
 
