@@ -956,9 +956,11 @@ impl<'t, 'a> Reader<'t, 'a> {
                 && self.is_name_word(i + 1);
             if opening_particle || self.is_name_token(i) && (words > 0 || self.is_name_word(i)) {
                 let w = self.str_of(i);
-                // An initial, or a given name cut short before the next ("Ma. Theresa").
+                // An initial, or a given name cut short before the next ("Ma. Theresa", "Abd.
+                // Rahman": the short forms listed in data/abbreviations.tsv).
                 let short = w.chars().count() == 1
-                    || w.chars().count() == 2 && !is_all_caps(w) && self.is_name_word(i + 2);
+                    || (w.chars().count() == 2 && !is_all_caps(w) || crate::text::is_abbreviation(w))
+                        && self.is_name_word(i + 2);
                 words += 1;
                 i += 1;
                 while self.is_joiner(i) {
