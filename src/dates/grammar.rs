@@ -3359,20 +3359,19 @@ impl<'a> Scan<'a> {
         {
             cue = true;
         }
-        // "the floods of 2019", "the massive influx of 2025": a year closing a phrase after
-        // "of" dates the thing "the" names before it (not a count: "a fleet of 2010 trucks",
-        // "a total of 2025").
+        // "the floods of 2019", "the massive influx of 2025", "the Lima summit of 2014": a year
+        // closing a phrase after "of" dates the thing "the" names before it, a common noun
+        // (not a count: "a fleet of 2010 trucks", "a total of 2025").
         if !cue
             && kind == Kind::Partial
             && let Some((e, f)) = self.before(back)
             && e.has(role::OF)
+            && f >= 2
+            && self.s(f - 1).chars().next().is_some_and(char::is_lowercase)
             && (2..=4).any(|d| {
                 f >= d
                     && self.entry(f - d).is_some_and(|(t, _)| t.has(role::THE))
-                    && (f - d + 1..f).all(|k| {
-                        self.tok(k).is_some_and(|t| t.kind == TokenKind::Word)
-                            && self.s(k).chars().next().is_some_and(char::is_lowercase)
-                    })
+                    && (f - d + 1..f).all(|k| self.tok(k).is_some_and(|t| t.kind == TokenKind::Word))
             })
             && !self
                 .tok(next)
