@@ -957,9 +957,9 @@ impl<'t, 'a> Reader<'t, 'a> {
             if opening_particle || self.is_name_token(i) && (words > 0 || self.is_name_word(i)) {
                 let w = self.str_of(i);
                 // An initial, or a given name cut short before the next ("Ma. Theresa", "Abd.
-                // Rahman": the short forms listed in data/abbreviations.tsv).
+                // Rahman": the given names data/abbreviations.tsv lists).
                 let short = w.chars().count() == 1
-                    || (w.chars().count() == 2 && !is_all_caps(w) || crate::text::is_abbreviation(w))
+                    || (w.chars().count() == 2 && !is_all_caps(w) || crate::text::is_short_given_name(w))
                         && self.is_name_word(i + 2);
                 words += 1;
                 i += 1;
@@ -3062,7 +3062,8 @@ impl<'t, 'a> Reader<'t, 'a> {
                 || (self.is_punct(i, ".") && i > 0 && {
                     let w = self.str_of(i - 1);
                     w.chars().count() == 1
-                        || w.chars().count() == 2 && !is_all_caps(w) && self.is_name_word(i + 1)
+                        || (w.chars().count() == 2 && !is_all_caps(w) || crate::text::is_short_given_name(w))
+                            && self.is_name_word(i + 1)
                 });
             if !part || q - i > 12 {
                 break;
@@ -3112,8 +3113,9 @@ impl<'t, 'a> Reader<'t, 'a> {
                 None if t.plain == TokenKind::Punct => !self.is_punct(p, ",") || clause_comma,
                 None if t.plain == TokenKind::Word => !is_capitalized(self.str_of(p)),
                 // "But Daw Khin Sandar Win, the labor attaché ...": a word that is never a
-                // name, opening the sentence.
-                Some(Kind::NotName) => p == 0,
+                // name, opening the sentence, or one in lower case ("..., while Dr X, head of
+                // ...").
+                Some(Kind::NotName) => p == 0 || !is_capitalized(self.str_of(p)),
                 _ => false,
             };
             if !ok {

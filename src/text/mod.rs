@@ -14,6 +14,15 @@ static ABBREVIATIONS_FILE: DataFile = crate::data_file!("abbreviations.tsv", 1);
 static ABBREVIATIONS: Lazy<WordSet<&'static str>> =
     Lazy::new(|| ABBREVIATIONS_FILE.words().into_iter().collect());
 
+/// The abbreviations that are given names written short ("Ma", "Muh").
+static SHORT_GIVEN_NAMES: Lazy<WordSet<&'static str>> = Lazy::new(|| {
+    ABBREVIATIONS_FILE
+        .rows()
+        .filter(|r| r.get(1) == "given_name")
+        .map(|r| r.get(0))
+        .collect()
+});
+
 /// What a token is.
 ///
 /// ```
@@ -445,6 +454,11 @@ pub fn is_all_caps(word: &str) -> bool {
 /// ```
 pub fn is_abbreviation(word: &str) -> bool {
     word.chars().count() == 1 || ABBREVIATIONS.contains(word)
+}
+
+/// Whether `word` (without its full stop) is a given name written short ("Muh. Arif").
+pub(crate) fn is_short_given_name(word: &str) -> bool {
+    SHORT_GIVEN_NAMES.contains(word)
 }
 
 fn is_closer(c: char) -> bool {
