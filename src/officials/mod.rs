@@ -593,6 +593,64 @@ impl<'t, 'a> Reader<'t, 'a> {
         None
     }
 
+    /// A unit named by the places it serves, from token `n` (an article may open it): items of
+    /// capitalized words, one at least a region word ("Southeast Asia"), or several listed
+    /// with commas and a last "and", closed by an organisation's head word ("Middle East,
+    /// North Africa and Sub-Saharan Africa Directorate"). Its first token and the token after
+    /// the head word.
+    fn places_unit(&self, mut n: usize) -> Option<(usize, usize)> {
+        if self.kind(n) == Some(Kind::Article) {
+            n += 1;
+        }
+        let word = |j: usize| {
+            is_capitalized(self.str_of(j))
+                && !is_all_caps(self.str_of(j))
+                && (self.is_name_word(j)
+                    || matches!(
+                        self.kind(j),
+                        Some(Kind::Portfolio | Kind::RegionWord | Kind::Country)
+                    ))
+        };
+        let mut j = n;
+        let mut items = 0;
+        let mut region = false;
+        let mut commas = false;
+        let mut and = false;
+        while items < 6 {
+            let start = j;
+            while j < start + 4 && word(j) {
+                region |= self.kind(j) == Some(Kind::RegionWord);
+                j += 1;
+                while self.is_joiner(j) {
+                    j += 2;
+                }
+            }
+            if j == start {
+                return None;
+            }
+            items += 1;
+            if self.kind(j) == Some(Kind::OrgHead) && is_capitalized(self.str_of(j)) {
+                // (Items without a comma or a last "and" are one name: "the Tea Growers and
+                // Packers Association".)
+                return (region && items == 1 || commas && and).then_some((n, j + 1));
+            }
+            if and {
+                return None;
+            }
+            if self.is_punct(j, ",") {
+                commas = true;
+                j += 1;
+            }
+            if self.tok(j).is_some_and(|t| t.value == lexicon::AND) {
+                and = true;
+                j += 1;
+            } else if !self.is_punct(j - 1, ",") {
+                return None;
+            }
+        }
+        None
+    }
+
     /// A capitalized word of a unit's or an organisation's name: one the lexicon does not know
     /// or a portfolio word, not an acronym.
     fn is_unit_word(&self, j: usize) -> bool {
@@ -1660,6 +1718,19 @@ impl<'t, 'a> Reader<'t, 'a> {
                         e += 3;
                     }
                     org = Some((k + 2, e));
+                    k = e;
+                }
+                // "Director of the Southeast Asia Directorate", "Director of the Middle East,
+                // North Africa and Sub-Saharan Africa Directorate": places listed before an
+                // organisation's head word name that unit.
+                Some(Kind::Connector)
+                    if t.value != lexicon::AND
+                        && org.is_none()
+                        && !in_run
+                        && let Some((s, e)) = self.places_unit(k + 1) =>
+                {
+                    org = Some((s, e));
+                    title_end = e;
                     k = e;
                 }
                 Some(Kind::Connector) => {
