@@ -14,7 +14,7 @@
 mod lists;
 mod tables;
 
-use crate::lexicon::AnchoredPhrases;
+use crate::lexicon::{AnchoredPhrases, WordSet};
 use crate::text::{TokenTable, is_capitalized, is_whole_word};
 use crate::{Date, Span};
 use serde::{Deserialize, Serialize};
@@ -211,7 +211,7 @@ impl Gazetteer {
                         {
                             continue;
                         }
-                        if self.blocked(text, segment, span, code) {
+                        if self.blocked(text, segment, span, code, doc) {
                             if self
                                 .tables
                                 .blockers_of(Side::Person, "*")
@@ -222,6 +222,7 @@ impl Gazetteer {
                                     segment,
                                     span,
                                     word_after(text, segment.end, span.end),
+                                    doc,
                                 )
                                 && !people.contains(&written)
                             {
@@ -299,7 +300,7 @@ impl Gazetteer {
     }
 
     /// Whether the country name at `span` is part of a larger proper name or a person's name.
-    fn blocked(&self, text: &str, segment: Span, span: Span, code: &str) -> bool {
+    fn blocked(&self, text: &str, segment: Span, span: Span, code: &str, doc: Option<Lang>) -> bool {
         // Whether a row of `side` for `word` applies to this country (and passes `also`).
         let hit = |side: Side, word: &str, also: &dyn Fn(&Blocker) -> bool| {
             self.tables
@@ -366,7 +367,7 @@ impl Gazetteer {
             .iter()
             .any(|b| b.applies_to(code))
         {
-            return self.person_name(text, segment, span, after);
+            return self.person_name(text, segment, span, after, doc);
         }
         false
     }
@@ -406,8 +407,30 @@ impl Gazetteer {
 
     /// Whether a name that is also a given name ("Jordan", "Chad") stands beside another
     /// capitalized name, outside a headline in title case.
-    fn person_name(&self, text: &str, segment: Span, span: Span, after: Option<Span>) -> bool {
+    fn person_name(
+        &self,
+        text: &str,
+        segment: Span,
+        span: Span,
+        after: Option<Span>,
+        doc: Option<Lang>,
+    ) -> bool {
         let line = line_around(text, segment, span);
+        // An office's words beside it make it the office's country: "Chad President X" (the
+        // office after it), and in Indonesian and Malay, which write the country after the
+        // office, "Presiden Chad X", "Raja Yordania Abdullah" (in English "Senator Chad
+        // Johnson" is a person).
+        let office = |w: Option<Span>, words: &WordSet<String>| {
+            w.and_then(|w| w.slice(text))
+                .is_some_and(|w| is_capitalized(w) && words.contains(&w.to_lowercase()))
+        };
+        if office(after, &self.tables.office_first) {
+            return false;
+        }
+        let before = word_before(text, segment.start, span.start).filter(|&(_, comma)| !comma);
+        if doc != Some(Lang::En) && office(before.map(|(w, _)| w), &self.tables.office_last) {
+            return false;
+        }
         // A headline in title case capitalizes every content word.
         let title_case = !crate::text::tokenize_span(text, line).iter().any(|t| {
             let w = t.text(text);

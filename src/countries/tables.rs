@@ -1,7 +1,7 @@
 //! The countries capability's data files, parsed once into typed tables.
 
 use crate::Date;
-use crate::lexicon::DataFile;
+use crate::lexicon::{DataFile, WordSet};
 
 pub(super) static COUNTRIES_FILE: DataFile = crate::data_file!("countries.tsv", 4);
 pub(super) static GROUPS_FILE: DataFile = crate::data_file!("groups.tsv", 6);
@@ -12,6 +12,13 @@ pub(super) static NOUN_FILES: [DataFile; 2] = [
 pub(super) static LIST_WORD_FILES: [DataFile; 2] = [
     crate::data_file!("en/list_words.tsv", 2),
     crate::data_file!("id/list_words.tsv", 2),
+];
+/// The officials capability's titles: an office's words beside a country's name that is also a
+/// given name make it the office's country ("Chad President X", "Presiden Chad X"), not a
+/// person's name.
+pub(super) static TITLE_FILES: [DataFile; 2] = [
+    crate::data_file!("en/titles.tsv", 3),
+    crate::data_file!("id/titles.tsv", 3),
 ];
 pub(super) static BLOCKER_FILES: [DataFile; 2] = [
     crate::data_file!("en/blockers.tsv", 3),
@@ -212,6 +219,10 @@ pub(super) struct Tables {
     /// The words of the `peer` blocker rows (peoples' names), read beside every country name.
     pub peers: Vec<&'static str>,
     pub blockers: Vec<Blocker>,
+    /// The first words of the titles of office, in lower case ("president", "perdana").
+    pub office_first: WordSet<String>,
+    /// Their last words ("minister", "menteri").
+    pub office_last: WordSet<String>,
 }
 
 fn optional_date(field: &str) -> Option<Date> {
@@ -359,6 +370,15 @@ impl Tables {
             .filter(|b| b.side == Side::Peer)
             .map(|b| b.word)
             .collect();
+        let mut office_first = WordSet::default();
+        let mut office_last = WordSet::default();
+        for row in TITLE_FILES.iter().flat_map(DataFile::rows) {
+            let mut words = row.get(0).split_whitespace();
+            if let Some(w) = words.next() {
+                office_first.insert(w.to_lowercase());
+                office_last.insert(words.next_back().unwrap_or(w).to_lowercase());
+            }
+        }
         Tables {
             patterns,
             names,
@@ -368,6 +388,8 @@ impl Tables {
             one_words,
             peers,
             blockers,
+            office_first,
+            office_last,
         }
     }
 }
