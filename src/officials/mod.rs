@@ -792,6 +792,16 @@ impl<'t, 'a> Reader<'t, 'a> {
         if self.kind(e) == Some(Kind::Speech) {
             return true;
         }
+        // Or after one adverb in lower case ("..., Asisten Komisioner X pula berkata", "X also
+        // said").
+        if self
+            .tok(e)
+            .is_some_and(|t| t.kind.is_none() && t.plain == TokenKind::Word)
+            && !is_capitalized(self.str_of(e))
+            && self.kind(e + 1) == Some(Kind::Speech)
+        {
+            return true;
+        }
         if !self.is_punct(e, ",") {
             return false;
         }
