@@ -204,10 +204,15 @@ impl Gazetteer {
                         });
                     }
                     Target::Country(code) => {
+                        // So is it right after a verb of saying ("..., ujar Jordan.").
                         if people.contains(&written)
-                            && word_after(text, segment.end, span.end)
+                            && (word_after(text, segment.end, span.end)
                                 .and_then(|w| w.slice(text))
                                 .is_some_and(|w| w.starts_with(char::is_lowercase))
+                                || word_before(text, segment.start, span.start)
+                                    .filter(|&(_, comma)| !comma)
+                                    .and_then(|(w, _)| w.slice(text))
+                                    .is_some_and(|w| self.tables.speech.contains(&w.to_lowercase())))
                         {
                             continue;
                         }

@@ -20,6 +20,12 @@ pub(super) static TITLE_FILES: [DataFile; 2] = [
     crate::data_file!("en/titles.tsv", 3),
     crate::data_file!("id/titles.tsv", 3),
 ];
+/// The officials capability's verbs of saying: a name that was read as a person's earlier is
+/// that person again right after one ("..., ujar Jordan.").
+pub(super) static SPEECH_FILES: [DataFile; 2] = [
+    crate::data_file!("en/speech_verbs.tsv", 1),
+    crate::data_file!("id/speech_verbs.tsv", 1),
+];
 pub(super) static BLOCKER_FILES: [DataFile; 2] = [
     crate::data_file!("en/blockers.tsv", 3),
     crate::data_file!("id/blockers.tsv", 3),
@@ -223,6 +229,8 @@ pub(super) struct Tables {
     pub office_first: WordSet<String>,
     /// Their last words ("minister", "menteri").
     pub office_last: WordSet<String>,
+    /// Verbs of saying, in lower case ("said", "ujar").
+    pub speech: WordSet<String>,
 }
 
 fn optional_date(field: &str) -> Option<Date> {
@@ -379,6 +387,11 @@ impl Tables {
                 office_last.insert(words.next_back().unwrap_or(w).to_lowercase());
             }
         }
+        let speech = SPEECH_FILES
+            .iter()
+            .flat_map(DataFile::rows)
+            .map(|r| r.get(0).to_lowercase())
+            .collect();
         Tables {
             patterns,
             names,
@@ -390,6 +403,7 @@ impl Tables {
             blockers,
             office_first,
             office_last,
+            speech,
         }
     }
 }
