@@ -332,6 +332,21 @@ impl Gazetteer {
                 }
             }
         }
+        // "PT Kopi Brasil Nusantara": a company's name opened a few capitalized words before.
+        let mut at = span.start;
+        for _ in 0..4 {
+            let Some((word, false)) = word_before(text, segment.start, at) else {
+                break;
+            };
+            let w = word.slice(text).unwrap_or("");
+            if hit(Side::Company, w, &|_| true) {
+                return true;
+            }
+            if !is_capitalized(w) {
+                break;
+            }
+            at = word.start;
+        }
         // "Swiss-made watches", "a US-led coalition": the name is part of an adjective.
         if let Some(rest) = text.get(span.end..segment.end).and_then(|r| r.strip_prefix('-')) {
             let glued = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
