@@ -441,16 +441,24 @@ fn list_start(
         .map(|(at, strong, _)| (at, strong))
 }
 
-/// Splits the last item at its first conjunction ("B dan C" into "B", "C").
+/// Splits the last item at its first conjunction ("B dan C" into "B", "C"), one of
+/// alternatives aside when another conjunction follows it ("B atau B' dan C").
 fn split_last(lex: &Lexicon, text: &str, toks: &[Token], items: &[Span]) -> Option<Vec<Span>> {
     let last = *items.last()?;
-    for t in toks
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word && t.span.start > last.start && t.span.end < last.end)
-    {
-        if let Some(h) = lex.at(text, t.span.start, last.end)
-            && h.roles & role::CONJUNCTION != 0
-            && h.end < last.end
+    let words = || {
+        toks.iter()
+            .filter(move |t| t.kind == TokenKind::Word && t.span.start > last.start && t.span.end < last.end)
+    };
+    let conjunction = |t: &Token| {
+        lex.at(text, t.span.start, last.end)
+            .filter(|h| h.roles & role::CONJUNCTION != 0 && h.end < last.end)
+    };
+    for t in words() {
+        if let Some(h) = conjunction(t)
+            && !(h.roles & role::ALTERNATIVE != 0
+                && words().any(|u| {
+                    u.span.start >= h.end && conjunction(u).is_some_and(|k| k.roles & role::ALTERNATIVE == 0)
+                }))
         {
             let left = trim_item(lex, text, Span::new(last.start, t.span.start));
             let right = trim_item(lex, text, Span::new(h.end, last.end));

@@ -55,6 +55,9 @@ pub(crate) mod role {
     /// An auxiliary that opens a clause: right after the conjunction that would join a list's
     /// last item, the list has ended ("A, B and C, and will be funded by ...").
     pub const CLAUSE: u32 = 1 << 20;
+    /// A conjunction of alternatives ("or", "atau"): before another conjunction in the same
+    /// part it joins words of one item ("a passport or a pass and a health letter").
+    pub const ALTERNATIVE: u32 = 1 << 21;
 }
 
 /// The position an ordinal that closes a list ("Finally", "Terakhir") stands for.
@@ -108,6 +111,7 @@ fn role_of(name: &str) -> u32 {
         "etcetera" => role::ETCETERA,
         "demonstrative" => role::DEMONSTRATIVE,
         "clause" => role::CLAUSE,
+        "alternative" => role::ALTERNATIVE,
         _ => 0,
     }
 }
