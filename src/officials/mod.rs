@@ -4010,18 +4010,23 @@ fn tag<'a>(
             (3, Some(t))
         })
     });
-    // "ASEAN-BAC", "UN-ESCAP": two acronyms glued by a hyphen are one organisation's name.
+    // "ASEAN-BAC", "UN-ESCAP": two acronyms glued by a hyphen are one organisation's name;
+    // so are two countries' after an acronym of one ("Satgas Pamtas RI-RDTL", "RI-Malaysia"):
+    // the border a unit keeps is its name's.
     let acronym = |t: &Tok| {
-        matches!(t.kind, None | Some(Kind::Org))
+        matches!(t.kind, None | Some(Kind::Org | Kind::Country))
             && t.plain == TokenKind::Word
             && t.span
                 .slice(text)
                 .is_some_and(|w| w.chars().count() >= 2 && crate::text::is_all_caps(w))
     };
+    let country = |t: &Tok| t.kind == Some(Kind::Country);
     let glued = |out: &[Tok], k: usize| {
         out.get(k).is_some_and(acronym)
             && out.get(k + 1).is_some_and(|h| punct(h, "-"))
-            && out.get(k + 2).is_some_and(acronym)
+            && out.get(k + 2).is_some_and(|t| {
+                acronym(t) && !(country(&out[k]) ^ country(t)) || country(&out[k]) && country(t)
+            })
             && out[k].span.end == out[k + 1].span.start
             && out[k + 1].span.end == out[k + 2].span.start
     };
@@ -4029,6 +4034,10 @@ fn tag<'a>(
         glued(out, k).then(|| {
             let mut t = out[k];
             t.span = Span::new(out[k].span.start, out[k + 2].span.end);
+            if country(&t) {
+                t.kind = None;
+                t.kinds = 0;
+            }
             (3, Some(t))
         })
     })
