@@ -1664,13 +1664,14 @@ impl Stripper {
         while !text.is_char_boundary(from) {
             from -= 1;
         }
-        // The masthead may be written in capitals ("ASTRO AWANI" above "... | Astro Awani").
+        // The masthead may be written in capitals, or some of it ("ASTRO AWANI", "Kabar
+        // PASAR" above "... | Kabar Pasar"): case aside.
         let masthead = |site: &str| {
             (1..=4).contains(&site.split_whitespace().count())
                 && site.split_whitespace().all(is_capitalized)
                 && text
                     .get(from..line.start)
-                    .is_some_and(|head| head.contains(site) || head.contains(&site.to_uppercase()))
+                    .is_some_and(|head| head.to_lowercase().contains(&site.to_lowercase()))
         };
         // The name and the outlet are parted by a dash, a bar or a slash between spaces; or by
         // a comma when the outlet is the masthead above ("Dewi Lestari, Kabar Pasar").
@@ -3293,6 +3294,10 @@ mod tests {
             (
                 "Lembah Post\nBerita\nBandar Terima Kapal Sampah Pertama\nAzlan Mohd Rafi / Lembah Post\n4 Mac 2025 10:20\nBandar itu menerima kapal pengangkut sampah pertama pagi tadi, kata datuk bandar.\n",
                 "Azlan Mohd Rafi",
+            ),
+            (
+                "Suara TEPIAN\nBerita | Sukan\nPelabuhan baharu dibuka, kapal pertama tiba\nSiti Mariam Aziz | Suara Tepian\nMac 4, 2025 10:20 MYT\nPelabuhan itu menerima kapal pertama pagi tadi, kata pengurusnya.\n",
+                "Siti Mariam Aziz",
             ),
         ] {
             let p = strip(t);
