@@ -441,8 +441,9 @@ fn list_start(
         .map(|(at, strong, _)| (at, strong))
 }
 
-/// Splits the last item at its first conjunction ("B dan C" into "B", "C"), one of
-/// alternatives aside when another conjunction follows it ("B atau B' dan C").
+/// Splits the last item at its first conjunction ("B dan C" into "B", "C"): at its first
+/// major one if it holds one ("B dan B' serta C"), and not at one of alternatives that another
+/// conjunction follows ("B atau B' dan C").
 fn split_last(lex: &Lexicon, text: &str, toks: &[Token], items: &[Span]) -> Option<Vec<Span>> {
     let last = *items.last()?;
     let words = || {
@@ -453,8 +454,10 @@ fn split_last(lex: &Lexicon, text: &str, toks: &[Token], items: &[Span]) -> Opti
         lex.at(text, t.span.start, last.end)
             .filter(|h| h.roles & role::CONJUNCTION != 0 && h.end < last.end)
     };
+    let major = words().any(|t| conjunction(t).is_some_and(|h| h.roles & role::MAJOR != 0));
     for t in words() {
         if let Some(h) = conjunction(t)
+            && (!major || h.roles & role::MAJOR != 0)
             && !(h.roles & role::ALTERNATIVE != 0
                 && words().any(|u| {
                     u.span.start >= h.end && conjunction(u).is_some_and(|k| k.roles & role::ALTERNATIVE == 0)

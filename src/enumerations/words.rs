@@ -58,6 +58,9 @@ pub(crate) mod role {
     /// A conjunction of alternatives ("or", "atau"): before another conjunction in the same
     /// part it joins words of one item ("a passport or a pass and a health letter").
     pub const ALTERNATIVE: u32 = 1 << 21;
+    /// A conjunction that joins larger parts than "and" does ("serta", "as well as"): where
+    /// one stands in a part, it parts the items ("A dan B serta C dan D": two items).
+    pub const MAJOR: u32 = 1 << 22;
 }
 
 /// The position an ordinal that closes a list ("Finally", "Terakhir") stands for.
@@ -112,6 +115,7 @@ fn role_of(name: &str) -> u32 {
         "demonstrative" => role::DEMONSTRATIVE,
         "clause" => role::CLAUSE,
         "alternative" => role::ALTERNATIVE,
+        "major" => role::MAJOR,
         _ => 0,
     }
 }
