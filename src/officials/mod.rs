@@ -1114,8 +1114,14 @@ impl<'t, 'a> Reader<'t, 'a> {
         let name = Span::new(self.tok(first)?.span.start, self.tok(last - 1)?.span.end);
         let mut j = last;
         let mut after_degree = false;
+        // ("X, MP for Accra, said": a letter title that opens its complement is the office.)
+        let office =
+            |k: usize| self.kind(k).is_some_and(Kind::is_title) && self.kind(k + 1) == Some(Kind::Connector);
         loop {
-            if self.is_punct(j, ",") && self.tok(j + 1).is_some_and(|t| t.is(Kind::HonorificAfter)) {
+            if self.is_punct(j, ",")
+                && self.tok(j + 1).is_some_and(|t| t.is(Kind::HonorificAfter))
+                && !office(j + 1)
+            {
                 honorifics.push(self.tok(j + 1)?.span);
                 j += 2;
                 after_degree = true;
@@ -3244,6 +3250,20 @@ impl<'t, 'a> Reader<'t, 'a> {
                         && self.tok(i - 1).is_some_and(|p| p.kind.is_none())
                         && self.is_name_word(i - 1)
                         && (self.is_name_word(i + 1) || self.ends_clause_word(i + 1)) =>
+                {
+                    i += 1;
+                    continue;
+                }
+                // "the Hon. Mark Ellis MP, said": a letter title that is also written after
+                // names, right after one and before no name or complement, is the name's.
+                Some(k)
+                    if k.is_title()
+                        && i > 0
+                        && self.tok(i).is_some_and(|t| t.is(Kind::HonorificAfter))
+                        && self.adjacent_words(i - 1, i)
+                        && self.is_name_word(i - 1)
+                        && !self.is_name_token(i + 1)
+                        && self.kind(i + 1) != Some(Kind::Connector) =>
                 {
                     i += 1;
                     continue;
