@@ -174,6 +174,14 @@ fn year_month(value: &str) -> Option<(i32, u32)> {
 }
 
 /// The day a date or time value starts with ("2025-11-22T23:00+07:00").
+/// The offset a timestamp's value ends with ("+08:00", "Z"), if any.
+fn offset_of(value: &str) -> Option<&str> {
+    let (_, time) = value.split_once('T')?;
+    let at = time.find(['+', '-', 'Z'])?;
+    let offset = &time[at..];
+    Some(&value[value.len() - offset.len()..])
+}
+
 fn day_of(value: &str) -> Option<Date> {
     value.get(..10)?.parse().ok()
 }
@@ -3731,12 +3739,33 @@ impl<'a> Scan<'a> {
             && let (Some(da), Some(db)) = (day_of(&a.value), day_of(&b.value))
         {
             let mut b = b.clone();
-            if b.from_reference && db < da {
+            let mut a = a.clone();
+            // "Sabtu pukul 15.00 hingga Senin (17/3) pukul 23.00 WITA": a lone weekday before
+            // a second time on a written day is the last such day before it, and the zone
+            // written once at the end is the first time's too.
+            let lone_weekday = self.entry(i).is_some_and(|(e, n1)| {
+                e.weekday.is_some()
+                    && !self.punct(n1, '(')
+                    && !self.punct(n1, ',')
+                    && self.number(n1).is_none()
+            });
+            let b_written = self
+                .text
+                .get(b.start..b.end)
+                .and_then(|t| t.split_whitespace().nth(1))
+                .is_some_and(|w| w.starts_with('(') || w.starts_with(|c: char| c.is_ascii_digit()));
+            if lone_weekday && b_written && !(0..7).contains(&(db.to_days() - da.to_days())) {
+                let moved = db.add_days(-(db.to_days() - da.to_days()).rem_euclid(7));
+                a.value = a.value.replacen(&da.to_string(), &moved.to_string(), 1);
+            } else if b.from_reference && db < da {
                 let moved = db.add_days((da.to_days() - db.to_days() + 6) / 7 * 7);
                 b.value = b.value.replacen(&db.to_string(), &moved.to_string(), 1);
             }
+            if let (None, Some(zone)) = (offset_of(&a.value), offset_of(&b.value)) {
+                a.value.push_str(zone);
+            }
             if b.value > a.value {
-                return Some((vec![Found::range(a, &b)], n2));
+                return Some((vec![Found::range(&a, &b)], n2));
             }
         }
         Some((found, next))
