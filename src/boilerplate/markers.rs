@@ -247,9 +247,12 @@ impl Markers {
             .strip_prefix('(')
             .and_then(|s| s.strip_suffix(')'))
             .is_some_and(|inner| self.agencies.iter().any(|a| a.eq_ignore_ascii_case(inner.trim())));
+        // ("... in Tripureshwor. Post File Photo": an outlet's credit word needs no brackets
+        // at a line's end.)
         agency
             || self.after_credit_word(opened)
             || agency_slash_name(opened)
+            || self.outlet_credit_word(s)
             || s.strip_prefix('(')
                 .and_then(|s| s.strip_suffix(')'))
                 .is_some_and(|inner| outlet_colon_name(inner) || self.outlet_credit_word(inner))

@@ -3721,6 +3721,15 @@ mod layout_tests {
     }
 
     #[test]
+    fn an_outlet_photo_credit_and_a_print_note_are_noise() {
+        let t = "Ferry Fares Fall Before the Festival\nMarch 3, 2025\nFerry fares on the lake fell by a tenth on Monday, the operators said.\nFerries wait at the old pier in Lakeside town before the festival. Valley Times Photo\nThe cut will last until the end of the festival season, they said.\nTravellers had complained about the fares since last year, a council member said.\nA version of this story appears in the print on March 4, 2025, of The Valley Times.\n";
+        let p = strip(t);
+        assert!(p.body.contains("fell by a tenth"), "{}", p.body);
+        assert!(!p.body.contains("Times Photo"), "{}", p.body);
+        assert!(!p.body.contains("A version of this story"), "{}", p.body);
+    }
+
+    #[test]
     fn a_page_field_under_a_label_in_capitals_is_no_headline() {
         let t = "Business > General\n\nRubber exporters eye record year\nPlanters expect buyers from 30 countries\n\nPUBLISHED : 3 Mar 2025 at 04:00\nNEWSPAPER SECTION: Business\nWRITER: Somchai Dee\n\nRubber exporters expect a record year as prices rise, the trade office said on Monday.\n";
         assert_eq!(

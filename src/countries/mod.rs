@@ -217,11 +217,7 @@ impl Gazetteer {
                             continue;
                         }
                         if self.blocked(text, segment, span, code, doc) {
-                            if self
-                                .tables
-                                .blockers_of(Side::Person, "*")
-                                .iter()
-                                .any(|b| b.applies_to(code))
+                            if self.may_be_person(code, written)
                                 && self.person_name(
                                     text,
                                     segment,
@@ -381,15 +377,24 @@ impl Gazetteer {
         {
             return true;
         }
-        if self
-            .tables
-            .blockers_of(Side::Person, "*")
-            .iter()
-            .any(|b| b.applies_to(code))
-        {
+        if self.may_be_person(code, span.slice(text).unwrap_or("")) {
             return self.person_name(text, segment, span, after, doc);
         }
         false
+    }
+
+    /// Whether the country's name as `written` is also a given name: every name of a country
+    /// with a `person` row for it ("*"), or the one name a row gives ("Bharat").
+    fn may_be_person(&self, code: &str, written: &str) -> bool {
+        self.tables
+            .blockers_of(Side::Person, "*")
+            .iter()
+            .any(|b| b.applies_to(code))
+            || self
+                .tables
+                .blockers_of(Side::Person, written)
+                .iter()
+                .any(|b| b.applies_to(code) && b.matches(written))
     }
 
     /// Whether the name at `span` stands in a list (commas and joining words, capitalized
