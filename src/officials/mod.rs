@@ -1786,7 +1786,13 @@ impl<'t, 'a> Reader<'t, 'a> {
                     k = n;
                     continue;
                 }
-                Some(Kind::Org) if org.is_none() || (org_open && org.is_some_and(|(_, e)| e == k)) => {
+                // ("Ketua Fraksi PKS DPRD Jawa Barat X": a body named by an acronym right after
+                // a unit's acronym is the unit's parent, the same organisation read on.)
+                Some(Kind::Org)
+                    if org.is_none()
+                        || org.is_some_and(|(_, e)| e == k)
+                            && (org_open || k > 0 && self.is_acronym(k - 1) && self.is_acronym(k)) =>
+                {
                     if in_run && !run_after_connector {
                         break;
                     }
@@ -3264,6 +3270,17 @@ impl<'t, 'a> Reader<'t, 'a> {
                         && self.is_name_word(i - 1)
                         && !self.is_name_token(i + 1)
                         && self.kind(i + 1) != Some(Kind::Connector) =>
+                {
+                    i += 1;
+                    continue;
+                }
+                // "32 anggota dari Balai Bomba": a counted office in lower case is many people,
+                // no one office.
+                Some(k)
+                    if k.is_title()
+                        && i > 0
+                        && !is_capitalized(self.str_of(i))
+                        && self.tok(i - 1).is_some_and(|t| t.plain == TokenKind::Number) =>
                 {
                     i += 1;
                     continue;
