@@ -1623,6 +1623,9 @@ impl<'t, 'a> Reader<'t, 'a> {
         let mut run: Option<(usize, usize)> = None;
         let mut run_after_connector = false;
         let mut prev_connector = false;
+        // The connector before a run of capitalized words names an envoy's destination ("to").
+        let mut prev_toward = false;
+        let mut run_after_toward = false;
         // After a country in the possessive, its unit follows ("of Indonesia's National ...").
         let mut possessive = false;
         // Where a country read after "of" ends, left out of the title unless a destination
@@ -1783,6 +1786,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                         break;
                     }
                     prev_connector = true;
+                    prev_toward = t.value == lexicon::TOWARD;
                     k = n;
                     continue;
                 }
@@ -2223,6 +2227,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                         Some((s, e)) if e == k => s,
                         _ => {
                             run_after_connector = prev_connector;
+                            run_after_toward = prev_connector && prev_toward;
                             k
                         }
                     };
@@ -2420,6 +2425,16 @@ impl<'t, 'a> Reader<'t, 'a> {
         // no name through a connector: the capitalized words are another thing named.
         let head_capital =
             is_capitalized(self.str_of(head)) || (ts < head && is_capitalized(self.str_of(ts)));
+        // "Malaysia's ambassador to Ankara said": a place of one or two words after an envoy's
+        // "to" is the destination (a capital for its country), the title's.
+        if name.is_none()
+            && !head_capital
+            && run_after_toward
+            && let Some((s, e)) = trailing_run
+            && e - s <= 2
+        {
+            title_end = e;
+        }
         if name.is_none() && (head_capital || !run_after_connector) {
             if let Some((s, e)) = trailing_run {
                 // After a connector the run's first word completes the title ("Director of
