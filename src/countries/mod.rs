@@ -405,11 +405,20 @@ impl Gazetteer {
             let s = w.slice(text).unwrap_or("");
             is_capitalized(s) || self.tables.is_one_word(Role::Separator, s)
         };
+        // (Back past a list's first item, a word for an ethnic group opens it: "kaum Cina dan
+        // India".)
+        let people = |w: Span| {
+            let s = w.slice(text).unwrap_or("");
+            self.tables
+                .blockers_of(Side::People, s)
+                .iter()
+                .any(|b| b.applies_to("*") && b.matches(s))
+        };
         // From `at`, word by word while they may be a list's, `step` giving the next word.
         let walk = |step: &dyn Fn(usize) -> Option<Span>, mut at: usize, forward: bool| {
-            for _ in 0..6 {
+            for n in 0..6 {
                 let Some(w) = step(at).filter(|&w| listed(w)) else {
-                    return false;
+                    return !forward && n >= 2 && step(at).is_some_and(people);
                 };
                 if peer(w) {
                     return true;

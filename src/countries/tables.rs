@@ -126,6 +126,9 @@ pub(super) enum Side {
     /// A word that opens a company's name ("PT"): a country among the capitalized words after
     /// it is part of the name ("PT Kopi Brasil Nusantara").
     Company,
+    /// A word for an ethnic group before a list of them ("kaum Cina dan India"): every
+    /// country's name in the list is a people's.
+    People,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -352,6 +355,7 @@ impl Tables {
                     "after" => Side::After,
                     "person" => Side::Person,
                     "company" => Side::Company,
+                    "people" => Side::People,
                     "hyphen" => Side::Hyphen,
                     "state" => Side::State,
                     "peer" => Side::Peer,
@@ -484,7 +488,10 @@ mod tests {
         for f in BLOCKER_FILES.iter() {
             for row in f.rows() {
                 assert!(
-                    ["before", "after", "person", "hyphen", "state", "peer", "company"].contains(&row.get(1)),
+                    [
+                        "before", "after", "person", "hyphen", "state", "peer", "company", "people"
+                    ]
+                    .contains(&row.get(1)),
                     "{} line {}",
                     f.name,
                     row.line
