@@ -204,9 +204,15 @@ impl Gazetteer {
                         });
                     }
                     Target::Country(code) => {
-                        // So is it right after a verb of saying ("..., ujar Jordan.").
+                        // So is it right after a verb of saying ("..., ujar Jordan."), and
+                        // before a comma and a word in lower case ("Georgia, setter asal X").
+                        let after_comma = text
+                            .get(span.end..segment.end)
+                            .filter(|r| r.starts_with(','))
+                            .and_then(|_| word_after(text, segment.end, span.end + 1));
                         if people.contains(&written)
                             && (word_after(text, segment.end, span.end)
+                                .or(after_comma)
                                 .and_then(|w| w.slice(text))
                                 .is_some_and(|w| w.starts_with(char::is_lowercase))
                                 || word_before(text, segment.start, span.start)
