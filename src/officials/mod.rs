@@ -785,7 +785,14 @@ impl<'t, 'a> Reader<'t, 'a> {
     /// saying follows, or a comma follows and the clause goes on with a verb ("..., Ratna
     /// Widyastuti, menjelaskan").
     fn closes_appositive(&self, e: usize) -> bool {
-        if self.tok(e).is_none() || self.is_punct(e, ".") || self.is_punct(e, "!") || self.is_punct(e, "?") {
+        // (Or an item of a list set off by semicolons ends: "...; Komandan X, Brigjen Y; serta
+        // ...".)
+        if self.tok(e).is_none()
+            || self.is_punct(e, ".")
+            || self.is_punct(e, "!")
+            || self.is_punct(e, "?")
+            || self.is_punct(e, ";")
+        {
             return true;
         }
         // A verb of saying right after the name ("..., Dr. Nur Syazwani berkata, ...").
