@@ -942,7 +942,17 @@ impl<'t, 'a> Reader<'t, 'a> {
     /// Whether token `i` is an honorific that a word of a name follows ("Haji" in "bin Haji
     /// Jaludin").
     fn honorific_in_name(&self, i: usize) -> bool {
-        self.tok(i).is_some_and(|t| t.kind == Some(Kind::HonorificBefore)) && self.is_name_word(i + 1)
+        self.honorifics_in_name_end(i).is_some()
+    }
+
+    /// Where one or two honorifics from `i` that a name word follows end ("bin *Pengiran Haji*
+    /// Salleh"): the name word's index.
+    fn honorifics_in_name_end(&self, i: usize) -> Option<usize> {
+        let mut h = i;
+        while h < i + 2 && self.tok(h).is_some_and(|t| t.kind == Some(Kind::HonorificBefore)) {
+            h += 1;
+        }
+        (h > i && self.is_name_word(h)).then_some(h)
     }
 
     /// Reads a name at `k`: honorifics and ranks, capitalized words with particles, degrees.
@@ -1065,9 +1075,9 @@ impl<'t, 'a> Reader<'t, 'a> {
                 // Azmi bin Haji Abdul Latif"): up to three past the particle.
                 cap = cap.max(words + 3);
                 // "Muhammad Hafiz bin Haji Jaludin": the father's honorific after the particle
-                // is a word of the name.
-                if self.honorific_in_name(i) {
-                    i += 1;
+                // is a word of the name, and so are two ("Ahmad bin Pengiran Haji Salleh").
+                if let Some(h) = self.honorifics_in_name_end(i) {
+                    i = h;
                 }
                 // "Khalid al-Mansouri": the particle glued to the word after it by a hyphen.
                 if self.is_joiner(i) {
