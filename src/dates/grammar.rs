@@ -173,15 +173,14 @@ fn year_month(value: &str) -> Option<(i32, u32)> {
     Some((y.parse().ok()?, m.parse().ok()?))
 }
 
-/// The day a date or time value starts with ("2025-11-22T23:00+07:00").
 /// The offset a timestamp's value ends with ("+08:00", "Z"), if any.
 fn offset_of(value: &str) -> Option<&str> {
     let (_, time) = value.split_once('T')?;
     let at = time.find(['+', '-', 'Z'])?;
-    let offset = &time[at..];
-    Some(&value[value.len() - offset.len()..])
+    Some(&time[at..])
 }
 
+/// The day a date or time value starts with ("2025-11-22T23:00+07:00").
 fn day_of(value: &str) -> Option<Date> {
     value.get(..10)?.parse().ok()
 }

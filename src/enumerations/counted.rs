@@ -2,7 +2,7 @@
 //! they announce in the same sentence ("..., yaitu A, B, C, dan D").
 
 use super::markers::blocked_before;
-use super::words::{Lexicon, role};
+use super::words::{Hit, Lexicon, role};
 use super::{Page, trim_item};
 use crate::Span;
 use crate::lexicon::{is_number_word, number_value};
@@ -446,35 +446,38 @@ fn list_start(
 /// conjunction follows ("B atau B' dan C").
 fn split_last(lex: &Lexicon, text: &str, toks: &[Token], items: &[Span]) -> Option<Vec<Span>> {
     let last = *items.last()?;
-    let words = || {
-        toks.iter()
-            .filter(move |t| t.kind == TokenKind::Word && t.span.start > last.start && t.span.end < last.end)
-    };
-    let conjunction = |t: &Token| {
-        lex.at(text, t.span.start, last.end)
-            .filter(|h| h.roles & role::CONJUNCTION != 0 && h.end < last.end)
-    };
-    let major = words().any(|t| conjunction(t).is_some_and(|h| h.roles & role::MAJOR != 0));
-    for t in words() {
-        if let Some(h) = conjunction(t)
-            && (!major || h.roles & role::MAJOR != 0)
-            && !(h.roles & role::ALTERNATIVE != 0
-                && words().any(|u| {
-                    u.span.start >= h.end && conjunction(u).is_some_and(|k| k.roles & role::ALTERNATIVE == 0)
-                }))
-        {
-            let left = trim_item(lex, text, Span::new(last.start, t.span.start));
-            let right = trim_item(lex, text, Span::new(h.end, last.end));
-            if left.is_empty() || right.is_empty() {
-                return None;
-            }
-            let mut out = items[..items.len() - 1].to_vec();
-            out.push(left);
-            out.push(right);
-            return Some(out);
-        }
+    // The conjunctions inside the last item, read once.
+    let from = toks.partition_point(|t| t.span.start <= last.start);
+    let hits: Vec<(Span, Hit)> = toks[from..]
+        .iter()
+        .take_while(|t| t.span.end < last.end)
+        .filter(|t| t.kind == TokenKind::Word)
+        .filter_map(|t| {
+            lex.at(text, t.span.start, last.end)
+                .filter(|h| h.roles & role::CONJUNCTION != 0 && h.end < last.end)
+                .map(|h| (t.span, h))
+        })
+        .collect();
+    let major = hits.iter().any(|(_, h)| h.roles & role::MAJOR != 0);
+    // Where the last conjunction that joins no alternatives starts.
+    let last_plain = hits
+        .iter()
+        .rev()
+        .find(|(_, h)| h.roles & role::ALTERNATIVE == 0)
+        .map(|(t, _)| t.start);
+    let (t, h) = hits.iter().find(|(_, h)| {
+        (!major || h.roles & role::MAJOR != 0)
+            && !(h.roles & role::ALTERNATIVE != 0 && last_plain.is_some_and(|p| p >= h.end))
+    })?;
+    let left = trim_item(lex, text, Span::new(last.start, t.start));
+    let right = trim_item(lex, text, Span::new(h.end, last.end));
+    if left.is_empty() || right.is_empty() {
+        return None;
     }
-    None
+    let mut out = items[..items.len() - 1].to_vec();
+    out.push(left);
+    out.push(right);
+    Some(out)
 }
 
 /// Whether the split of the last item (the last two of `split`, one more than `items`) parts
