@@ -287,13 +287,15 @@ impl Markers {
         if inner.starts_with(char::is_whitespace) || inner.ends_with(char::is_whitespace) {
             return false;
         }
-        let parts: Vec<&str> = inner.split_whitespace().collect();
-        match parts.split_last() {
-            Some((last, outlet)) if (1..=3).contains(&outlet.len()) => {
-                self.is_credit_word(last) && outlet.iter().all(|w| word(w, is_upper, outlet_char) == Some(""))
-            }
-            _ => false,
-        }
+        // (The credit word first: most text tails end in none, and cost one lookup.)
+        let Some((outlet, last)) = inner.rsplit_once(char::is_whitespace) else {
+            return false;
+        };
+        self.is_credit_word(last)
+            && (1..=3).contains(&outlet.split_whitespace().count())
+            && outlet
+                .split_whitespace()
+                .all(|w| word(w, is_upper, outlet_char) == Some(""))
     }
 
     /// Markers standing in `span` of `text` on word boundaries, in text order.
