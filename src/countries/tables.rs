@@ -13,19 +13,6 @@ pub(super) static LIST_WORD_FILES: [DataFile; 2] = [
     crate::data_file!("en/list_words.tsv", 2),
     crate::data_file!("id/list_words.tsv", 2),
 ];
-/// The officials capability's titles: an office's words beside a country's name that is also a
-/// given name make it the office's country ("Chad President X", "Presiden Chad X"), not a
-/// person's name.
-pub(super) static TITLE_FILES: [DataFile; 2] = [
-    crate::data_file!("en/titles.tsv", 3),
-    crate::data_file!("id/titles.tsv", 3),
-];
-/// The officials capability's verbs of saying: a name that was read as a person's earlier is
-/// that person again right after one ("..., ujar Jordan.").
-pub(super) static SPEECH_FILES: [DataFile; 2] = [
-    crate::data_file!("en/speech_verbs.tsv", 1),
-    crate::data_file!("id/speech_verbs.tsv", 1),
-];
 pub(super) static BLOCKER_FILES: [DataFile; 2] = [
     crate::data_file!("en/blockers.tsv", 3),
     crate::data_file!("id/blockers.tsv", 3),
@@ -388,15 +375,23 @@ impl Tables {
             .collect();
         let mut office_first = WordSet::default();
         let mut office_last = WordSet::default();
-        for row in TITLE_FILES.iter().flat_map(DataFile::rows) {
+        // The officials capability's titles: an office's words beside a country's name that is
+        // also a given name make it the office's country ("Chad President X", "Presiden Chad
+        // X"), not a person's name.
+        for row in crate::officials::title_files()
+            .into_iter()
+            .flat_map(DataFile::rows)
+        {
             let mut words = row.get(0).split_whitespace();
             if let Some(w) = words.next() {
                 office_first.insert(w.to_lowercase());
                 office_last.insert(words.next_back().unwrap_or(w).to_lowercase());
             }
         }
-        let speech = SPEECH_FILES
-            .iter()
+        // Its verbs of saying: a name read as a person's earlier is that person again right
+        // after one ("..., ujar Jordan.").
+        let speech = crate::officials::speech_verb_files()
+            .into_iter()
             .flat_map(DataFile::rows)
             .map(|r| r.get(0).to_lowercase())
             .collect();

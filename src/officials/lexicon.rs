@@ -144,7 +144,7 @@ pub(crate) struct Hit {
 
 /// The data files of one language, in the order their readings take precedence.
 pub(crate) struct Files {
-    titles: DataFile,
+    pub(crate) titles: DataFile,
     orgs: DataFile,
     countries: DataFile,
     context: DataFile,

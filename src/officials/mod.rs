@@ -4404,6 +4404,12 @@ pub(crate) fn speech_verb_files() -> [&'static crate::lexicon::DataFile; 2] {
     [&lexicon::EN_FILES.speech, &lexicon::ID_FILES.speech]
 }
 
+/// The titles of office of both languages' data ("President", "Menteri"), for the other
+/// finders that read an office beside a name.
+pub(crate) fn title_files() -> [&'static crate::lexicon::DataFile; 2] {
+    [&lexicon::EN_FILES.titles, &lexicon::ID_FILES.titles]
+}
+
 /// Adds every later mention of a name word alone ("Retno said", "papar Cecep").
 fn link_names(text: &str, segments: &[Span], out: &mut [Official], keys: &[Vec<String>]) {
     // How many officials' names hold each word: a word two people share links neither.
