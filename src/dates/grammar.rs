@@ -3274,6 +3274,14 @@ impl<'a> Scan<'a> {
                 cue = true;
                 start = self.start(f);
             } else if e.has(role::YEAR_PREFIX) {
+                // "seats for 2000 people", "hingga 2000 orang": a count, unless the prefix opens
+                // its sentence ("By 2030 cars will ...", "Hingga 2024 warga ..."), a time.
+                if e.has(role::COUNTS)
+                    && self.s(f).chars().next().is_some_and(char::is_lowercase)
+                    && self.entry(next).is_some_and(|(n, _)| n.has(role::COUNTED))
+                {
+                    return None;
+                }
                 cue = true;
             } else if e.has(role::EVENT) && self.before(f).is_some_and(|(p, _)| p.has(role::SINCE)) {
                 // "sejak pandemi 2020", "since Census 2020": the year dates the event time is

@@ -208,6 +208,12 @@ pub(crate) mod role {
     /// Right before a weekday, makes it part of a person's name, no date ("bin Kamis",
     /// "Awang Jumaat").
     pub const NAME_BEFORE: u128 = 1 << 75;
+    /// A year prefix that also comes before a count ("for 2000 people", "hingga 2000 orang"):
+    /// a `COUNTED` noun right after the number makes it that count, no year.
+    pub const COUNTS: u128 = 1 << 76;
+    /// A noun of things or people counted ("people", "orang", "votes"); the measures of
+    /// `count_nouns.tsv` (not its durations) are read as such too.
+    pub const COUNTED: u128 = 1 << 77;
 
     pub fn parse(name: &str) -> Option<u128> {
         Some(match name {
@@ -286,6 +292,8 @@ pub(crate) mod role {
             "weekly_after" => WEEKLY_AFTER,
             "weekly_before" => WEEKLY_BEFORE,
             "name_before" => NAME_BEFORE,
+            "counts" => COUNTS,
+            "counted" => COUNTED,
             "clock_hours" => CLOCK_HOURS,
             _ => return None,
         })
@@ -530,6 +538,12 @@ impl Vocabulary {
                     let i = slot(row.get(0), &mut v);
                     v.entries[i].roles |= r;
                 }
+            }
+        }
+        for file in crate::enumerations::words::count_noun_files() {
+            for row in file.rows().filter(|r| r.get(1) == "measure") {
+                let i = slot(row.get(0), &mut v);
+                v.entries[i].roles |= role::COUNTED;
             }
         }
         for file in &PERIODS {

@@ -48,7 +48,7 @@
 
 mod counted;
 mod markers;
-mod words;
+pub(crate) mod words;
 
 use crate::Span;
 use crate::text::{Token, TokenTable, sentences, word_count};

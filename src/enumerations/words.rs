@@ -18,6 +18,12 @@ pub(crate) static FILES: [DataFile; 8] = [
     crate::data_file!("id/enumeration_stop.tsv", 2),
 ];
 
+/// The count-noun files (`data/*/count_nouns.tsv`), which the date grammar reads too: a number
+/// before a measure is no year ("hingga 2000 ton").
+pub(crate) fn count_noun_files() -> &'static [DataFile] {
+    &FILES[2..4]
+}
+
 /// Roles a phrase can have; one phrase may have several ("dan": conjunction and connective).
 pub(crate) mod role {
     pub const STRONG: u32 = 1;
@@ -105,7 +111,7 @@ fn role_of(name: &str) -> u32 {
         "stop" => role::STOP,
         "not_count_before" => role::NOT_COUNT_BEFORE,
         "country" => role::COUNTRY,
-        "measure" => role::MEASURE,
+        "measure" | "duration" => role::MEASURE,
         "step" => role::STEP,
         "sequence" => role::SEQUENCE,
         "partitive" => role::PARTITIVE,
