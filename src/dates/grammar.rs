@@ -238,14 +238,22 @@ fn shift_month(reference: Date, offset: i32) -> (i32, u32) {
     (total.div_euclid(12), total.rem_euclid(12) as u32 + 1)
 }
 
+/// The `toward` of a day written with "ini" after it ("31 Desember ini"): in the reference's year
+/// or, when that day is long past, the next ("5 Januari ini" written on 28 December).
+const THIS_YEAR: i32 = 2;
+
 /// The year (reference year, the one before or after) that puts the day nearest the reference,
-/// or nearest on the side `toward` says (+1 on or after, -1 on or before).
+/// or nearest on the side `toward` says (+1 on or after, -1 on or before, `THIS_YEAR`).
 fn closest_year(reference: Date, month: u32, day: u32, toward: i32) -> Option<i32> {
     let y = reference.year();
     [y, y - 1, y + 1]
         .into_iter()
         .filter_map(|c| Date::new(c, month, day).map(|d| (c, d.to_days() - reference.to_days())))
-        .filter(|&(_, gap)| toward == 0 || gap.signum() * (toward as i64) >= 0)
+        .filter(|&(c, gap)| match toward {
+            THIS_YEAR => c >= y,
+            0 => true,
+            t => gap.signum() * (t as i64) >= 0,
+        })
         .min_by_key(|&(_, gap)| gap.abs())
         .map(|(c, _)| c)
 }
@@ -391,7 +399,7 @@ impl<'a> Scan<'a> {
     }
 
     /// Which side of the reference a day written without a year lies on, from the word after it:
-    /// +1 for "mendatang", -1 for "lalu", "silam", 0 when nothing says.
+    /// +1 for "mendatang", -1 for "lalu", "silam", `THIS_YEAR` for "ini", 0 when nothing says.
     fn toward(&self, mut k: usize) -> i32 {
         if self.punct(k, ')') {
             k += 1;
@@ -400,6 +408,7 @@ impl<'a> Scan<'a> {
             Some((e, _)) if e.relative.is_some_and(|r| r.0 != Unit::Day) => 0,
             Some((e, _)) if e.has(role::NEXT) => 1,
             Some((e, _)) if e.has(role::LAST) || e.has(role::YEAR_SUFFIX) => -1,
+            Some((e, _)) if e.has(role::THIS) => THIS_YEAR,
             _ => 0,
         }
     }
@@ -3314,9 +3323,14 @@ impl<'a> Scan<'a> {
                 .then_some((Link::Range, next + 1))
         }) && let Some((y2, n2)) = self.year_at(n)
             && y2 > y
-            // "bagi tempoh 2026-2030": two years glued by a dash need no cue.
-            && (cue || opens || self.dash(next) && self.glued(next) && self.glued(next + 1) && y2 - y <= 50)
+            // "bagi tempoh 2026-2030": two years glued by a dash need no cue, nor do two joined
+            // by a word of range ("periode 2021 hingga 2023").
+            && (cue || opens || y2 - y <= 50)
         {
+            // "by 2010 to 2040 votes", "1800 hingga 2000 orang": a range of a count.
+            if self.entry(n2).is_some_and(|(e, _)| e.has(role::COUNTED)) {
+                return None;
+            }
             cue = true;
             value = format!("{y:04}/{y2:04}");
             kind = Kind::Range;

@@ -214,6 +214,9 @@ pub(crate) mod role {
     /// A noun of things or people counted ("people", "orang", "votes"); the measures of
     /// `count_nouns.tsv` (not its durations) are read as such too.
     pub const COUNTED: u128 = 1 << 77;
+    /// A phrase of date words that names no day ("esok lusa", some day to come): read whole, so
+    /// its words are not read as days.
+    pub const IDIOM: u128 = 1 << 78;
 
     pub fn parse(name: &str) -> Option<u128> {
         Some(match name {
@@ -294,6 +297,7 @@ pub(crate) mod role {
             "name_before" => NAME_BEFORE,
             "counts" => COUNTS,
             "counted" => COUNTED,
+            "idiom" => IDIOM,
             "clock_hours" => CLOCK_HOURS,
             _ => return None,
         })
