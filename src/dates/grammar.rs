@@ -2295,14 +2295,31 @@ impl<'a> Scan<'a> {
     ) -> Option<(Vec<Found>, usize)> {
         let (_, mut j) = self.entry(i)?;
         let start = self.start(i);
-        // "Senin-Rabu (24-26/11)": a range of weekdays, then its days.
-        if self.dash(j)
-            && let Some((e, after)) = self.entry(j + 1)
+        // "Senin-Rabu (24-26/11)", "Isnin hingga Rabu (18 hingga 20 Mac)": a range of weekdays,
+        // then its days.
+        let second = if self.dash(j) {
+            Some(j + 1)
+        } else {
+            match self.link(j, false) {
+                Some((Link::Range, k)) => Some(k),
+                _ => None,
+            }
+        };
+        if let Some(second) = second
+            && let Some((e, after)) = self.entry(second)
             && e.weekday.is_some()
         {
             let bracket = self.punct(after, '(');
             let k = if bracket { after + 1 } else { after };
-            if let Some((mut f, mut next)) = self.numeric_range(k, true) {
+            let days = self.numeric_range(k, true).or_else(|| {
+                // Days in words, in brackets: one range and nothing else before the bracket shuts.
+                let (found, _, next) = self.date_at(k).filter(|_| bracket)?;
+                match found.as_slice() {
+                    [f] if f.kind == Kind::Range && self.punct(next, ')') => Some((f.clone(), next)),
+                    _ => None,
+                }
+            });
+            if let Some((mut f, mut next)) = days {
                 if bracket && self.punct(next, ')') {
                     f.end = self.end(next);
                     next += 1;
