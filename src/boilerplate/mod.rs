@@ -3010,6 +3010,18 @@ mod tests {
     }
 
     #[test]
+    fn a_caption_closed_by_a_plural_credit_is_no_headline() {
+        let t = "Friday, March 6, 2026\nHome  News\n\nFerry fares to fall from April, operator says\n\nAmir Salleh\nMarch 2, 2026\n\nPassengers board the morning ferry at the jetty; and the new terminal. \u{2013} PICTURES: LIM KAH WEI\n\nFerry fares will fall by a tenth from April, the operator said on Monday.\n\nThe cut follows lower fuel costs, it said.\n";
+        let p = strip(t);
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Ferry fares to fall from April, operator says")
+        );
+        assert_eq!(p.published.as_deref(), Some("2026-03-02"));
+        assert!(!p.body.contains("PICTURES"), "{}", p.body);
+    }
+
+    #[test]
     fn a_headline_with_a_label_and_a_colon_is_no_byline() {
         let t = "Catatan Akhir Tahun: Dari Sawah hingga Meja Makan\n\nJakarta, Senin (7/12/2026) 10:15 WIB\n\nHarga beras stabil sepanjang tahun ini, kata pejabat dinas pertanian.\n\nPetani berharap musim tanam berikutnya lebih baik.\n";
         let p = strip(t);
