@@ -2062,6 +2062,18 @@ impl<'t, 'a> Reader<'t, 'a> {
                             town_then_name = true;
                         }
                     }
+                    // "Deputy Permanent Secretary at the MPRT Hajah X": an organisation's short
+                    // form after the link (and an article), then the holder's name.
+                    if j == k + 1 {
+                        let a = if self.kind(j) == Some(Kind::Article) {
+                            j + 1
+                        } else {
+                            j
+                        };
+                        if self.is_short_form(a) && name_opens(a + 1) {
+                            j = a + 1;
+                        }
+                    }
                     // After a known town ("Dubes RI di Canberra Laksmi Harjanti"), the next
                     // capitalized word opens the holder's name.
                     let after_town = self.tok(j - 1).is_some_and(|p| p.value == lexicon::PLACE)
@@ -2266,18 +2278,25 @@ impl<'t, 'a> Reader<'t, 'a> {
                         run = Some((s, k));
                     }
                 }
-                // "Timbalan Ketua Pengarah (Operasi) Jabatan ...": the office's portfolio in
-                // brackets right after a bare head.
+                // "Timbalan Ketua Pengarah (Operasi) Jabatan ...", "Deputy Permanent Secretary
+                // (Agriculture and Agrifood) at ...": the office's portfolio in brackets right
+                // after a bare head, capitalized words that "and" may join.
                 None if self.is_punct(k, "(")
                     && k == head + 1
                     && title_end == k
                     && self.kind(k + 1) == Some(Kind::Portfolio)
                     && is_capitalized(self.str_of(k + 1))
-                    && self.is_punct(k + 2, ")") =>
+                    && let Some(close) = (k + 2..(k + 7).min(self.toks.len())).find(|&j| {
+                        !(self.is_and(j)
+                            || (self.is_plain_word(j) || self.kind(j) == Some(Kind::Portfolio))
+                                && is_capitalized(self.str_of(j)))
+                    })
+                    && self.is_punct(close, ")")
+                    && !self.is_and(close - 1) =>
                 {
                     had_portfolio = true;
-                    title_end = k + 3;
-                    k += 3;
+                    title_end = close + 1;
+                    k = close + 1;
                 }
                 None if self.is_punct(k, "(") && !in_run => {
                     // A parenthesised acronym after the organisation ("( Kemenlu)").
