@@ -452,9 +452,15 @@ impl<'a> Scan<'a> {
             if self.is_clock_ahead(k) {
                 return None;
             }
-            let k2 = self.role(k, role::OF).unwrap_or(k);
+            let of = self.role(k, role::OF);
+            let k2 = of.unwrap_or(k);
             if let Some((month, k3)) = self.month_at(k2) {
-                let (year, next) = match self.year_at(k3).or_else(|| self.short_year(k3)) {
+                // "the 4th of July, 2021": after "of" a comma may stand before the year.
+                let year = match of {
+                    Some(_) => self.comma_year(k3),
+                    None => self.year_at(k3),
+                };
+                let (year, next) = match year.or_else(|| self.short_year(k3)) {
                     Some((y, n)) => (Some(y), n),
                     None => (None, k3),
                 };
