@@ -253,14 +253,16 @@ pub(crate) fn count_phrases(lex: &Lexicon, text: &str, toks: &[Token]) -> Vec<Co
             matches!(char_at(text, p), Some(':' | '\u{2014}' | '\u{2013}'))
                 && text.get(..end).is_some_and(|t| t.ends_with(char::is_lowercase))
         };
-        // After an indefinite quantity's noun, a comma at most, then the list's introducer.
+        // After an indefinite quantity's noun, a comma at most, then the list's introducer (not
+        // one of examples: "pelbagai juadah seperti A, B dan C" gives instances).
         let introduced = || {
             let mut p = skip_space(text, end, text.len());
             if char_at(text, p) == Some(',') {
                 p = skip_space(text, p + 1, text.len());
             }
-            lex.at(text, p, text.len())
-                .is_some_and(|h| h.roles & (role::STRONG | role::PARTIAL) != 0)
+            lex.at(text, p, text.len()).is_some_and(|h| {
+                h.roles & (role::STRONG | role::PARTIAL) != 0 && h.roles & role::EXAMPLE == 0
+            })
         };
         if words > 0
             && !excluded

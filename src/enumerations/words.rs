@@ -67,6 +67,9 @@ pub(crate) mod role {
     /// A conjunction that joins larger parts than "and" does ("serta", "as well as"): where
     /// one stands in a part, it parts the items ("A dan B serta C dan D": two items).
     pub const MAJOR: u32 = 1 << 22;
+    /// A partial introducer of examples ("such as", "seperti"): after an indefinite quantity
+    /// ("various dishes such as A, B and C") it gives instances, no list.
+    pub const EXAMPLE: u32 = 1 << 23;
 }
 
 /// The position an ordinal that closes a list ("Finally", "Terakhir") stands for.
@@ -104,6 +107,7 @@ fn role_of(name: &str) -> u32 {
         "weak" => role::WEAK,
         // A partial introducer may open a list as a weak one does.
         "partial" => role::WEAK | role::PARTIAL,
+        "example" => role::WEAK | role::PARTIAL | role::EXAMPLE,
         "copula" => role::COPULA,
         "conjunction" => role::CONJUNCTION,
         "connective" => role::CONNECTIVE,
