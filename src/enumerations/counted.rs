@@ -93,7 +93,14 @@ fn number_at(text: &str, toks: &[Token], k: usize) -> Option<(usize, u32)> {
                 }
             }
             let span = Span::new(t.span.start, toks.get(last)?.span.end);
-            Some((last, number_value(span.slice(text)?)?))
+            let value = number_value(span.slice(text)?)?;
+            // "tiga (3) modul": the number written again in figures in brackets is part of it.
+            let figures = is_punct(text, toks.get(last + 1), "(")
+                && is_punct(text, toks.get(last + 3), ")")
+                && toks.get(last + 2).is_some_and(|d| {
+                    d.kind == TokenKind::Number && d.text(text).parse::<u32>().ok() == Some(value)
+                });
+            Some((if figures { last + 3 } else { last }, value))
         }
         _ => None,
     }
