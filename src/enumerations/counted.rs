@@ -455,12 +455,23 @@ fn list_start(
 /// conjunction follows ("B atau B' dan C").
 fn split_last(lex: &Lexicon, text: &str, toks: &[Token], items: &[Span]) -> Option<Vec<Span>> {
     let last = *items.last()?;
-    // The conjunctions inside the last item, read once.
+    // The conjunctions inside the last item, read once; not those in brackets ("kaunter
+    // fizikal (di pejabat daerah, dewan dan masjid) dan aplikasi").
     let from = toks.partition_point(|t| t.span.start <= last.start);
+    let mut depth = 0u32;
     let hits: Vec<(Span, Hit)> = toks[from..]
         .iter()
         .take_while(|t| t.span.end < last.end)
-        .filter(|t| t.kind == TokenKind::Word)
+        .filter(|t| {
+            if t.kind == TokenKind::Punct {
+                match t.text(text) {
+                    "(" => depth += 1,
+                    ")" => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+            }
+            t.kind == TokenKind::Word && depth == 0
+        })
         .filter_map(|t| {
             lex.at(text, t.span.start, last.end)
                 .filter(|h| h.roles & role::CONJUNCTION != 0 && h.end < last.end)
@@ -585,9 +596,18 @@ pub(crate) fn counted_items(
         body[..i].ends_with(|c: char| c.is_ascii_digit())
             && body[i + 1..].starts_with(|c: char| c.is_ascii_digit())
     };
+    // Nor does one in brackets ("kaunter fizikal (di pejabat daerah, dewan dan masjid)").
+    let mut depth = 0u32;
     let cuts = body
-        .match_indices(sep)
-        .filter(|&(i, _)| !in_number(i))
+        .char_indices()
+        .filter(|&(i, c)| {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            c == sep && depth == 0 && !in_number(i)
+        })
         .map(|(i, _)| region.start + i)
         .chain(std::iter::once(region.end));
     for cut in cuts {
