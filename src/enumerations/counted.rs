@@ -835,7 +835,15 @@ pub(crate) fn items_before(
     if !joins || joiner.span.start <= sentence.start {
         return None;
     }
-    let region = trim_item(lex, text, Span::new(sentence.start, joiner.span.start));
+    let mut region = trim_item(lex, text, Span::new(sentence.start, joiner.span.start));
+    // "A, B and C \u{2014} these were the three ...": a word that points back, after a spaced
+    // dash, is the clause's subject, no part of the last item.
+    if let Some(d) = region.slice(text)?.rfind(['\u{2014}', '\u{2013}'])
+        && text[region.start..region.start + d].ends_with(char::is_whitespace)
+        && text[region.start + d..region.end].split_whitespace().count() <= 2
+    {
+        region = trim_item(lex, text, Span::new(region.start, region.start + d));
+    }
     let body = region.slice(text)?;
     let sep = if body.contains(';') { ';' } else { ',' };
     let mut items = Vec::new();
