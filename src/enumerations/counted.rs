@@ -458,37 +458,49 @@ fn split_last(lex: &Lexicon, text: &str, toks: &[Token], items: &[Span]) -> Opti
     // The conjunctions inside the last item, read once; not those in brackets ("kaunter
     // fizikal (di pejabat daerah, dewan dan masjid) dan aplikasi").
     let from = toks.partition_point(|t| t.span.start <= last.start);
+    // Whether one stands right after a closing bracket, which ends a name ("the Office of Rail
+    // and Road (ORR) and the Competition ... Authority"): that one parts the items.
     let mut depth = 0u32;
-    let hits: Vec<(Span, Hit)> = toks[from..]
+    let mut after_bracket = false;
+    let hits: Vec<(Span, Hit, bool)> = toks[from..]
         .iter()
         .take_while(|t| t.span.end < last.end)
-        .filter(|t| {
+        .filter_map(|t| {
+            let closed = after_bracket;
+            after_bracket = false;
             if t.kind == TokenKind::Punct {
                 match t.text(text) {
                     "(" => depth += 1,
-                    ")" => depth = depth.saturating_sub(1),
+                    ")" => {
+                        depth = depth.saturating_sub(1);
+                        after_bracket = depth == 0;
+                    }
                     _ => {}
                 }
             }
-            t.kind == TokenKind::Word && depth == 0
+            (t.kind == TokenKind::Word && depth == 0).then_some((t, closed))
         })
-        .filter_map(|t| {
+        .filter_map(|(t, closed)| {
             lex.at(text, t.span.start, last.end)
                 .filter(|h| h.roles & role::CONJUNCTION != 0 && h.end < last.end)
-                .map(|h| (t.span, h))
+                .map(|h| (t.span, h, closed))
         })
         .collect();
-    let major = hits.iter().any(|(_, h)| h.roles & role::MAJOR != 0);
+    let major = hits.iter().any(|(_, h, _)| h.roles & role::MAJOR != 0);
     // Where the last conjunction that joins no alternatives starts.
     let last_plain = hits
         .iter()
         .rev()
-        .find(|(_, h)| h.roles & role::ALTERNATIVE == 0)
-        .map(|(t, _)| t.start);
-    let (t, h) = hits.iter().find(|(_, h)| {
+        .find(|(_, h, _)| h.roles & role::ALTERNATIVE == 0)
+        .map(|(t, _, _)| t.start);
+    let fits = |h: &Hit| {
         (!major || h.roles & role::MAJOR != 0)
             && !(h.roles & role::ALTERNATIVE != 0 && last_plain.is_some_and(|p| p >= h.end))
-    })?;
+    };
+    let (t, h, _) = hits
+        .iter()
+        .find(|(_, h, closed)| *closed && fits(h))
+        .or_else(|| hits.iter().find(|(_, h, _)| fits(h)))?;
     let left = trim_item(lex, text, Span::new(last.start, t.start));
     let right = trim_item(lex, text, Span::new(h.end, last.end));
     if left.is_empty() || right.is_empty() {
