@@ -1342,10 +1342,11 @@ impl Stripper {
                     || OUTLET_MARKS.iter().any(|m| line_text.contains(m))
                     || line_text.contains(", "))
                 && self.byline_with_outlet(text, span).is_some();
-        let person = (2..=4).contains(&words)
+        // (Two to four names, a hyphenated one counted once: "Abdul-Rahman Sulemana".)
+        let person = (2..=8).contains(&words)
             && self
                 .byline_name(text, span)
-                .is_some_and(|n| n == line_text.trim() && n.split_whitespace().count() == words);
+                .is_some_and(|n| n == line_text.trim() && (2..=4).contains(&n.split_whitespace().count()));
         let placed = head && words <= 2 * BYLINE_WORDS && self.placed_byline(line_text);
         Line {
             byline,
@@ -1914,10 +1915,15 @@ impl Stripper {
                 || n.marker
                     .is_some_and(|f| self.markers.list[f.marker].reason == Reason::Byline)
         };
-        // Reporters at their places right above the date line are its byline.
+        // Reporters at their places right above the date line are its byline, and so is a
+        // line of only a name there under a line that may be the headline ("Abdul-Rahman
+        // Sulemana", then "Mar - 28 - 2025 , 09:41"; a short headline reads as a name too).
         let is_byline = |i: usize| {
             lines.get(i).is_some_and(|n| {
-                is_dated_byline(n) || n.placed && lines.get(i + 1).is_some_and(is_dated_byline)
+                is_dated_byline(n)
+                    || (n.placed
+                        || n.person && i > 0 && lines.get(i - 1).is_some_and(|p| p.headline && !p.person))
+                        && lines.get(i + 1).is_some_and(is_dated_byline)
             })
         };
         // Prose lines met so far: a banner's or teaser's line or two may stand above the
@@ -3019,6 +3025,15 @@ mod tests {
         );
         assert_eq!(p.published.as_deref(), Some("2026-03-02"));
         assert!(!p.body.contains("PICTURES"), "{}", p.body);
+    }
+
+    #[test]
+    fn a_hyphenated_name_over_a_dashed_date_is_the_byline_under_the_headline() {
+        let t = "Daily Courier\nHome  News  Sports\n\nNews\n\nCouncil opens new bus depot in Ho\n\nAma-Serwa Boateng\nJun - 04 - 2026 , 10:15\n\nThe mayor (left) cutting the tape at the depot\n\nThe municipal council has opened a new bus depot in Ho, officials said on Wednesday.\n\nThe depot will house 40 buses, they said.\n";
+        let p = strip(t);
+        assert_eq!(p.title.as_deref(), Some("Council opens new bus depot in Ho"));
+        assert_eq!(p.author.as_deref(), Some("Ama-Serwa Boateng"));
+        assert_eq!(p.published.as_deref(), Some("2026-06-04T10:15"));
     }
 
     #[test]

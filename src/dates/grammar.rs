@@ -466,12 +466,28 @@ impl<'a> Scan<'a> {
                 };
                 return Some(self.item(Some(day), Some(month), year, start, next, true));
             }
+            // "28-Mar-2025", "28 - Mar - 2025": the parts joined by dashes, the year written.
+            if self.dash(k)
+                && let Some((month, k3)) = self.month_at(k + 1)
+                && self.dash(k3)
+                && let Some((y, n)) = self.year_at(k3 + 1)
+            {
+                return Some(self.item(Some(day), Some(month), Some(y), start, n, true));
+            }
             if month_first && let Some((y, n)) = self.comma_year(k) {
                 return Some(self.item(Some(day), None, Some(y), start, n, false));
             }
             return Some(self.item(Some(day), None, None, start, k, true));
         }
         let (month, mut k) = self.month_at(j)?;
+        // "Mar-28-2025", "Mar - 28 - 2025": the same, month first.
+        if self.dash(k)
+            && let Some((day, k2)) = self.day_at(k + 1)
+            && self.dash(k2)
+            && let Some((y, n)) = self.year_at(k2 + 1)
+        {
+            return Some(self.item(Some(day), Some(month), Some(y), start, n, false));
+        }
         // "March the 12th": an ordinal day after "the".
         if let Some(n) = self.role(k, role::THE)
             && self.tok(n).is_some_and(|t| t.kind == TokenKind::Word)
