@@ -1911,6 +1911,7 @@ impl Stripper {
             .collect();
         let is_dated_byline = |n: &Line| {
             n.date.is_some()
+                || n.byline
                 || n.label.is_some()
                 || n.marker
                     .is_some_and(|f| self.markers.list[f.marker].reason == Reason::Byline)
@@ -3034,6 +3035,17 @@ mod tests {
         assert_eq!(p.title.as_deref(), Some("Council opens new bus depot in Ho"));
         assert_eq!(p.author.as_deref(), Some("Ama-Serwa Boateng"));
         assert_eq!(p.published.as_deref(), Some("2026-06-04T10:15"));
+    }
+
+    #[test]
+    fn a_headline_over_a_name_and_outlet_byline_beats_a_tagline_over_the_site_date() {
+        let t = "Mekong Ledger\nInsight into Mekong\nMonday, 7 December 2026\nSubscribe\nLogin\nNational\nPolitics\nBusiness\nLifestyle\nSports\nWorld\nOpinion\nVideo\n\nBusiness\n\nPepper exports reach 31 markets as Kampot growers eye 4 more\n\nSom Dara / Mekong Ledger\nShare:\nFacebook\nPublication date 4 December 2026 | 09:10 ICT\n\nPepper growers in Kampot expect a record harvest, the provincial agriculture department said yesterday.\n\nPrices have held steady this year, it said.\n";
+        let p = strip(t);
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Pepper exports reach 31 markets as Kampot growers eye 4 more")
+        );
+        assert_eq!(p.published.as_deref(), Some("2026-12-04T09:10+07:00"));
     }
 
     #[test]
