@@ -369,7 +369,7 @@ impl Stripper {
             // A sign-off after the last sentence: a bracketed code, an outlet's address or
             // name after a dash, or a word that closes an article (data/*/end_marks.tsv).
             signature: Regex::new(&format!(
-                r"(?:^|[.!?\x22\x{{201d}}\x{{2019}}'])\s*((?:\([^()/]{{1,40}}/[^()/]{{1,40}}\)\s*)?\(\s*{code}(?:\s*/\s*{code})*\s*\)|[-\x{{2013}}\x{{2014}}]{{1,2}}\s*[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z]{{2,3}}){{1,2}}|[-\x{{2013}}\x{{2014}}]{{1,2}}\s*[A-Z][A-Z!]{{1,11}}(?:\s[A-Z][A-Z!]{{1,11}}){{0,2}}|{})\s*$",
+                r"(?:^|[.!?\x22\x{{201d}}\x{{2019}}'])\s*((?:\([^()/]{{1,40}}/[^()/]{{1,40}}\)\s*)?\(\s*{code}(?:\s*/\s*{code})*\s*\)|[-\x{{2013}}\x{{2014}}]{{1,2}}\s*[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z]{{2,3}}){{1,2}}|[-\x{{2013}}\x{{2014}}]{{1,2}}\s*[A-Z][A-Z!]{{1,11}}(?:\s[A-Z][A-Z!]{{1,11}}){{0,2}}|[-\x{{2013}}\x{{2014}}]{{1,2}}\s*[A-Z][a-z]+(?:[A-Z][a-z]+)+|{})\s*$",
                 end_alternatives,
                 // A desk's code: letters, or a letter or two and a number ("(Z-4)", "(Ant/P-2)").
                 code = r"(?:[A-Za-z]{2,12}|[A-Za-z]{1,3}-[0-9]{1,3})",
@@ -1011,9 +1011,12 @@ impl Stripper {
             .next()
             .is_some_and(|w| w.contains('.') && w.ends_with(|c: char| c.is_ascii_alphabetic()));
         // Or a wire's sign-off: "... next week. - UTUSAN", "... restraint. Enditem", "... of
-        // 2026. END".
+        // 2026. END", or an outlet's name in camel case ("... tiga hari. – MalaysiaGazette").
         let wire = end.rsplit(char::is_whitespace).next().is_some_and(|w| {
-            self.end_marks.contains(&w) || w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
+            self.end_marks.contains(&w)
+                || w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
+                || w.bytes().all(|b| b.is_ascii_alphabetic())
+                    && w.bytes().skip(1).any(|b| b.is_ascii_uppercase())
         });
         if !end.ends_with(')') && !address && !wire {
             return None;
@@ -3720,6 +3723,14 @@ mod layout_tests {
         let p = strip(t);
         assert!(p.body.contains("Pedagang berharap pembeli"), "{}", p.body);
         assert!(!p.body.contains("Google News"), "{}", p.body);
+    }
+
+    #[test]
+    fn the_last_paragraph_signed_with_an_outlet_in_camel_case_stays() {
+        let t = "Jualan durian meningkat\nIsnin, 7 Disember 2026\nJualan durian di Raub meningkat minggu ini, kata persatuan peladang.\nPada Julai lalu, pameran serupa menjana jualan RM2 juta dalam tempoh dua hari. \u{2013} BeritaLembah\n\nArtikel Berkaitan\nHarga getah naik lagi\n";
+        let p = strip(t);
+        assert!(p.body.contains("Pada Julai lalu, pameran serupa"), "{}", p.body);
+        assert!(!p.body.contains("BeritaLembah"), "{}", p.body);
     }
 
     #[test]
