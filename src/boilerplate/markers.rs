@@ -275,10 +275,18 @@ impl Markers {
             let rest = rest.strip_prefix(':').unwrap_or(rest).trim_start();
             let named = rest.strip_suffix(')').unwrap_or(rest);
             let n = named.chars().count();
+            // The day the picture was taken may follow the name after a comma ("Foto MOHD
+            // ADZLAN, 12 MAC 2025.").
+            let (named, dated) = match named.split_once(',') {
+                Some((name, day)) => (name, Some(day.trim())),
+                None => (named, None),
+            };
+            let plain = |c: char| {
+                c.is_alphabetic() || c.is_numeric() || matches!(c, '.' | '&' | '/' | ' ' | '!' | '|')
+            };
             (1..=50).contains(&n)
-                && named.chars().all(|c| {
-                    c.is_alphabetic() || c.is_numeric() || matches!(c, '.' | '&' | '/' | ' ' | '!' | '|')
-                })
+                && named.chars().all(plain)
+                && dated.is_none_or(|d| d.starts_with(|c: char| c.is_ascii_digit()) && d.chars().all(plain))
         })
     }
 

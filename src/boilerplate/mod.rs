@@ -3734,6 +3734,15 @@ mod layout_tests {
     }
 
     #[test]
+    fn a_caption_credit_with_the_day_after_a_comma_is_a_caption() {
+        let t = "Harga ayam stabil menjelang perayaan\n\nOleh Siti Aminah - 3 Jun 2026, 11:20 pagi\n\nPeniaga menyusun ayam di Pasar Besar Ipoh. Foto AHMAD ZAKI, 2 JUN 2026.\n\nKongsi  Facebook  X  WhatsApp  Telegram\n\nIPOH \u{2013} Harga ayam di Perak dijangka stabil menjelang perayaan, kata persatuan peniaga.\n\nBekalan mencukupi sehingga hujung bulan, katanya.\n";
+        let p = strip(t);
+        assert!(!p.body.contains("AHMAD ZAKI"), "{}", p.body);
+        assert!(!p.body.contains("WhatsApp"), "{}", p.body);
+        assert!(p.body.starts_with("IPOH"), "{}", p.body);
+    }
+
+    #[test]
     fn a_last_sentence_of_names_with_one_verb_stays() {
         // Its only lower-case content word is the verb; the credit line after it has none.
         let t = "Salmon Talks Close in Oslo\nOSLO, 3 March 2025\nFishery ministers closed three days of salmon talks in Oslo on Monday.\nBuyers arrived from Chile, New Zealand, Iceland and the Faroe Islands.\nReporting by Ola Berg and Kari Lund.\n";
