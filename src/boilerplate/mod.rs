@@ -3743,6 +3743,16 @@ mod layout_tests {
     }
 
     #[test]
+    fn a_wordpress_foot_of_tags_neighbours_and_reply_box_is_noise() {
+        let t = "Ferry link to Labuan resumes\n\nThe ferry link between Menumbok and Labuan resumed on Monday, the operator said.\n\nTickets are on sale at both jetties, it said.\n\nTAGS\nFerry\nLabuan\nPrevious article\nRice prices hold steady in Sabah\nNext article\nNew bridge opens in Beaufort\n\nLEAVE A REPLY\nPlease enter your comment!\nPlease enter your name here\n";
+        let p = strip(t);
+        assert!(p.body.contains("Tickets are on sale"), "{}", p.body);
+        assert!(!p.body.contains("Rice prices"), "{}", p.body);
+        assert!(!p.body.contains("Beaufort"), "{}", p.body);
+        assert!(!p.body.contains("Please enter"), "{}", p.body);
+    }
+
+    #[test]
     fn a_last_sentence_of_names_with_one_verb_stays() {
         // Its only lower-case content word is the verb; the credit line after it has none.
         let t = "Salmon Talks Close in Oslo\nOSLO, 3 March 2025\nFishery ministers closed three days of salmon talks in Oslo on Monday.\nBuyers arrived from Chile, New Zealand, Iceland and the Faroe Islands.\nReporting by Ola Berg and Kari Lund.\n";
