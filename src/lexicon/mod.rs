@@ -310,6 +310,7 @@ macro_rules! data_file {
 /// assert_eq!(number_value("sebelas"), Some(11));
 /// assert_eq!(number_value("kedua belas"), Some(12));
 /// assert_eq!(number_value("ketiganya"), Some(3));
+/// assert_eq!(number_value("keempat-empat"), Some(4));
 /// assert_eq!(number_value("selusin"), Some(12));
 /// assert_eq!(number_value("20"), Some(20));
 /// assert_eq!(number_value("banyak"), None);
@@ -324,6 +325,7 @@ pub fn number_value(words: &str) -> Option<u32> {
     let mut total: u32 = 0;
     let mut current: u32 = 0;
     let mut any = false;
+    let mut last_unit = None;
     for part in lower
         .split(|c: char| c.is_whitespace() || c == '-')
         .filter(|p| !p.is_empty())
@@ -331,7 +333,13 @@ pub fn number_value(words: &str) -> Option<u32> {
         let (value, kind) = lookup(table, part)?;
         any = true;
         match kind {
-            NumKind::Unit => current += value,
+            // "keempat-empat", "kedua-dua": a number said twice is the whole group, once.
+            NumKind::Unit if last_unit == Some(value) => {}
+            NumKind::Unit => {
+                current += value;
+                last_unit = Some(value);
+                continue;
+            }
             NumKind::Multiplier => {
                 current = current.max(1) * value;
                 if value >= 1000 {
@@ -341,6 +349,7 @@ pub fn number_value(words: &str) -> Option<u32> {
             }
             NumKind::Teen => current += value,
         }
+        last_unit = None;
     }
     if any { Some(total + current) } else { None }
 }
