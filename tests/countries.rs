@@ -4,7 +4,7 @@
 use warta::countries::{Countries, Gazetteer};
 use warta::{Date, Span};
 
-const TABLES: [(&str, &str, &str); 2] = [
+const TABLES: [(&str, &str, &str); 3] = [
     (
         "tests/data/countries_en.tsv",
         "en",
@@ -14,6 +14,11 @@ const TABLES: [(&str, &str, &str); 2] = [
         "tests/data/countries_id.tsv",
         "id",
         include_str!("data/countries_id.tsv"),
+    ),
+    (
+        "tests/data/countries_ms.tsv",
+        "ms",
+        include_str!("data/countries_ms.tsv"),
     ),
 ];
 
