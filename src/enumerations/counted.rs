@@ -460,7 +460,8 @@ fn split_last(lex: &Lexicon, text: &str, toks: &[Token], items: &[Span]) -> Opti
     let from = toks.partition_point(|t| t.span.start <= last.start);
     // Whether one stands right after a closing bracket, which ends a name ("the Office of Rail
     // and Road (ORR) and the Competition ... Authority"): that one parts the items.
-    let mut depth = 0u32;
+    // (The token the item opens with is not read: an opening mark there counts already.)
+    let mut depth = u32::from(text[last.start..].starts_with(['(', '\u{201c}']));
     let mut after_bracket = false;
     let hits: Vec<(Span, Hit, bool)> = toks[from..]
         .iter()
@@ -470,11 +471,12 @@ fn split_last(lex: &Lexicon, text: &str, toks: &[Token], items: &[Span]) -> Opti
             after_bracket = false;
             if t.kind == TokenKind::Punct {
                 match t.text(text) {
-                    "(" => depth += 1,
+                    "(" | "\u{201c}" => depth += 1,
                     ")" => {
                         depth = depth.saturating_sub(1);
                         after_bracket = depth == 0;
                     }
+                    "\u{201d}" => depth = depth.saturating_sub(1),
                     _ => {}
                 }
             }
@@ -608,14 +610,15 @@ pub(crate) fn counted_items(
         body[..i].ends_with(|c: char| c.is_ascii_digit())
             && body[i + 1..].starts_with(|c: char| c.is_ascii_digit())
     };
-    // Nor does one in brackets ("kaunter fizikal (di pejabat daerah, dewan dan masjid)").
+    // Nor does one in brackets ("kaunter fizikal (di pejabat daerah, dewan dan masjid)") or
+    // in curly quotes ("\u{201c}Nine Bells, One River\u{201d}").
     let mut depth = 0u32;
     let cuts = body
         .char_indices()
         .filter(|&(i, c)| {
             match c {
-                '(' => depth += 1,
-                ')' => depth = depth.saturating_sub(1),
+                '(' | '\u{201c}' => depth += 1,
+                ')' | '\u{201d}' => depth = depth.saturating_sub(1),
                 _ => {}
             }
             c == sep && depth == 0 && !in_number(i)
