@@ -1973,8 +1973,18 @@ impl<'t, 'a> Reader<'t, 'a> {
                     org_open = is_capitalized(self.str_of(k)) || !self.is_name_word(k + 1);
                     k += 1;
                     // A unit's number ("Kodam V/Brawijaya"), or its name up to the rank that
-                    // opens the person's part ("Lanud Halim Perdanakusuma Marsma TNI X").
-                    if let Some(end) = self.unit_code(k) {
+                    // opens the person's part ("Lanud Halim Perdanakusuma Marsma TNI X"). The
+                    // office's short form may stand in brackets before the number ("Komando
+                    // Daerah Militer (Pangdam) V/Brawijaya").
+                    let coded = if self.is_punct(k, "(")
+                        && self.is_punct(k + 2, ")")
+                        && self.kind(k + 1).is_some_and(Kind::is_title)
+                    {
+                        k + 3
+                    } else {
+                        k
+                    };
+                    if let Some(end) = self.unit_code(coded) {
                         org = Some((s, end));
                         k = end;
                     } else if let Some(r) = (k..k + 4)
