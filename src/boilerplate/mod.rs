@@ -3753,6 +3753,15 @@ mod layout_tests {
     }
 
     #[test]
+    fn a_wire_credit_and_a_view_counter_at_the_foot_are_noise() {
+        let t = "Rail link to Hualien reopens\n\nThe rail link to Hualien reopened yesterday, the railway administration said.\n\nTrains will run every hour, it said.\n\nAdditional reporting by Staff writer\nThis story has been viewed 2,045 times.\n";
+        let p = strip(t);
+        assert!(p.body.contains("Trains will run"), "{}", p.body);
+        assert!(!p.body.contains("Additional reporting"), "{}", p.body);
+        assert!(!p.body.contains("viewed"), "{}", p.body);
+    }
+
+    #[test]
     fn a_last_sentence_of_names_with_one_verb_stays() {
         // Its only lower-case content word is the verb; the credit line after it has none.
         let t = "Salmon Talks Close in Oslo\nOSLO, 3 March 2025\nFishery ministers closed three days of salmon talks in Oslo on Monday.\nBuyers arrived from Chile, New Zealand, Iceland and the Faroe Islands.\nReporting by Ola Berg and Kari Lund.\n";

@@ -3943,8 +3943,25 @@ fn tag<'a>(
     let mut out: Vec<Tok<'a>> = Vec::with_capacity(tokens.len());
     let mut h = 0;
     let mut i = 0;
+    // A name's spelling in another script, in brackets after it ("Lin Po-han" and its Chinese
+    // characters), is no word of the sentence: it is left out, so that the name stays next to
+    // what follows it.
+    let gloss_end = |i: usize| {
+        let open = tokens.get(i)?;
+        if open.kind != TokenKind::Punct || open.text(text) != "(" {
+            return None;
+        }
+        let close = (i + 2..(i + 6).min(tokens.len())).find(|&j| tokens[j].text(text) == ")")?;
+        let inner = Span::new(tokens[i + 1].span.start, tokens[close - 1].span.end).slice(text)?;
+        let latin = |c: char| c.is_ascii_alphanumeric() || ('\u{c0}'..='\u{24f}').contains(&c);
+        (inner.chars().any(char::is_alphabetic) && !inner.chars().any(latin)).then_some(close + 1)
+    };
     while i < tokens.len() {
         let Some(t) = tokens.get(i) else { break };
+        if let Some(next) = gloss_end(i) {
+            i = next;
+            continue;
+        }
         while hits.get(h).is_some_and(|x| x.span.end <= t.span.start) {
             h += 1;
         }
