@@ -394,8 +394,10 @@ impl Lexicon {
             };
             add(r.get(0), k, value);
         }
-        for f in [&own.honorifics, &other.honorifics] {
-            for r in f.rows() {
+        for (f, of_other) in [(&own.honorifics, false), (&other.honorifics, true)] {
+            // A third column "own": an initial read as an honorific in its own language only
+            // ("R." is Raden in Indonesian, an initial in "Minister R. Anbalagan").
+            for r in f.rows().filter(|r| !(of_other && r.get(2) == "own")) {
                 let k = if r.get(1) == "after" {
                     Kind::HonorificAfter
                 } else {
