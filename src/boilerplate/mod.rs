@@ -1346,7 +1346,7 @@ impl Stripper {
                     || line_text.contains(", "))
                 && self.byline_with_outlet(text, span).is_some();
         // (Two to four names, a hyphenated one counted once: "Abdul-Rahman Sulemana".)
-        let person = (2..=8).contains(&words)
+        let person = ((2..=4).contains(&words) || words <= 8 && line_text.contains('-'))
             && self
                 .byline_name(text, span)
                 .is_some_and(|n| n == line_text.trim() && (2..=4).contains(&n.split_whitespace().count()));
