@@ -2515,9 +2515,12 @@ impl<'a> Scan<'a> {
             Some((e, f)) if e.has(role::PART_OF) => f,
             _ => i,
         };
+        // (Nor when an auxiliary of completed action follows in the clause: "hingga Minggu
+        // malam sebanyak 12 negara telah mengonfirmasi".)
         if direction == Direction::OnOrBefore
             && self.before(lead).is_some_and(|(e, _)| e.has(role::RANGE))
             && self.nearest_cue(lead, role::FUTURE | role::PAST) != Some(role::PAST)
+            && self.cue_after(i + 1, role::FUTURE | role::PERFECT, CUE_AFTER_WINDOW) != Some(role::PERFECT)
         {
             direction = Direction::OnOrAfter;
         }

@@ -217,6 +217,10 @@ pub(crate) mod role {
     /// A phrase of date words that names no day ("esok lusa", some day to come): read whole, so
     /// its words are not read as days.
     pub const IDIOM: u128 = 1 << 78;
+    /// An auxiliary of completed action ("telah", "sudah", "had"): after a weekday that a
+    /// range word opens, it makes the clause past ("hingga Minggu malam ... telah
+    /// mengonfirmasi").
+    pub const PERFECT: u128 = 1 << 79;
 
     pub fn parse(name: &str) -> Option<u128> {
         Some(match name {
@@ -298,6 +302,7 @@ pub(crate) mod role {
             "counts" => COUNTS,
             "counted" => COUNTED,
             "idiom" => IDIOM,
+            "perfect" => PERFECT,
             "clock_hours" => CLOCK_HOURS,
             _ => return None,
         })
