@@ -15,6 +15,9 @@ pub(crate) const PLACE: &str = "place";
 /// The value of an honorific used only in Malay ("Puan", "Encik"): in Indonesian text the word
 /// is a given name.
 pub(crate) const MALAY_ONLY: &str = "ms";
+/// The value of an honorific of Indonesian only ("R.", Raden): in a Malay or English paragraph
+/// it is a name's initial ("R. Sivarajan a/l Muniandy", "Fisheries Minister R. Anbalagan").
+pub(crate) const INDONESIAN_ONLY: &str = "id";
 /// The value of an armed service ("Navy", "Police"): right before a rank, part of the rank ("Navy
 /// Col. X").
 pub(crate) const SERVICE: &str = "service";
@@ -394,10 +397,8 @@ impl Lexicon {
             };
             add(r.get(0), k, value);
         }
-        for (f, of_other) in [(&own.honorifics, false), (&other.honorifics, true)] {
-            // A third column "own": an initial read as an honorific in its own language only
-            // ("R." is Raden in Indonesian, an initial in "Minister R. Anbalagan").
-            for r in f.rows().filter(|r| !(of_other && r.get(2) == "own")) {
+        for f in [&own.honorifics, &other.honorifics] {
+            for r in f.rows() {
                 let k = if r.get(1) == "after" {
                     Kind::HonorificAfter
                 } else {
@@ -405,7 +406,13 @@ impl Lexicon {
                 };
                 // A third column "ms": an honorific of Malay only, in Indonesian a given name
                 // ("Puan Maharani").
-                add(r.get(0), k, if r.get(2) == "ms" { MALAY_ONLY } else { "" });
+                // Or "id": of Indonesian only, in a Malay or English paragraph a name's initial.
+                let value = match r.get(2) {
+                    "ms" => MALAY_ONLY,
+                    "id" => INDONESIAN_ONLY,
+                    _ => "",
+                };
+                add(r.get(0), k, value);
             }
         }
         for r in own.title_words.rows() {

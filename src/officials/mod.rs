@@ -3745,6 +3745,15 @@ impl OfficialFinder {
                     }
                 }
             }
+            // "R. Sivarajan", "Minister R. Anbalagan": outside Indonesian, an Indonesian-only
+            // honorific is an initial.
+            if lang != "id" {
+                for h in hits.iter_mut() {
+                    if h.entry.kind == Kind::HonorificBefore && h.entry.value == lexicon::INDONESIAN_ONLY {
+                        h.span = Span::new(h.span.start, h.span.start);
+                    }
+                }
+            }
             hits.retain(|h| !h.span.is_empty());
             // A mention starts at a title or a rank (a modifier only before a title), so a
             // sentence without one is not read word by word.
