@@ -106,6 +106,16 @@ fn number_at(text: &str, toks: &[Token], k: usize) -> Option<(usize, u32)> {
     }
 }
 
+/// How a mark changes the depth of brackets and curly quotes that hold a list's separators
+/// away from it: +1 for an opening one, -1 for a closing one, 0 for any other character.
+fn group_depth_change(c: char) -> i32 {
+    match c {
+        '(' | '\u{201c}' => 1,
+        ')' | '\u{201d}' => -1,
+        _ => 0,
+    }
+}
+
 fn is_number_token(text: &str, t: &Token) -> bool {
     t.kind == TokenKind::Word && (2..=12).contains(&t.span.len()) && is_number_word(t.text(text))
 }
@@ -461,7 +471,7 @@ fn split_last(lex: &Lexicon, text: &str, toks: &[Token], items: &[Span]) -> Opti
     // Whether one stands right after a closing bracket, which ends a name ("the Office of Rail
     // and Road (ORR) and the Competition ... Authority"): that one parts the items.
     // (The token the item opens with is not read: an opening mark there counts already.)
-    let mut depth = u32::from(text[last.start..].starts_with(['(', '\u{201c}']));
+    let mut depth = u32::from(text[last.start..].chars().next().map_or(0, group_depth_change) == 1);
     let mut after_bracket = false;
     let hits: Vec<(Span, Hit, bool)> = toks[from..]
         .iter()
@@ -469,14 +479,15 @@ fn split_last(lex: &Lexicon, text: &str, toks: &[Token], items: &[Span]) -> Opti
         .filter_map(|t| {
             let closed = after_bracket;
             after_bracket = false;
-            if t.kind == TokenKind::Punct {
-                match t.text(text) {
-                    "(" | "\u{201c}" => depth += 1,
-                    ")" => {
+            if t.kind == TokenKind::Punct
+                && let Some(c) = t.text(text).chars().next()
+            {
+                match group_depth_change(c) {
+                    1 => depth += 1,
+                    -1 => {
                         depth = depth.saturating_sub(1);
-                        after_bracket = depth == 0;
+                        after_bracket = c == ')' && depth == 0;
                     }
-                    "\u{201d}" => depth = depth.saturating_sub(1),
                     _ => {}
                 }
             }
@@ -616,9 +627,9 @@ pub(crate) fn counted_items(
     let cuts = body
         .char_indices()
         .filter(|&(i, c)| {
-            match c {
-                '(' | '\u{201c}' => depth += 1,
-                ')' | '\u{201d}' => depth = depth.saturating_sub(1),
+            match group_depth_change(c) {
+                1 => depth += 1,
+                -1 => depth = depth.saturating_sub(1),
                 _ => {}
             }
             c == sep && depth == 0 && !in_number(i)

@@ -20,8 +20,8 @@ pub(crate) static FILES: [DataFile; 8] = [
 
 /// The count-noun files (`data/*/count_nouns.tsv`), which the date grammar reads too: a number
 /// before a measure is no year ("hingga 2000 ton").
-pub(crate) fn count_noun_files() -> &'static [DataFile] {
-    &FILES[2..4]
+pub(crate) fn count_noun_files() -> impl Iterator<Item = &'static DataFile> {
+    FILES.iter().filter(|f| f.name.ends_with("/count_nouns.tsv"))
 }
 
 /// Roles a phrase can have; one phrase may have several ("dan": conjunction and connective).
