@@ -100,6 +100,17 @@ pub struct Countries {
     pub groups: Vec<GroupMention>,
     /// Adjectives of nationality ("Indonesian", "Thai"), which are not mentions, in text order.
     pub demonyms: Vec<Mention>,
+    /// Countries named after "of" inside an institution's name ("Bank of Japan", "University
+    /// of the Philippines"), which are not mentions of the country either, in text order: the
+    /// country the institution belongs to.
+    ///
+    /// ```
+    /// let c = warta::countries::find_countries("The Bank of Japan held rates.", "en");
+    /// assert!(c.mentions.is_empty());
+    /// assert_eq!(c.in_names[0].code, "JP");
+    /// ```
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub in_names: Vec<Mention>,
 }
 
 /// The gazetteer automaton, built once (`Send + Sync`).
@@ -223,6 +234,9 @@ impl Gazetteer {
                             continue;
                         }
                         if self.blocked(text, segment, span, code, doc) {
+                            if self.institution_of(text, segment, span, code) {
+                                out.in_names.push(mention(written, span, code));
+                            }
                             if self.may_be_person(code, written)
                                 && self.person_name(
                                     text,
@@ -306,6 +320,29 @@ impl Gazetteer {
         chosen
     }
 
+    /// Whether the country name at `span` ends an institution's name after "of" (or "of the"):
+    /// "Bank of Japan", "University of the Philippines".
+    fn institution_of(&self, text: &str, segment: Span, span: Span, code: &str) -> bool {
+        let Some((word, false)) = word_before(text, segment.start, span.start) else {
+            return false;
+        };
+        let mut of = Some(word);
+        if word.slice(text).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+            of = word_before(text, segment.start, word.start).and_then(|(o, c)| (!c).then_some(o));
+        }
+        let Some(of) = of.filter(|o| o.slice(text).is_some_and(|s| s.eq_ignore_ascii_case("of"))) else {
+            return false;
+        };
+        let Some((head, false)) = word_before(text, segment.start, of.start) else {
+            return false;
+        };
+        let h = head.slice(text).unwrap_or("");
+        self.tables
+            .blockers_of(Side::Before, h)
+            .iter()
+            .any(|b| b.applies_to(code) && b.matches(h))
+    }
+
     /// Whether the country name at `span` is part of a larger proper name or a person's name.
     fn blocked(&self, text: &str, segment: Span, span: Span, code: &str, doc: Option<Lang>) -> bool {
         // Whether a row of `side` for `word` applies to this country (and passes `also`).
@@ -320,19 +357,9 @@ impl Gazetteer {
             if hit(Side::Before, w, &|b| !comma || b.code.is_some()) {
                 return true;
             }
-            // "Bank of Japan", "University of the Philippines".
-            let mut of = (!comma).then_some(word);
-            if w.eq_ignore_ascii_case("the") {
-                of = word_before(text, segment.start, word.start).and_then(|(o, c)| (!c).then_some(o));
-            }
-            if let Some(of) = of.filter(|o| o.slice(text).is_some_and(|s| s.eq_ignore_ascii_case("of")))
-                && let Some((head, false)) = word_before(text, segment.start, of.start)
-            {
-                let h = head.slice(text).unwrap_or("");
-                if hit(Side::Before, h, &|_| true) {
-                    return true;
-                }
-            }
+        }
+        if self.institution_of(text, segment, span, code) {
+            return true;
         }
         // "PT Kopi Brasil Nusantara": a company's name opened a few capitalized words before.
         let mut at = span.start;

@@ -3663,13 +3663,15 @@ impl OfficialFinder {
         langs: &[&str],
         countries: &crate::countries::Countries,
     ) -> Vec<Official> {
-        // Countries and their adjectives ("the Philippine president") qualify offices. Sorted,
+        // Countries, their adjectives ("the Philippine president") and the countries that end
+        // an institution's name ("Bank of Japan") qualify offices. Sorted,
         // so that each token finds its place by binary search (a list of thousands of
         // countries stays linear).
         let mut places: Vec<(Span, &str)> = countries
             .mentions
             .iter()
             .chain(&countries.demonyms)
+            .chain(&countries.in_names)
             .map(|m| (Span::new(m.start, m.end), m.code.as_str()))
             .collect();
         places.sort_by_key(|(p, _)| p.start);
