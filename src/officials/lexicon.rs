@@ -514,6 +514,11 @@ impl Lexicon {
                         .into_iter()
                         .chain(dotted.iter().flat_map(|d| space_variants(d)))
                     {
+                        // "Prime Minister's Office" as typeset: "Prime Minister’s Office".
+                        if v.contains('\'') {
+                            patterns.push(v.replace('\'', "\u{2019}"));
+                            pattern_reading.push(readings.len());
+                        }
                         patterns.push(v);
                         pattern_reading.push(readings.len());
                     }
