@@ -377,9 +377,12 @@ fn words(s: &str, more: usize, first: fn(char) -> bool, rest: fn(char) -> bool) 
     Some(s)
 }
 
-/// "Kabar Wire/Agus Salim", "ANTARA/HO-Kemendag/aa.)": up to four capitalized words, a slash,
-/// a name of up to four words, up to two more slashed parts, a closing bracket, a full stop.
+/// "Kabar Wire/Agus Salim", "ANTARA/HO-Kemendag/aa.)", "/Pikiran Rakyat/Dodi Kurniawan": a
+/// slash perhaps, up to four capitalized words, a slash, a name of up to four words, up to two
+/// more slashed parts, a closing bracket, a full stop.
 fn agency_slash_name(s: &str) -> bool {
+    // ("... Purwakarta. /Pikiran Rakyat/Dodi Kurniawan": a slash may open the credit.)
+    let s = s.strip_prefix('/').unwrap_or(s);
     let Some(s) = words(s, 3, is_upper, outlet_char) else {
         return false;
     };

@@ -3020,6 +3020,17 @@ mod tests {
     }
 
     #[test]
+    fn a_caption_closed_by_a_credit_opened_by_a_slash_is_no_headline() {
+        let t = "Beranda \u{203a} Daerah\n\nHarga cabai di Garut turun jelang panen raya\n\nPedagang menata cabai di Pasar Guntur, Garut. /Kabar Priangan/Rina Lestari\n\nPenulis: Dedi Supriatna | Editor: Yuli Astuti\nKamis, 3 Desember 2026 | 10:15 WIB\n\nHarga cabai rawit di Garut turun menjadi Rp40.000 per kilogram, kata pedagang.\n\nPanen raya diperkirakan berlangsung hingga akhir bulan.\n";
+        let p = strip(t);
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Harga cabai di Garut turun jelang panen raya")
+        );
+        assert!(!p.body.contains("Rina Lestari"), "{}", p.body);
+    }
+
+    #[test]
     fn a_caption_closed_by_a_plural_credit_is_no_headline() {
         let t = "Friday, March 6, 2026\nHome  News\n\nFerry fares to fall from April, operator says\n\nAmir Salleh\nMarch 2, 2026\n\nPassengers board the morning ferry at the jetty; and the new terminal. \u{2013} PICTURES: LIM KAH WEI\n\nFerry fares will fall by a tenth from April, the operator said on Monday.\n\nThe cut follows lower fuel costs, it said.\n";
         let p = strip(t);
