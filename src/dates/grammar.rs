@@ -338,6 +338,16 @@ impl<'a> Scan<'a> {
             && self.entry(n).is_none()
     }
 
+    /// Whether the segment read is a headline in Title Case.
+    fn in_title_case(&self) -> bool {
+        match (self.toks.first(), self.toks.last()) {
+            (Some(a), Some(b)) => {
+                crate::text::is_title_case(self.text, crate::Span::new(a.span.start, b.span.end))
+            }
+            _ => false,
+        }
+    }
+
     fn counted(&self, i: usize) -> bool {
         // (Nor do the digits after a thousands mark: "berbanding 5,790 tahun lepas" counts
         // something else, last year.)
@@ -3894,7 +3904,8 @@ impl<'a> Scan<'a> {
                 return Some(r);
             }
             // "told Borneo Today on Friday", "USA Today": a capitalized day word right after
-            // a capitalized word inside a sentence ends a name, an outlet's most often.
+            // a capitalized word inside a sentence ends a name, an outlet's most often; not in
+            // a headline in Title Case ("Panja Mulai Bekerja Besok"), whose every word is.
             if e.relative.is_some_and(|(u, _)| u == Unit::Day)
                 && self.s(i).starts_with(char::is_uppercase)
                 && i >= 2
@@ -3903,6 +3914,7 @@ impl<'a> Scan<'a> {
                 && self.s(i - 1).starts_with(char::is_uppercase)
                 && self.entry(i - 1).is_none()
                 && self.tok(i - 2).is_some_and(|q| q.kind == TokenKind::Word)
+                && !self.in_title_case()
             {
                 return None;
             }

@@ -3769,7 +3769,7 @@ impl OfficialFinder {
                 lex,
             };
             let found = reader.mentions();
-            if !found.is_empty() && is_headline(text, sent) {
+            if !found.is_empty() && crate::text::is_title_case(text, sent) {
                 from_headlines.extend(raws.len()..raws.len() + found.len());
             }
             raws.extend(found);
@@ -3779,22 +3779,12 @@ impl OfficialFinder {
             let headlines: Vec<Span> = sents
                 .into_iter()
                 .map(|(s, _)| s)
-                .filter(|s| is_headline(text, *s))
+                .filter(|s| crate::text::is_title_case(text, *s))
                 .collect();
             confirm_names(text, table, segments, &headlines, &mut raws, &from_headlines);
         }
         merge(text, segments, raws)
     }
-}
-
-/// Whether `sent` is written in Title Case, as headlines are: four words or more, most of them
-/// capitalized (Indonesian Title Case keeps "dan", "di" small), and no full stop at the end (a
-/// sentence of prose full of names has one).
-fn is_headline(text: &str, sent: Span) -> bool {
-    let ends_prose = sent
-        .slice(text)
-        .is_some_and(|s| s.trim_end().ends_with(['.', '!', '?']));
-    !ends_prose && crate::text::word_count(text, sent) >= 4 && crate::text::capital_ratio(text, sent) >= 0.7
 }
 
 /// In a Title Case headline every word is capitalized, so a word after a title is not thereby a

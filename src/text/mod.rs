@@ -643,6 +643,24 @@ pub fn capital_ratio(text: &str, span: Span) -> f64 {
     }
 }
 
+/// Whether `span` is written in Title Case, as headlines are: four words or more, most of them
+/// capitalized (Indonesian Title Case keeps "dan", "di" small), and no full stop at the end (a
+/// sentence of prose full of names has one).
+///
+/// ```
+/// use warta::{Span, text::is_title_case};
+/// let t = "Jabar Kirim Kopi dan Manggis ke Jepang Mulai Besok";
+/// assert!(is_title_case(t, Span::new(0, t.len())));
+/// let t = "Menlu Retno Marsudi bertemu Menlu Jepang di Tokyo.";
+/// assert!(!is_title_case(t, Span::new(0, t.len())));
+/// ```
+pub fn is_title_case(text: &str, span: Span) -> bool {
+    let ends_prose = span
+        .slice(text)
+        .is_some_and(|s| s.trim_end().ends_with(['.', '!', '?']));
+    !ends_prose && word_count(text, span) >= 4 && capital_ratio(text, span) >= 0.7
+}
+
 /// Number of word and number tokens in `span`.
 ///
 /// ```
