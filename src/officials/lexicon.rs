@@ -29,6 +29,11 @@ pub(crate) const REGION_PREFIX: &str = "region_prefix";
 /// The value of a locative that names where an envoy is sent ("ke"), not where an office is.
 pub(crate) const DESTINATION: &str = "destination";
 
+/// The value of a locative that names the faction or district a member sits for ("Anggota
+/// Komisi III DPR *dari* Fraksi Partai X, Y"): read through to the name, but the title ends
+/// before it.
+pub(crate) const AFFILIATION: &str = "affiliation";
+
 /// Value of a connector that names where an envoy is sent ("to", "untuk"): an organisation
 /// after it is the office's ("Ambassador to ASEAN"), not only its `org`.
 pub(crate) const TOWARD: &str = "toward";
@@ -427,6 +432,7 @@ impl Lexicon {
                 "locative" => (Kind::Locative, ""),
                 // "ke": an ambassador's destination, never the town an office stands in.
                 "destination" => (Kind::Locative, DESTINATION),
+                "affiliation" => (Kind::Locative, AFFILIATION),
                 _ => (Kind::Portfolio, ""),
             };
             add(r.get(0), k, value);

@@ -2417,6 +2417,14 @@ impl<'t, 'a> Reader<'t, 'a> {
                 } else {
                     c
                 };
+                // ("Anggota Komisi II DPR dari Fraksi X, Y": the faction is not the office's.)
+                let c = (k..c)
+                    .find(|&m| {
+                        self.tok(m).is_some_and(|t| {
+                            t.kind == Some(Kind::Locative) && t.value == lexicon::AFFILIATION
+                        })
+                    })
+                    .unwrap_or(c);
                 match (k..c).find(|&m| self.is_punct(m, ",") && org_part(m)) {
                     Some(m) => {
                         title_end = title_end.max(m);
