@@ -56,7 +56,7 @@ use counted::{CountPhrase, count_phrases, counted_items, items_before};
 use markers::{Marker, Style, find_markers, follows};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
-use words::{Lexicon, NEXT, role};
+use words::{LAST, Lexicon, NEXT, role};
 
 /// How a list marks its items.
 ///
@@ -701,6 +701,12 @@ impl<'t> Page<'t> {
     /// nothing but punctuation in between).
     fn near(&self, last: &Marker, next: &Marker) -> bool {
         if last.style == Style::Ordinal {
+            // "Finally," / "Terakhir," closes the run from its own or the next paragraph only: a
+            // whole paragraph between, it opens a new thought ("... Ketiga, X.\n\nIa
+            // menambahkan ...\n\n\"Terakhir, Sabtu kemarin ...\"").
+            if next.value == LAST && next.seg > last.seg + 1 {
+                return false;
+            }
             return match (self.sentence_index(last.start), self.sentence_index(next.start)) {
                 (Some(a), Some(b)) => b > a && b - a <= 5 || b == a && next.start > last.end,
                 _ => false,
