@@ -550,6 +550,58 @@ impl EnumerationFinder {
         if first.style != Style::Ordinal && self.is_related_label(text, window) {
             return Heading::Related;
         }
+        match self.count_heading(page, phrases, window, seg, most, items, sentence.seg) {
+            Heading::None if most != u32::MAX && si > 1 => {
+                // Two sentences back, only the run's own length heads it ("Kami sepakat ada
+                // empat poin krusial yang harus dituntaskan. Tidak boleh ada lagi ...,\" kata
+                // Dimas.\n\nPertama, ..."), and no list of its own stands between.
+                // The count is written in words and ends its clause (a comma only before a
+                // closing quote): "three pillars, namely A, B and C" lists its own, "3 petang,
+                // di ..." tells the time.
+                let back = page.sents[si - 2];
+                let ends_clause = |cp: &CountPhrase| {
+                    cp.span
+                        .slice(text)
+                        .is_some_and(|c| c.starts_with(char::is_alphabetic))
+                        && text.get(cp.span.end..back.span.end).is_some_and(|rest| {
+                            rest.char_indices().all(|(at, c)| match c {
+                                ':' | ';' => false,
+                                ',' => rest[at + 1..].starts_with(['"', '\u{201d}', '\u{2019}']),
+                                _ => true,
+                            })
+                        })
+                };
+                match self.count_heading(page, phrases, back.span, back.seg, 0, items, sentence.seg) {
+                    Heading::Count(cp)
+                        if cp.value as usize == items
+                            && ends_clause(&cp)
+                            && !has_count(phrases, page.sents[si - 1].span, page.sents[si - 1].seg) =>
+                    {
+                        Heading::Count(cp)
+                    }
+                    _ => Heading::None,
+                }
+            }
+            h => h,
+        }
+    }
+
+    /// The count phrase in `window` (of segment `seg`) that heads a run of `items` markers
+    /// opening a sentence of segment `own_seg`; `most` is the largest count allowed there
+    /// (`u32::MAX` for the run's own sentence; 0 for a window two sentences back, where only
+    /// the run's length counts).
+    #[allow(clippy::too_many_arguments)]
+    fn count_heading(
+        &self,
+        page: &Page<'_>,
+        phrases: &[Vec<CountPhrase>],
+        window: Span,
+        seg: usize,
+        most: u32,
+        items: usize,
+        own_seg: usize,
+    ) -> Heading {
+        let text = page.text;
         // A sentence ending with a colon right before the list announces it: a count close to the
         // colon heads the list even when the items disagree with it (flagged as a mismatch).
         let announces = window.slice(text).is_some_and(|w| w.trim_end().ends_with(':'));
@@ -579,7 +631,7 @@ impl EnumerationFinder {
                 // So does a small count that ends the sentence before the list ("...
                 // menyampaikan empat arahan. Pertama, ..."), in the list's own paragraph: a
                 // count closing the paragraph above ("3. two passport photos") counts its own.
-                let ends_sentence = most != u32::MAX && tail == 0 && seg == sentence.seg;
+                let ends_sentence = most != u32::MAX && tail == 0 && seg == own_seg;
                 // In the sentence before, a count whose colon opens items of that sentence
                 // ("menerima dua jenis beasiswa: A, B, dan C.") heads those, not a run after it.
                 let own_items = most != u32::MAX
@@ -589,7 +641,7 @@ impl EnumerationFinder {
                             .is_some_and(|after| after.chars().any(char::is_alphanumeric))
                     });
                 !own_items
-                    && (cp.value <= most || announces)
+                    && (cp.value <= most || announces || most == 0 && cp.value <= PREVIOUS_SENTENCE_COUNT)
                     && (opens_colon_sentence
                         || tail <= HEADING_TAIL
                         || cp.value as usize == items && tail <= 2 * HEADING_TAIL)
@@ -629,6 +681,13 @@ const SUBHEADING_WORDS: usize = 12;
 
 /// The largest count that heads a list from the sentence before its first item.
 const PREVIOUS_SENTENCE_COUNT: u32 = 20;
+
+/// Whether a count phrase stands in `window` of segment `seg`.
+fn has_count(phrases: &[Vec<CountPhrase>], window: Span, seg: usize) -> bool {
+    phrases
+        .get(seg)
+        .is_some_and(|ps| ps.iter().any(|cp| window.contains(cp.span)))
+}
 
 /// What stands before a run of markers.
 enum Heading {
