@@ -170,8 +170,9 @@ impl Markers {
     /// Whether the whole line is a photo credit ("REUTERS / Willy Kurniawan", "STAR / Miguel
     /// de Guzman").
     ///
-    /// On a line of its own the agency is in capitals and the name has two words at least, so
-    /// that a crumb ("Home / News", "GALERI FOTO / EKONOMI") is no credit.
+    /// On a line of its own the agency is in capitals, or glued to the slash ("Katadata/Dimas
+    /// Prasetyo"), and the name has two words at least, so that a crumb ("Home / News",
+    /// "GALERI FOTO / EKONOMI") is no credit.
     pub fn is_credit_line(&self, line: &str) -> bool {
         let line = line.trim();
         let Some((agency, name)) = line.split_once('/') else {
@@ -185,7 +186,11 @@ impl Markers {
                 .unwrap_or("")
                 .chars()
                 .any(char::is_lowercase);
-        capitals && name.split_whitespace().nth(1).is_some() && self.is_credit(line)
+        // ("Katadata/Dimas Prasetyo": glued to its slash, an outlet written in Title Case.)
+        let glued = !agency.ends_with(char::is_whitespace)
+            && !name.starts_with(char::is_whitespace)
+            && agency.starts_with(char::is_uppercase);
+        (capitals || glued) && name.split_whitespace().nth(1).is_some() && self.is_credit(line)
     }
 
     /// Whether the line ends with a photo credit after a sentence.

@@ -3031,6 +3031,16 @@ mod tests {
     }
 
     #[test]
+    fn a_credit_line_glued_to_its_slash_closes_the_caption_above_it() {
+        let t = "Harga beras turun di Karawang\n\nOleh: Dewi Lestari\nSenin, 7 Desember 2026 | 09.00 WIB\n\nPetani menjemur gabah di Desa Cilamaya, Karawang, Minggu (6/12).\nLensaNusa/Agus Pratama\n\nHarga beras medium di Karawang turun menjadi Rp12.000 per kilogram.\n\nPenurunan itu terjadi karena panen raya, kata pedagang.\n";
+        let p = strip(t);
+        assert_eq!(p.title.as_deref(), Some("Harga beras turun di Karawang"));
+        assert!(!p.body.contains("Agus Pratama"), "{}", p.body);
+        assert!(!p.body.contains("menjemur gabah"), "{}", p.body);
+        assert!(p.body.contains("Penurunan itu terjadi"), "{}", p.body);
+    }
+
+    #[test]
     fn a_caption_closed_by_a_plural_credit_is_no_headline() {
         let t = "Friday, March 6, 2026\nHome  News\n\nFerry fares to fall from April, operator says\n\nAmir Salleh\nMarch 2, 2026\n\nPassengers board the morning ferry at the jetty; and the new terminal. \u{2013} PICTURES: LIM KAH WEI\n\nFerry fares will fall by a tenth from April, the operator said on Monday.\n\nThe cut follows lower fuel costs, it said.\n";
         let p = strip(t);
