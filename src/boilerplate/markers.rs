@@ -41,6 +41,9 @@ pub(super) struct Marker {
     pub reason: Reason,
     pub strong: bool,
     pub author: bool,
+    /// A heading over a summary's points ("Ringkasan", "Key Points"): the lines of its own
+    /// block go with it, sentences or not.
+    pub points: bool,
 }
 
 /// A marker found in a line.
@@ -108,6 +111,7 @@ impl Markers {
                     reason,
                     strong: r.get(3) == "strong",
                     author: r.get(4) == "author",
+                    points: r.get(4) == "points",
                 };
                 if kind == Match::Credit {
                     credits.push(marker.text);

@@ -190,6 +190,10 @@ const OUTLET_MARKS: [&str; 5] = [" - ", " | ", " / ", " \u{2013} ", " \u{2014} "
 
 /// How many lines below its heading a box of headlines may name its own end.
 const BOX_LINES: usize = 12;
+
+/// Most words of one point of a summary under its heading ("Ringkasan", "Key Points").
+const SUMMARY_POINT_WORDS: usize = 40;
+
 /// Most words of a byline line ("Name (Outlet)", "Name and Name, Outlet staff writers").
 const BYLINE_WORDS: usize = 10;
 /// Lower-case content words (not function words) that make a line ending like a sentence prose.
@@ -533,6 +537,8 @@ impl Stripper {
         let mut related_zone = false;
         // Right under a related heading, or under a bullet of its box.
         let mut box_open = false;
+        // Under a summary's heading, in its block: its points.
+        let mut points_open = false;
         // Under the date line, a heading ending in a colon opened a list of the article's
         // (its items are kept while they follow on).
         let mut lead_list = false;
@@ -843,6 +849,7 @@ impl Stripper {
                 if opens_related {
                     related_zone = true;
                     box_open = m.kind == Match::Heading;
+                    points_open = m.points;
                     // A box that names its own end a few lines below ("Akhir dari
                     // Artikel-artikel yang direkomendasikan", "end of list") holds everything up
                     // to it, however its headlines read.
@@ -934,7 +941,15 @@ impl Stripper {
                     .slice(text)
                     .is_some_and(|t| t.starts_with(ROUND_BULLETS) || box_open && dash_bullet(t));
                 box_open = bullet;
-                if l.prose && !in_tail && !bullet {
+                // A summary's points fill the block under its heading, one short sentence a
+                // line ("Ringkasan", then three lines, then a blank line and the article).
+                points_open = points_open
+                    && l.words <= SUMMARY_POINT_WORDS
+                    && i > 0
+                    && text
+                        .get(lines[i - 1].span.end..l.span.start)
+                        .is_some_and(|gap| gap.matches('\n').count() <= 1);
+                if l.prose && !in_tail && !bullet && !points_open {
                     related_zone = false;
                 } else {
                     fates[i] = Fate::Remove(Reason::Related);
@@ -3037,6 +3052,15 @@ mod tests {
         assert_eq!(p.title.as_deref(), Some("Harga beras turun di Karawang"));
         assert!(!p.body.contains("Agus Pratama"), "{}", p.body);
         assert!(!p.body.contains("menjemur gabah"), "{}", p.body);
+        assert!(p.body.contains("Penurunan itu terjadi"), "{}", p.body);
+    }
+
+    #[test]
+    fn the_points_under_a_summary_heading_go_with_it_up_to_the_blank_line() {
+        let t = "Harga beras turun di Karawang\n\nSenin, 7 Desember 2026 | 09.00 WIB\n\nRingkasan\nHarga beras medium turun menjadi Rp12.000 per kilogram.\nPanen raya membuat pasokan melimpah.\n\nHarga beras medium di Karawang turun menjadi Rp12.000 per kilogram, kata pedagang.\n\nPenurunan itu terjadi karena panen raya.\n";
+        let p = strip(t);
+        assert!(!p.body.contains("pasokan melimpah"), "{}", p.body);
+        assert!(p.body.contains("kata pedagang"), "{}", p.body);
         assert!(p.body.contains("Penurunan itu terjadi"), "{}", p.body);
     }
 
