@@ -2386,6 +2386,14 @@ impl<'a> Scan<'a> {
                 if paren && self.punct(next, ')') {
                     end = self.end(next);
                     next += 1;
+                    // "Selasa (1/7/2025) pekan lalu": a week word after the day in brackets
+                    // only restates it.
+                    if let Some((e, n)) = self.entry(next)
+                        && e.relative.is_some_and(|(u, _)| u == Unit::Week)
+                    {
+                        end = self.end(n - 1);
+                        next = n;
+                    }
                 }
                 // "Wednesday (03/04)" in a text that writes month first: of the two readings
                 // of an ambiguous pair, the one that falls on the weekday.
