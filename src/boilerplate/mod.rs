@@ -565,8 +565,18 @@ impl Stripper {
         let mut time_line: Option<usize> = None;
         for (i, l) in lines.iter().enumerate() {
             let pending = std::mem::take(&mut copy_of);
-            let copy =
-                pending.filter(|_| l.marker.is_none() && l.words <= 16 && !line_ends_with(text, l.span, '.'));
+            // (Right under its marker: after a blank line the article goes on, "Advertisement",
+            // then "In its statement, the MRC pointed to three main causes:".)
+            let right_under = i > 0
+                && text
+                    .get(lines[i - 1].span.end..l.span.start)
+                    .is_some_and(|gap| gap.matches('\n').count() <= 1);
+            let copy = pending.filter(|r| {
+                l.marker.is_none()
+                    && l.words <= 16
+                    && !line_ends_with(text, l.span, '.')
+                    && (right_under || *r == Reason::Promo)
+            });
             let follows_credit = std::mem::take(&mut after_credit);
             let follows_counter = std::mem::take(&mut after_counter);
             if l.span.is_empty() {
@@ -4281,6 +4291,14 @@ mod layout_tests {
                 .iter()
                 .any(|r| r.reason == Reason::Comments && r.text.starts_with("siti88"))
         );
+    }
+
+    #[test]
+    fn a_line_a_blank_line_below_an_ad_marker_is_the_article_not_the_ad_copy() {
+        let t = "Harga Cabai Naik Jelang Lebaran\nHarga cabai rawit di pasar tradisional naik menjadi Rp 80.000 per kilogram, kata pedagang.\n\nIKLAN\n\nPedagang menyebut dua penyebab utama:\n\n- pasokan dari Garut terhambat hujan;\n- permintaan naik menjelang hari raya.\n\nPedagang berharap pasokan dari daerah penghasil segera pulih.\n";
+        let p = strip(t);
+        assert!(p.body.contains("dua penyebab utama"), "{}", p.body);
+        assert!(!p.body.contains("IKLAN"), "{}", p.body);
     }
 
     #[test]
