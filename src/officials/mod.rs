@@ -3211,7 +3211,8 @@ impl<'t, 'a> Reader<'t, 'a> {
                     && self.is_name_word(i + 1)
                 // "Zulkifli Awang Selasa, Pegawai Daerah ...": a weekday or month that is also
                 // a given name, closing a name before its comma.
-                || i + 1 == q
+                // Or inside one, between two of its words ("Wong Mei Ling selaku ...").
+                || (i + 1 == q || self.adjacent_words(i, i + 1) && self.is_name_word(i + 1))
                     && t.kind == Some(Kind::NotName)
                     && self.lex.is_given_name(self.str_of(i))
                     && i > 0
@@ -3417,9 +3418,33 @@ impl<'t, 'a> Reader<'t, 'a> {
                     }) {
                         out.pop();
                     }
+                    let mut raw = raw;
+                    // "Political Secretary to the Transport Minister, X", "Setiausaha Politik
+                    // kepada Menteri Pengangkutan, X": an aide's office, read alone, then the
+                    // office served, which took the name; the aide's is the name's office.
+                    if raw.name.is_some()
+                        && let Some(t) = raw.title
+                        && let Some(p) = out.last()
+                        && p.name.is_none()
+                        && let Some(p_title) = p.title
+                        && let ti = self.toks.partition_point(|x| x.span.start < t.start)
+                        && self.toward_before(ti)
+                        && let Some(to) = (1..=2)
+                            .filter_map(|b| ti.checked_sub(b))
+                            .find(|&j| self.kind(j) == Some(Kind::Connector))
+                            .and_then(|j| self.tok(j))
+                            .map(|x| x.span.start)
+                        && p_title.start < to
+                        && (p.span.end >= to
+                            || self.text.get(p.span.end..to).is_some_and(|g| g.trim().is_empty()))
+                    {
+                        raw.title = Some(Span::new(p_title.start, t.end));
+                        raw.role = p.role.clone();
+                        raw.span = Span::new(p.span.start, raw.span.end);
+                        out.pop();
+                    }
                     // "Her Indonesian counterpart, Foreign Minister X": an office without a
                     // name set off by a comma before a named one is that person's.
-                    let mut raw = raw;
                     if raw.name.is_some()
                         && let Some(p) = out.last()
                         && p.name.is_none()
