@@ -191,6 +191,20 @@ const OUTLET_MARKS: [&str; 5] = [" - ", " | ", " / ", " \u{2013} ", " \u{2014} "
 /// How many lines below its heading a box of headlines may name its own end.
 const BOX_LINES: usize = 12;
 
+/// The bracketed tail of `line` after its last sentence ("... generasi muda. (Made
+/// Ariawan/balipost)"), relative to the line.
+fn bracket_at_end(line: &str) -> Option<Span> {
+    let end = line.trim_end();
+    let inner = end.strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let before = line[..open].trim_end();
+    (before.ends_with(['.', '!', '?', '"', '\u{201d}']) && end.len() - open <= 60)
+        .then(|| Span::new(open, end.len()))
+}
+
+/// Fewest words of an article's last paragraph whose sign-off reads as a photo credit.
+const SIGNED_PARAGRAPH_WORDS: usize = 20;
+
 /// Most words of one point of a summary under its heading ("Ringkasan", "Key Points").
 const SUMMARY_POINT_WORDS: usize = 40;
 
@@ -468,6 +482,19 @@ impl Stripper {
                     .count();
                 if items >= 2 { k + items - 1 } else { a }
             });
+        // The article's last paragraph signed by its reporter and outlet in brackets, which
+        // reads as a photo credit ("... kepada generasi muda. (Made Ariawan/balipost)"): the
+        // next prose line after the last paragraph, long, closed by a sign-off.
+        let signed_last = last_anchor.and_then(|a| {
+            let (j, l) = lines
+                .iter()
+                .enumerate()
+                .skip(a + 1)
+                .find(|(_, l)| l.prose || l.credit || l.words >= SIGNED_PARAGRAPH_WORDS)?;
+            let sign = l.span.slice(text).and_then(bracket_at_end)?;
+            (l.marker.is_none() && l.words >= SIGNED_PARAGRAPH_WORDS).then_some((j, sign.shift(l.span.start)))
+        });
+        let last_anchor = signed_last.map(|(j, _)| j).or(last_anchor);
 
         // The headline: the best candidate near the top, before the article starts (or right
         // before a date line even after a teaser paragraph, which then goes as a caption).
@@ -485,6 +512,11 @@ impl Stripper {
 
         // A page whose head (menu, headline, date, byline, caption) is glued into a long line.
         let mut pre_cuts: Vec<Vec<(Span, Reason)>> = vec![Vec::new(); lines.len()];
+        // (The signed last paragraph loses its sign-off.)
+        let mut end_cuts: Vec<Option<Span>> = vec![None; lines.len()];
+        if let Some((j, sign)) = signed_last {
+            end_cuts[j] = Some(sign);
+        }
         // A long headline line that holds a date is a head glued onto one line ("... 11 Negara
         // HadirRina Kartika - LintasWarta.comRabu, 12 Nov 2025 10:45 WIB").
         let date_at_end = |l: &Line| {
@@ -798,7 +830,7 @@ impl Stripper {
                 fates[i] = Fate::Remove(Reason::Caption);
                 continue;
             }
-            if l.credit {
+            if l.credit && signed_last.map(|(j, _)| j) != Some(i) {
                 fates[i] = Fate::Remove(Reason::Caption);
                 // Only a credit on a line of its own (a few words) stands between a photo and
                 // its labelled caption; after a caption that ends with its credit, "HÀ NỘI —
@@ -1018,7 +1050,7 @@ impl Stripper {
             fates[t] = Fate::Keep;
             meta.title = None;
         }
-        self.assemble(text, &lines, &fates, &pre_cuts, meta)
+        self.assemble(text, &lines, &fates, &pre_cuts, &end_cuts, meta)
     }
 
     /// Where a reporter's tag closing `line` starts ("...dunia.(marpa)"), searching the line's
@@ -2099,12 +2131,13 @@ impl Stripper {
         lines: &[Line],
         fates: &[Fate],
         pre_cuts: &[Vec<(Span, Reason)>],
+        end_cuts: &[Option<Span>],
         meta: Meta,
     ) -> Page {
         let mut removed: Vec<Removed> = Vec::new();
         let mut paragraphs: Vec<Paragraph> = Vec::new();
         let title = meta.title.map(|s| clean_title(text, s));
-        for ((l, fate), cuts) in lines.iter().zip(fates).zip(pre_cuts) {
+        for (((l, fate), cuts), end_cut) in lines.iter().zip(fates).zip(pre_cuts).zip(end_cuts) {
             match *fate {
                 Fate::Remove(reason) => removed.push(removal(text, l.span, reason)),
                 Fate::Title => removed.push(removal(text, l.span, Reason::Title)),
@@ -2124,6 +2157,12 @@ impl Stripper {
                             .map_or(c.end, |m| l.span.start + m.end());
                         removed.push(removal(text, Span::new(l.span.start, cut), Reason::Header));
                         pieces = vec![Span::new(cut, l.span.end).trim(text)];
+                    }
+                    if let Some(c) = *end_cut {
+                        removed.push(removal(text, c, Reason::Signature));
+                        for p in &mut pieces {
+                            *p = Span::new(p.start, p.end.min(c.start).max(p.start)).trim(text);
+                        }
                     }
                     for piece in pieces {
                         self.cut_inline(text, piece, &l.found, &mut removed, &mut paragraphs);
@@ -4299,6 +4338,14 @@ mod layout_tests {
         let p = strip(t);
         assert!(p.body.contains("dua penyebab utama"), "{}", p.body);
         assert!(!p.body.contains("IKLAN"), "{}", p.body);
+    }
+
+    #[test]
+    fn the_last_paragraph_signed_by_its_reporter_stays_without_the_sign_off() {
+        let t = "Harga Cabai Naik Jelang Galungan\n\nDenpasar (Bali Pos) - Harga cabai rawit di Pasar Badung naik menjadi Rp 80.000 per kilogram menjelang Galungan, kata pedagang.\n\nPedagang berharap pasokan dari Bangli segera pulih setelah hujan reda pekan ini.\n\nKepala Dinas Perdagangan Denpasar, Made Sukerta, meminta warga tidak memborong cabai karena stok di gudang masih cukup hingga akhir bulan depan. (Kadek Wira/balipos)\n\nBAGIKAN: Facebook Twitter WhatsApp\n";
+        let p = strip(t);
+        assert!(p.body.contains("stok di gudang masih cukup"), "{}", p.body);
+        assert!(!p.body.contains("Kadek Wira"), "{}", p.body);
     }
 
     #[test]
