@@ -4349,6 +4349,14 @@ mod layout_tests {
     }
 
     #[test]
+    fn a_sentence_placing_people_in_the_photo_is_a_caption() {
+        let t = "Ferry fares to fall from April\n\nBy: Siti Aminah\n\nMinister Tan (second left) with port officials at the jetty on Friday.\n\nFerry fares will fall by a tenth from April, the operator said on Monday.\n\nThe cut follows lower fuel costs, it said.\n";
+        let p = strip(t);
+        assert!(!p.body.contains("second left"), "{}", p.body);
+        assert!(p.body.contains("Ferry fares will fall"), "{}", p.body);
+    }
+
+    #[test]
     fn hashtag_lines_and_paywall_prompts_are_page_furniture() {
         let t = "Petani Terima Benih Gratis\nPetani di tiga kecamatan menerima benih padi gratis dari dinas pertanian pekan ini.\n#Pertanian #Benih\nSubscribe from Rp 30.000 a month to keep reading.\n";
         let p = strip(t);

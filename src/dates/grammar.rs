@@ -702,7 +702,15 @@ impl<'a> Scan<'a> {
                     .month_year(i, last.month?, last.next)
                     .or_else(|| ranged.then_some((r.year(), i, last.next)))?;
                 self.stretch(&mut items, f, n);
-                y
+                // "sejak Juli hingga Oktober" written in September: "since" looks back to the
+                // first month, which this year's passed; the range runs on past the reference.
+                let first = items.first().and_then(|it| it.month)?;
+                let since = self.before(i).is_some_and(|(e, _)| e.has(role::SINCE));
+                if ranged && since && first <= r.month() && first <= last.month? && y < r.year() {
+                    r.year()
+                } else {
+                    y
+                }
             } else if items.iter().any(|it| it.day.is_none()) {
                 return None;
             } else if let Some((y, n)) = self.relative_year(last.next) {

@@ -1096,10 +1096,12 @@ impl<'t, 'a> Reader<'t, 'a> {
                 words += 1;
                 i += 1;
                 last = i;
-            } else if words > 0
+            } else if (words > 0 && self.adjacent_words(i - 1, i)
+                // ("Kepala Dinas ... NTT, Agustus Ndolu, meminta": opening a name set off by
+                // a comma, before another word of it.)
+                || words == 0 && i > 0 && self.is_punct(i - 1, ","))
                 && self.kind(i) == Some(Kind::NotName)
                 && self.lex.is_given_name(self.str_of(i))
-                && self.adjacent_words(i - 1, i)
                 && self.adjacent_words(i, i + 1)
                 && self.is_name_word(i + 1)
             {
