@@ -2353,6 +2353,20 @@ impl<'t, 'a> Reader<'t, 'a> {
                     {
                         k += 1;
                     }
+                    // So may the body it belongs to ("Direktur Jenderal ... (ILMATE) Kementerian
+                    // Perindustrian X").
+                    if k == close + 1 && self.adjacent_words(close, k) {
+                        match self.kind(k) {
+                            Some(Kind::Org) => k += 1,
+                            Some(Kind::OrgHead) if self.kind(k + 1) == Some(Kind::Portfolio) => {
+                                k += 1;
+                                while self.kind(k) == Some(Kind::Portfolio) {
+                                    k += 1;
+                                }
+                            }
+                            _ => {}
+                        }
+                    }
                     if k > close + 1 {
                         title_end = title_end.max(k);
                     }
