@@ -1012,6 +1012,15 @@ impl<'a> Scan<'a> {
         if (self.punct(k, '\'') || self.punct(k, '\u{2019}')) && self.glued(k) {
             return None;
         }
+        // "Residents led by April Morgan": a given name before a capitalized word that is no
+        // word of dates.
+        if e.given_name
+            && self.tok(k).is_some_and(|t| t.kind == TokenKind::Word)
+            && crate::text::is_capitalized(self.s(k))
+            && self.entry(k).is_none()
+        {
+            return None;
+        }
         let (year, first, next) = self.month_year(i, month, k)?;
         let found = Found::new(
             self.start(first),

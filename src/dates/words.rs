@@ -402,6 +402,9 @@ pub(crate) struct Entry {
     pub with_date: bool,
     /// A month name that may stand without a day or a year ("pada Maret", not "sejak Agus").
     pub month_alone: bool,
+    /// A month that is also a given name ("April", "June", "Mei"): alone, before a capitalized
+    /// word, it opens a person's name ("led by April Morgan").
+    pub given_name: bool,
     pub relative: Option<(Unit, i32)>,
     /// A relative phrase whose period is the last one in a clause of the past ("over the
     /// weekend": the coming weekend, or the one just past after "closed").
@@ -496,6 +499,7 @@ impl Vocabulary {
                 match flag {
                     "cap" => e.cap = true,
                     "with_date" => e.with_date = true,
+                    "name" => e.given_name = true,
                     _ => {}
                 }
             }
