@@ -385,9 +385,10 @@ impl Stripper {
             )
             .expect("crawler header pattern compiles"),
             // A sign-off after the last sentence: a bracketed code, an outlet's address or
-            // name after a dash, or a word that closes an article (data/*/end_marks.tsv).
+            // name after a dash (or its initials after a slash, "/TISG"), or a word that closes
+            // an article (data/*/end_marks.tsv).
             signature: Regex::new(&format!(
-                r"(?:^|[.!?\x22\x{{201d}}\x{{2019}}'])\s*((?:\([^()/]{{1,40}}/[^()/]{{1,40}}\)\s*)?\(\s*{code}(?:\s*/\s*{code})*\s*\)|[-\x{{2013}}\x{{2014}}]{{1,2}}\s*[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z]{{2,3}}){{1,2}}|[-\x{{2013}}\x{{2014}}]{{1,2}}\s*[A-Z][A-Z!]{{1,11}}(?:\s[A-Z][A-Z!]{{1,11}}){{0,2}}|[-\x{{2013}}\x{{2014}}]{{1,2}}\s*[A-Z][a-z]+(?:[A-Z][a-z]+)+|{})\s*$",
+                r"(?:^|[.!?\x22\x{{201d}}\x{{2019}}'])\s*((?:\([^()/]{{1,40}}/[^()/]{{1,40}}\)\s*)?\(\s*{code}(?:\s*/\s*{code})*\s*\)|[-\x{{2013}}\x{{2014}}]{{1,2}}\s*[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z]{{2,3}}){{1,2}}|[-\x{{2013}}\x{{2014}}]{{1,2}}\s*[A-Z][A-Z!]{{1,11}}(?:\s[A-Z][A-Z!]{{1,11}}){{0,2}}|/\s*[A-Z][A-Z]{{1,11}}|[-\x{{2013}}\x{{2014}}]{{1,2}}\s*[A-Z][a-z]+(?:[A-Z][a-z]+)+|{})\s*$",
                 end_alternatives,
                 // A desk's code: letters, or a letter or two and a number ("(Z-4)", "(Ant/P-2)").
                 code = r"(?:[A-Za-z]{2,12}|[A-Za-z]{1,3}-[0-9]{1,3})",
@@ -1070,6 +1071,7 @@ impl Stripper {
         // Or a wire's sign-off: "... next week. - UTUSAN", "... restraint. Enditem", "... of
         // 2026. END", or an outlet's name in camel case ("... tiga hari. – MalaysiaGazette").
         let wire = end.rsplit(char::is_whitespace).next().is_some_and(|w| {
+            let w = w.strip_prefix('/').unwrap_or(w);
             self.end_marks.contains(&w)
                 || w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
                 || w.bytes().all(|b| b.is_ascii_alphabetic())
@@ -4284,6 +4286,10 @@ mod layout_tests {
             (
                 "Enditem",
                 "Ports Reopen After Storm\nHANOI, Nov. 3 (Xinhua) -- Vietnam reopened three northern ports on Monday after a storm passed, officials said.\nShipping firms expect normal traffic by the weekend. Enditem\n",
+            ),
+            (
+                "/SGN",
+                "Ports Reopen After Storm\nSINGAPORE — Three ports reopened on Monday after a storm passed, officials said.\nShipping firms expect normal traffic by the weekend. /SGN\n",
             ),
         ] {
             let p = strip(page);
