@@ -846,9 +846,11 @@ pub(crate) fn items_before(
             .filter(|h| h.end == t.span.end)
             .map_or(0, |h| h.roles)
     };
-    // "the", "yang": a connective word that joins nothing here.
+    // "the", "yang": a connective word that joins nothing here; "these" points back to the
+    // items.
     if toks[k].kind == TokenKind::Word
-        && role_of(&toks[k]) & (role::CONNECTIVE | role::CONJUNCTION) == role::CONNECTIVE
+        && (role_of(&toks[k]) & (role::CONNECTIVE | role::CONJUNCTION) == role::CONNECTIVE
+            || role_of(&toks[k]) & role::DEMONSTRATIVE != 0)
     {
         k = k.checked_sub(1)?;
     }
