@@ -3351,6 +3351,8 @@ impl<'a> Scan<'a> {
         if back >= 2 && self.dash(back - 1) && self.glued(back) {
             back -= 1;
         }
+        // The first word of the mention ("tahun" of "antara tahun 1928 dan 1931").
+        let mut lead = back;
         if let Some((e, f)) = self.before(back) {
             if e.has(role::YEAR_NOUN) {
                 // "UU Nomor 11 Tahun 2020": a regulation's number, part of its name.
@@ -3359,6 +3361,7 @@ impl<'a> Scan<'a> {
                 }
                 cue = true;
                 start = self.start(f);
+                lead = f;
             } else if e.has(role::YEAR_PREFIX) {
                 // "seats for 2000 people", "hingga 2000 orang": a count, unless the prefix opens
                 // its sentence ("By 2030 cars will ...", "Hingga 2024 warga ..."), a time.
@@ -3388,7 +3391,7 @@ impl<'a> Scan<'a> {
                 };
         }
         // "from 2014 to 2019", "between 2014 and 2019": the opening word is a cue for a range.
-        let (opens, between) = match self.before(back) {
+        let (opens, between) = match self.before(lead) {
             Some((e, _)) => (e.has(role::FROM) || e.has(role::BETWEEN), e.has(role::BETWEEN)),
             None => (false, false),
         };
