@@ -594,16 +594,22 @@ impl Stripper {
                     .count()
             })
         };
+        // Whether line `i` follows the line above in one block, no blank line between.
+        let same_block = |i: usize| {
+            i > 0
+                && lines
+                    .get(i - 1)
+                    .zip(lines.get(i))
+                    .and_then(|(p, l)| text.get(p.span.end..l.span.start))
+                    .is_some_and(|gap| gap.matches('\n').count() <= 1)
+        };
         // A line holding only the time of the date line above it.
         let mut time_line: Option<usize> = None;
         for (i, l) in lines.iter().enumerate() {
             let pending = std::mem::take(&mut copy_of);
             // (Right under its marker: after a blank line the article goes on, "Advertisement",
             // then "In its statement, the MRC pointed to three main causes:".)
-            let right_under = i > 0
-                && text
-                    .get(lines[i - 1].span.end..l.span.start)
-                    .is_some_and(|gap| gap.matches('\n').count() <= 1);
+            let right_under = same_block(i);
             let copy = pending.filter(|r| {
                 l.marker.is_none()
                     && l.words <= 16
@@ -986,12 +992,7 @@ impl Stripper {
                 box_open = bullet;
                 // A summary's points fill the block under its heading, one short sentence a
                 // line ("Ringkasan", then three lines, then a blank line and the article).
-                points_open = points_open
-                    && l.words <= SUMMARY_POINT_WORDS
-                    && i > 0
-                    && text
-                        .get(lines[i - 1].span.end..l.span.start)
-                        .is_some_and(|gap| gap.matches('\n').count() <= 1);
+                points_open = points_open && l.words <= SUMMARY_POINT_WORDS && same_block(i);
                 if l.prose && !in_tail && !bullet && !points_open {
                     related_zone = false;
                 } else {

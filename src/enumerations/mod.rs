@@ -553,8 +553,8 @@ impl EnumerationFinder {
         match self.count_heading(page, phrases, window, seg, most, items, sentence.seg) {
             Heading::None if most != u32::MAX && si > 1 => {
                 // Two sentences back, only the run's own length heads it ("Kami sepakat ada
-                // empat poin krusial yang harus dituntaskan. Tidak boleh ada lagi ...,\" kata
-                // Dimas.\n\nPertama, ..."), and no list of its own stands between.
+                // empat poin krusial yang harus dituntaskan. Tidak boleh ada lagi ...,” kata
+                // Dimas.", a new paragraph, "Pertama, ..."), and no list of its own stands between.
                 // The count is written in words and ends its clause (a comma only before a
                 // closing quote): "three pillars, namely A, B and C" lists its own, "3 petang,
                 // di ..." tells the time.
