@@ -2311,13 +2311,22 @@ impl<'t, 'a> Reader<'t, 'a> {
                     k = close + 1;
                 }
                 None if self.is_punct(k, "(") && !in_run => {
-                    // A parenthesised acronym after the organisation ("( Kemenlu)").
-                    let close = (k + 1..(k + 8).min(self.toks.len())).find(|&j| self.is_punct(j, ")"));
+                    // A parenthesised acronym after the organisation ("( Kemenlu)", "(M.C.I.L.)").
+                    let close = (k + 1..(k + 12).min(self.toks.len())).find(|&j| self.is_punct(j, ")"));
                     let Some(close) = close else { break };
+                    // ("(M.C.I.L.)": a dotted acronym, each letter glued to its stop.)
+                    let letter = |j: usize| {
+                        let w = self.str_of(j);
+                        w.chars().count() == 1
+                            && w.chars().all(char::is_uppercase)
+                            && self.is_punct(j + 1, ".")
+                    };
                     let inner_ok = (k + 1..close).all(|j| {
                         self.tok(j).is_some_and(|t| {
                             matches!(t.kind, Some(Kind::Org | Kind::OrgHead | Kind::Country))
                                 || (t.kind.is_none() && is_all_caps(self.str_of(j)))
+                                || letter(j)
+                                || self.is_punct(j, ".") && j > k + 1 && letter(j - 1)
                         })
                     });
                     // One capitalized word is an acronym written as a word ("(Bakamla)",
