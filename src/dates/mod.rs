@@ -220,11 +220,19 @@ impl DateFinder {
                         })
                         .is_some_and(|(_, e)| e > end)
                 {
+                    // ("falls on the last Saturday": a word of tense keeps its phrase; the
+                    // glue after it is not needed.)
+                    let tense = self
+                        .vocab
+                        .entries
+                        .get(entry)
+                        .is_some_and(|e| e.has(words::role::FUTURE) || e.has(words::role::PAST));
                     match self
                         .words
                         .longest_at_by(text.as_bytes(), start, t.span.end, whole)
                     {
                         Some((e1, end1)) => (entry, end) = (e1, end1),
+                        None if tense => {}
                         None => continue,
                     }
                 }
