@@ -388,9 +388,10 @@ impl Stripper {
             // name after a dash (or its initials after a slash, "/TISG"), or a word that closes
             // an article (data/*/end_marks.tsv).
             signature: Regex::new(&format!(
-                r"(?:^|[.!?\x22\x{{201d}}\x{{2019}}'])\s*((?:\([^()/]{{1,40}}/[^()/]{{1,40}}\)\s*)?\(\s*{code}(?:\s*/\s*{code})*\s*\)|[-\x{{2013}}\x{{2014}}]{{1,2}}\s*[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z]{{2,3}}){{1,2}}|[-\x{{2013}}\x{{2014}}]{{1,2}}\s*[A-Z][A-Z!]{{1,11}}(?:\s[A-Z][A-Z!]{{1,11}}){{0,2}}|/\s*[A-Z][A-Z]{{1,11}}|[-\x{{2013}}\x{{2014}}]{{1,2}}\s*[A-Z][a-z]+(?:[A-Z][a-z]+)+|{})\s*$",
+                r"(?:^|[.!?\x22\x{{201d}}\x{{2019}}'])\s*((?:\([^()/]{{1,40}}/[^()/]{{1,40}}\)\s*)?\(\s*(?:\*\s*/\s*)?{code}(?:\s*/\s*{code})*\s*\)|[-\x{{2013}}\x{{2014}}]{{1,2}}\s*[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z]{{2,3}}){{1,2}}|[-\x{{2013}}\x{{2014}}]{{1,2}}\s*[A-Z][A-Z!]{{1,11}}(?:\s[A-Z][A-Z!]{{1,11}}){{0,2}}|/\s*[A-Z][A-Z]{{1,11}}|[-\x{{2013}}\x{{2014}}]{{1,2}}\s*[A-Z][a-z]+(?:[A-Z][a-z]+)+|{})\s*$",
                 end_alternatives,
-                // A desk's code: letters, or a letter or two and a number ("(Z-4)", "(Ant/P-2)").
+                // A desk's code: letters, or a letter or two and a number ("(Z-4)", "(Ant/P-2)");
+                // a star may open the codes ("(*/nur/hdt)").
                 code = r"(?:[A-Za-z]{2,12}|[A-Za-z]{1,3}-[0-9]{1,3})",
             ))
             .expect("signature pattern compiles"),
@@ -4361,6 +4362,13 @@ mod layout_tests {
         let p = strip(t);
         assert!(!p.body.contains("second left"), "{}", p.body);
         assert!(p.body.contains("Ferry fares will fall"), "{}", p.body);
+    }
+
+    #[test]
+    fn a_desk_code_opened_by_a_star_signs_the_article_off() {
+        let t = "Sidang Sosek Malindo Dibuka Senin\n\nTARAKAN - Sidang Sosek Malindo akan dibuka Senin (24/6) di Tarakan, kata panitia.\n\nDelegasi juga akan mengunjungi Pantai Amal di Tarakan. (*/rin/adi)\n";
+        let p = strip(t);
+        assert!(p.body.ends_with("Pantai Amal di Tarakan."), "{}", p.body);
     }
 
     #[test]
