@@ -388,7 +388,7 @@ impl Stripper {
             // name after a dash (or its initials after a slash, "/TISG"), or a word that closes
             // an article (data/*/end_marks.tsv).
             signature: Regex::new(&format!(
-                r"(?:^|[.!?\x22\x{{201d}}\x{{2019}}'])\s*((?:\([^()/]{{1,40}}/[^()/]{{1,40}}\)\s*)?\(\s*(?:\*\s*/\s*)?{code}(?:\s*/\s*{code})*\s*\)|[-\x{{2013}}\x{{2014}}]{{1,2}}\s*[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z]{{2,3}}){{1,2}}|[-\x{{2013}}\x{{2014}}]{{1,2}}\s*[A-Z][A-Z!]{{1,11}}(?:\s[A-Z][A-Z!]{{1,11}}){{0,2}}|/\s*[A-Z][A-Z]{{1,11}}|[-\x{{2013}}\x{{2014}}]{{1,2}}\s*[A-Z][a-z]+(?:[A-Z][a-z]+)+|{})\s*$",
+                r"(?:^|[.!?\x22\x{{201d}}\x{{2019}}'])\s*((?:\([^()/]{{1,40}}/[^()/]{{1,40}}\)\s*)?\(\s*(?:\*\s*/\s*)?{code}(?:\s*/\s*{code})*\s*\)|[-\x{{2013}}\x{{2014}}]{{1,2}}\s*[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z]{{2,3}}){{1,2}}|[-\x{{2013}}\x{{2014}}]{{1,2}}\s*[A-Z][A-Z!]{{1,15}}(?:\s[A-Z][A-Z!]{{1,11}}){{0,2}}(?:\s+\d{{1,2}}/\d{{1,2}}/\d{{2,4}})?|/\s*[A-Z][A-Z]{{1,11}}|[-\x{{2013}}\x{{2014}}]{{1,2}}\s*[A-Z][a-z]+(?:[A-Z][a-z]+)+|{})\s*$",
                 end_alternatives,
                 // A desk's code: letters, or a letter or two and a number ("(Z-4)", "(Ant/P-2)");
                 // a star may open the codes ("(*/nur/hdt)").
@@ -1072,7 +1072,12 @@ impl Stripper {
             .is_some_and(|w| w.contains('.') && w.ends_with(|c: char| c.is_ascii_alphabetic()));
         // Or a wire's sign-off: "... next week. - UTUSAN", "... restraint. Enditem", "... of
         // 2026. END", or an outlet's name in camel case ("... tiga hari. – MalaysiaGazette").
-        let wire = end.rsplit(char::is_whitespace).next().is_some_and(|w| {
+        // (The day of filing may follow it: "– HARAKAHDAILY 6/5/2024".)
+        let mut words = end.rsplit(char::is_whitespace);
+        let last = words.next().filter(|w| {
+            !(w.contains('/') && w.bytes().all(|b| b.is_ascii_digit() || b == b'/') && w.len() <= 10)
+        });
+        let wire = last.or_else(|| words.next()).is_some_and(|w| {
             let w = w.strip_prefix('/').unwrap_or(w);
             self.end_marks.contains(&w)
                 || w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
@@ -4369,6 +4374,14 @@ mod layout_tests {
         let t = "Sidang Sosek Malindo Dibuka Senin\n\nTARAKAN - Sidang Sosek Malindo akan dibuka Senin (24/6) di Tarakan, kata panitia.\n\nDelegasi juga akan mengunjungi Pantai Amal di Tarakan. (*/rin/adi)\n";
         let p = strip(t);
         assert!(p.body.ends_with("Pantai Amal di Tarakan."), "{}", p.body);
+    }
+
+    #[test]
+    fn a_sign_off_dated_after_the_outlet_and_a_portal_foot_go() {
+        let t = "Muzakarah Ulama Dibuka Isnin\n\nKUALA TERENGGANU: Muzakarah ulama serantau akan dibuka Isnin ini di Wisma Darul Iman, kata urusetia.\n\nOrang ramai boleh hadir ke pejabat urusetia setiap hari bekerja. \u{2013} BERITAHARIAN 6/5/2024\n\nAdakah anda berpuas hati dengan maklumat di laman ini?  Ya  Tidak\nJumlah Pelawat: 1,234,567\nKemaskini Terakhir: 19/06/2024 10:22:15\n";
+        let p = strip(t);
+        assert!(p.body.ends_with("setiap hari bekerja."), "{}", p.body);
+        assert!(!p.body.contains("Pelawat"), "{}", p.body);
     }
 
     #[test]

@@ -531,10 +531,8 @@ impl EnumerationFinder {
         let sentence = page.sents[si];
         let prefix = Span::new(sentence.span.start, first.start);
         let text = page.text;
-        let has_words = |s: Span| {
-            s.slice(text)
-                .is_some_and(|t| t.chars().any(char::is_alphanumeric))
-        };
+        // (A paragraph's number before the run, "6.\tPertama, ...", is no word of a heading.)
+        let has_words = |s: Span| s.slice(text).is_some_and(|t| t.chars().any(char::is_alphabetic));
         let (window, seg, most) = if has_words(prefix) {
             (prefix, sentence.seg, u32::MAX)
         } else if si > 0 {
