@@ -236,6 +236,30 @@ impl DateFinder {
                         None => continue,
                     }
                 }
+                // "sejak Minggu kemarin": inside a sentence (not a headline in Title Case), a
+                // capitalized weekday that opens a phrase of weeks ("minggu kemarin", last week)
+                // is the weekday, and the words after it point from it (last Sunday).
+                if end > t.span.end
+                    && self
+                        .vocab
+                        .entries
+                        .get(entry)
+                        .is_some_and(|e| e.relative.is_some_and(|r| r.0 == Unit::Week))
+                    && crate::text::is_capitalized(t.text(text))
+                    && first > 0
+                    && toks.get(first - 1).is_some_and(|p| {
+                        p.kind == TokenKind::Word
+                            || p.kind == TokenKind::Number
+                            || matches!(p.text(text), "," | "(")
+                    })
+                    && let Some((e1, end1)) =
+                        self.words
+                            .longest_at_by(text.as_bytes(), start, t.span.end, whole)
+                    && self.vocab.entries.get(e1).is_some_and(|e| e.weekday.is_some())
+                    && !crate::text::is_title_case(text, *seg)
+                {
+                    (entry, end) = (e1, end1);
+                }
                 let span = Span::new(t.span.start, end);
                 if !crate::text::is_whole_word(text, span) {
                     continue;
