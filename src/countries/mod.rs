@@ -233,8 +233,11 @@ impl Gazetteer {
                         {
                             continue;
                         }
-                        if self.blocked(text, segment, span, code, doc) {
-                            if self.institution_of(text, segment, span, code) {
+                        // "Bank of Japan": no mention, but the country the institution is
+                        // of, kept for the officials.
+                        let in_name = self.institution_of(text, segment, span, code);
+                        if in_name || self.blocked(text, segment, span, code, doc) {
+                            if in_name {
                                 out.in_names.push(mention(written, span, code));
                             }
                             if self.may_be_person(code, written)
@@ -343,7 +346,8 @@ impl Gazetteer {
             .any(|b| b.applies_to(code) && b.matches(h))
     }
 
-    /// Whether the country name at `span` is part of a larger proper name or a person's name.
+    /// Whether the country name at `span` is part of a larger proper name or a person's name
+    /// (an institution's name after "of", "Bank of Japan", is told by `institution_of`).
     fn blocked(&self, text: &str, segment: Span, span: Span, code: &str, doc: Option<Lang>) -> bool {
         // Whether a row of `side` for `word` applies to this country (and passes `also`).
         let hit = |side: Side, word: &str, also: &dyn Fn(&Blocker) -> bool| {
@@ -357,9 +361,6 @@ impl Gazetteer {
             if hit(Side::Before, w, &|b| !comma || b.code.is_some()) {
                 return true;
             }
-        }
-        if self.institution_of(text, segment, span, code) {
-            return true;
         }
         // "PT Kopi Brasil Nusantara": a company's name opened a few capitalized words before.
         let mut at = span.start;

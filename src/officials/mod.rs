@@ -2314,7 +2314,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                     // A parenthesised acronym after the organisation ("( Kemenlu)", "(M.C.I.L.)").
                     let close = (k + 1..(k + 12).min(self.toks.len())).find(|&j| self.is_punct(j, ")"));
                     let Some(close) = close else { break };
-                    // ("(M.C.I.L.)": a dotted acronym, each letter glued to its stop.)
+                    // ("(M.C.I.L.)": a dotted acronym, each letter followed by its stop.)
                     let letter = |j: usize| {
                         let w = self.str_of(j);
                         w.chars().count() == 1
