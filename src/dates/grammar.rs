@@ -151,7 +151,10 @@ pub(crate) struct Scan<'a> {
 
 /// How many tokens after a clock time a word of every day ("daily", "setiap hari") may stand.
 const RECURRING_REACH: usize = 4;
-const MIN_YEAR: i32 = 1600;
+pub(crate) const MIN_YEAR: i32 = 1600;
+/// The earliest year read after a day and a month's name, where nothing else a number can be
+/// stands ("3 Juni 1482").
+const OLD_YEAR: i32 = 1000;
 /// How many tokens before a lone weekday or month a word of tense is looked for, within its
 /// clause ("dijadwalkan melanjutkan lawatan ke Kuala Lumpur dan Manila pada Rabu", "was admitted
 /// as the bloc's 11th member at a summit in Kuala Lumpur in October").
@@ -395,9 +398,15 @@ impl<'a> Scan<'a> {
 
     /// A four-digit year in range that is not part of a longer number ("2019.5", "1.2019").
     fn year_at(&self, i: usize) -> Option<(i32, usize)> {
+        self.year_from(i, MIN_YEAR)
+    }
+
+    /// [`Scan::year_at`] with the earliest year given: a day and a month's name before it make a
+    /// year as old as `OLD_YEAR` plain ("3 Juni 1482", "31 Mei 1293": a city's founding).
+    fn year_from(&self, i: usize, min: i32) -> Option<(i32, usize)> {
         let (n, len) = self.number(i)?;
         let n = n as i32;
-        if len != 4 || !(MIN_YEAR..=MAX_YEAR).contains(&n) {
+        if len != 4 || !(min..=MAX_YEAR).contains(&n) {
             return None;
         }
         let sep = |k: usize| ['.', ',', ':', '/'].iter().any(|&c| self.punct(k, c));
@@ -467,8 +476,8 @@ impl<'a> Scan<'a> {
             if let Some((month, k3)) = self.month_at(k2) {
                 // "the 4th of July, 2021": after "of" a comma may stand before the year.
                 let year = match of {
-                    Some(_) => self.comma_year(k3),
-                    None => self.year_at(k3),
+                    Some(_) => self.comma_year_from(k3, OLD_YEAR),
+                    None => self.year_from(k3, OLD_YEAR),
                 };
                 let (year, next) = match year.or_else(|| self.short_year(k3)) {
                     Some((y, n)) => (Some(y), n),
@@ -523,7 +532,7 @@ impl<'a> Scan<'a> {
         if let Some((day, k2)) = self.day_at(k)
             && !self.is_clock_ahead(k2)
         {
-            let (year, next) = match self.comma_year(k2) {
+            let (year, next) = match self.comma_year_from(k2, OLD_YEAR) {
                 Some((y, n)) => (Some(y), n),
                 None => (None, k2),
             };
@@ -563,10 +572,15 @@ impl<'a> Scan<'a> {
 
     /// A year after a month-first day: "May 3, 2023", "May 3 2023".
     fn comma_year(&self, k: usize) -> Option<(i32, usize)> {
+        self.comma_year_from(k, MIN_YEAR)
+    }
+
+    /// [`Scan::comma_year`] with the earliest year given (see [`Scan::year_from`]).
+    fn comma_year_from(&self, k: usize, min: i32) -> Option<(i32, usize)> {
         if self.punct(k, ',') {
-            self.year_at(k + 1)
+            self.year_from(k + 1, min)
         } else {
-            self.year_at(k)
+            self.year_from(k, min)
         }
     }
 

@@ -393,8 +393,12 @@ impl DateFinder {
                                     }
                                     _ => d,
                                 };
-                                last_day = Some(d);
-                                last_day_end = Some(f.end);
+                                // (A day of history, "3 Juni 1482", is no day a later
+                                // clock time or weekday is on.)
+                                if d.year() >= grammar::MIN_YEAR {
+                                    last_day = Some(d);
+                                    last_day_end = Some(f.end);
+                                }
                             }
                             if f.unmarked {
                                 unmarked.push(out.len());
