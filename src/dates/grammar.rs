@@ -149,6 +149,9 @@ pub(crate) struct Scan<'a> {
     pub quotes: std::cell::OnceCell<Vec<bool>>,
 }
 
+/// How many tokens a bracket after an abbreviation's stop may hold, its closer included
+/// ("a.m. (Manila time)").
+const BRACKET_REACH: usize = 6;
 /// How many tokens after a clock time a word of every day ("daily", "setiap hari") may stand.
 const RECURRING_REACH: usize = 4;
 pub(crate) const MIN_YEAR: i32 = 1600;
@@ -2785,13 +2788,31 @@ impl<'a> Scan<'a> {
     }
 
     /// Whether the mark at `k` stands inside a number, glued to digits on both sides ("2.5",
-    /// "1,500"): no end of a sentence or a clause.
+    /// "1,500"), or is the stop of an abbreviation that a word in lower case follows, maybe
+    /// after a short bracket ("at 8 a.m. at the port", "at 8 a.m. (Manila time) at the port"):
+    /// no end of a sentence or a clause.
     fn inner_mark(&self, k: usize) -> bool {
-        k > 0
-            && self.glued(k)
-            && self.glued(k + 1)
+        if k == 0 || !self.glued(k) {
+            return false;
+        }
+        if self.glued(k + 1)
             && self.tok(k - 1).is_some_and(|t| t.kind == TokenKind::Number)
             && self.tok(k + 1).is_some_and(|t| t.kind == TokenKind::Number)
+        {
+            return true;
+        }
+        if self.s(k) != "." || self.tok(k - 1).is_none_or(|t| t.kind != TokenKind::Word) {
+            return false;
+        }
+        let mut n = k + 1;
+        if self.punct(n, '(') {
+            match (n + 1..n + BRACKET_REACH).find(|&c| self.punct(c, ')')) {
+                Some(c) => n = c + 1,
+                None => return false,
+            }
+        }
+        self.tok(n)
+            .is_some_and(|t| t.kind == TokenKind::Word && self.s(n).starts_with(char::is_lowercase))
     }
 
     /// Whether the word at `k` tells of the past: a word of the past or a past-tense ending.
