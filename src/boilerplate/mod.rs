@@ -1743,6 +1743,14 @@ impl Stripper {
                     .get(from..line.start)
                     .is_some_and(|head| head.to_lowercase().contains(&site.to_lowercase()))
         };
+        // A newspaper's name needs no masthead: "The" and capitalized words ("Rhea Tan - The
+        // Philippine Star" under a masthead "Philstar.com").
+        let newspaper = |site: &str| {
+            site.strip_prefix("The ").is_some_and(|rest| {
+                (1..=3).contains(&rest.split_whitespace().count())
+                    && rest.split_whitespace().all(is_capitalized)
+            })
+        };
         // The name and the outlet are parted by a dash, a bar or a slash between spaces; or by
         // a comma when the outlet is the masthead above ("Dewi Lestari, Kabar Pasar").
         let marked = OUTLET_MARKS
@@ -1751,7 +1759,7 @@ impl Stripper {
             .min()
             .filter(|&(sep, mark)| {
                 s.get(sep + mark..)
-                    .is_some_and(|site| address(site) || masthead(site))
+                    .is_some_and(|site| address(site) || masthead(site) || newspaper(site))
             });
         let comma = || {
             s.find(", ")
@@ -3426,6 +3434,23 @@ mod tests {
         assert_eq!(
             p.body,
             "The plant will supply drinking water to about 40,000 households from next month, the council said."
+        );
+    }
+
+    #[test]
+    fn byline_of_name_and_newspaper_not_named_above() {
+        let t = "Harbourline.com\nNews\nPort and five towns agree on storm shelters\nMaya Ortiz-Reyes - The Harbour Chronicle\nMarch 5, 2025 | 12:00am\nThe port and five towns agreed on Monday to build storm shelters, the mayor said.\n";
+        let p = strip(t);
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Port and five towns agree on storm shelters")
+        );
+        assert_eq!(p.author.as_deref(), Some("Maya Ortiz-Reyes"));
+        // "The" and a word in lower case is no newspaper's name: a headline stays one.
+        let t = "Harbourline.com\nNews\nMaya Ortiz-Reyes - The rise of a harbour town\nMarch 5, 2025 | 12:00am\nThe port and five towns agreed on Monday to build storm shelters, the mayor said.\n";
+        assert_eq!(
+            strip(t).title.as_deref(),
+            Some("Maya Ortiz-Reyes - The rise of a harbour town")
         );
     }
 
