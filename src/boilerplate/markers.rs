@@ -159,6 +159,11 @@ impl Markers {
         }
     }
 
+    /// The news agencies of the noise files ("Bernama", "AFP").
+    pub fn agencies(&self) -> &[&'static str] {
+        &self.agencies
+    }
+
     /// Whether `word` opens a photo credit ("Foto", "Photo", "Dok"), in any case.
     pub fn is_credit_word(&self, word: &str) -> bool {
         self.credit_words.iter().any(|w| w.eq_ignore_ascii_case(word))

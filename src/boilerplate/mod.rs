@@ -357,8 +357,16 @@ impl Stripper {
             .map(|m| regex::escape(m))
             .collect::<Vec<_>>()
             .join("|");
+        let markers = Markers::new();
+        // A news agency's name after a dash, however cased ("— Bernama").
+        let agencies = markers
+            .agencies()
+            .iter()
+            .map(|a| regex::escape(a))
+            .collect::<Vec<_>>()
+            .join("|");
         Stripper {
-            markers: Markers::new(),
+            markers,
             function_words,
             byline_roles,
             bio_verbs,
@@ -385,10 +393,11 @@ impl Stripper {
             )
             .expect("crawler header pattern compiles"),
             // A sign-off after the last sentence: a bracketed code, an outlet's address or
-            // name after a dash (or its initials after a slash, "/TISG"), or a word that closes
+            // name after a dash (or its initials after a slash, "/TISG"), an agency's name
+            // after a dash, or a word that closes
             // an article (data/*/end_marks.tsv).
             signature: Regex::new(&format!(
-                r"(?:^|[.!?\x22\x{{201d}}\x{{2019}}'])\s*((?:\([^()/]{{1,40}}/[^()/]{{1,40}}\)\s*)?\(\s*(?:\*\s*/\s*)?{code}(?:\s*/\s*{code})*\s*\)|[-\x{{2013}}\x{{2014}}]{{1,2}}\s*[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z]{{2,3}}){{1,2}}|[-\x{{2013}}\x{{2014}}]{{1,2}}\s*[A-Z][A-Z!]{{1,15}}(?:\s[A-Z][A-Z!]{{1,11}}){{0,2}}(?:\s+\d{{1,2}}/\d{{1,2}}/\d{{2,4}})?|/\s*[A-Z][A-Z]{{1,11}}|[-\x{{2013}}\x{{2014}}]{{1,2}}\s*[A-Z][a-z]+(?:[A-Z][a-z]+)+|{})\s*$",
+                r"(?:^|[.!?\x22\x{{201d}}\x{{2019}}'])\s*((?:\([^()/]{{1,40}}/[^()/]{{1,40}}\)\s*)?\(\s*(?:\*\s*/\s*)?{code}(?:\s*/\s*{code})*\s*\)|[-\x{{2013}}\x{{2014}}]{{1,2}}\s*[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z]{{2,3}}){{1,2}}|[-\x{{2013}}\x{{2014}}]{{1,2}}\s*[A-Z][A-Z!]{{1,15}}(?:\s[A-Z][A-Z!]{{1,11}}){{0,2}}(?:\s+\d{{1,2}}/\d{{1,2}}/\d{{2,4}})?|/\s*[A-Z][A-Z]{{1,11}}|[-\x{{2013}}\x{{2014}}]{{1,2}}\s*[A-Z][a-z]+(?:[A-Z][a-z]+)+|[-\x{{2013}}\x{{2014}}]{{1,2}}\s*(?i:{agencies})|{})\s*$",
                 end_alternatives,
                 // A desk's code: letters, or a letter or two and a number ("(Z-4)", "(Ant/P-2)");
                 // a star may open the codes ("(*/nur/hdt)").
@@ -1070,7 +1079,7 @@ impl Stripper {
             .rsplit(char::is_whitespace)
             .next()
             .is_some_and(|w| w.contains('.') && w.ends_with(|c: char| c.is_ascii_alphabetic()));
-        // Or a wire's sign-off: "... next week. - UTUSAN", "... restraint. Enditem", "... of
+        // Or a wire's sign-off: "... next week. - UTUSAN", "... esok. — Bernama", "... restraint. Enditem", "... of
         // 2026. END", or an outlet's name in camel case ("... tiga hari. – MalaysiaGazette").
         // (The day of filing may follow it: "– HARAKAHDAILY 6/5/2024".)
         let mut words = end.rsplit(char::is_whitespace);
@@ -1080,6 +1089,7 @@ impl Stripper {
         let wire = last.or_else(|| words.next()).is_some_and(|w| {
             let w = w.strip_prefix('/').unwrap_or(w);
             self.end_marks.contains(&w)
+                || self.markers.agencies().iter().any(|a| a.eq_ignore_ascii_case(w))
                 || w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
                 || w.bytes().all(|b| b.is_ascii_alphabetic())
                     && w.bytes().skip(1).any(|b| b.is_ascii_uppercase())
@@ -4314,6 +4324,10 @@ mod layout_tests {
             (
                 "\u{2013} BERNAMA",
                 "Banjir Surut di Kelantan\nKOTA BHARU: Paras air sungai di Kelantan menurun pagi ini, kata jabatan pengairan.\nMangsa banjir dijangka pulang ke rumah masing-masing esok. \u{2013} BERNAMA\n",
+            ),
+            (
+                "\u{2014} Bernama",
+                "Banjir Surut di Kelantan\nKOTA BHARU: Paras air sungai di Kelantan menurun pagi ini, kata jabatan pengairan.\nMangsa banjir dijangka pulang ke rumah masing-masing esok. \u{2014} Bernama\n",
             ),
             (
                 "Enditem",
