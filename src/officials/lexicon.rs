@@ -42,6 +42,10 @@ pub(crate) const TOWARD: &str = "toward";
 /// office ("the attorney general said"), or an official met before.
 pub(crate) const DEFINITE: &str = "definite";
 
+/// Value of a speech verb that is also a given name ("Said"): capitalized before a capitalized
+/// word, it opens a name.
+pub(crate) const GIVEN_NAME: &str = "name";
+
 /// Value of an org reading that opens a company's name ("PT"): the name runs to its closer.
 pub(crate) const COMPANY: &str = "company";
 
@@ -482,7 +486,11 @@ impl Lexicon {
             }
         }
         for r in own.speech.rows() {
-            add(r.get(0), Kind::Speech, "");
+            add(
+                r.get(0),
+                Kind::Speech,
+                if r.get(1) == GIVEN_NAME { GIVEN_NAME } else { "" },
+            );
         }
         for r in own.particles.rows() {
             add(r.get(0), Kind::Particle, "");

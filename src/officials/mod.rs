@@ -4112,6 +4112,23 @@ fn tag<'a>(
             t.kind = Some(Kind::Portfolio);
         }
     }
+    // "denied by Said Nazarov": a speech verb that is also a given name, capitalized before a
+    // capitalized word, is the name's (a verb opening a sentence has an article or a pronoun
+    // after it: "Said the minister").
+    for k in 0..out.len() {
+        let given = out[k].kind == Some(Kind::Speech)
+            && out[k].value == lexicon::GIVEN_NAME
+            && out[k].span.slice(text).is_some_and(is_capitalized)
+            && out.get(k + 1).is_some_and(|n| {
+                n.kind.is_none()
+                    && n.plain == TokenKind::Word
+                    && n.span.slice(text).is_some_and(is_capitalized)
+            });
+        if given {
+            out[k].kind = None;
+            out[k].kinds = 0;
+        }
+    }
     // "Sekretaris Daerah (Sekda) Kaltim", "Penjabat (Pj) Gubernur": an office's short form in
     // brackets right after it is read through, as if not written (the title's span keeps it).
     let office = |t: &Tok| t.kind.is_some_and(|k| k.is_title() || k == Kind::Modifier);
