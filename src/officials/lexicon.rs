@@ -650,6 +650,8 @@ impl Lexicon {
         if span.slice(text).is_none() {
             return out;
         }
+        // Each hit's modifier reading, when it is an office that is also listed as one.
+        let mut modifiers: Vec<Option<Entry>> = Vec::new();
         let mut from = span.start;
         for t in table.of(text, span) {
             if t.span.start < from || !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
@@ -723,6 +725,9 @@ impl Lexicon {
                 continue;
             };
             let mut first: Option<Entry> = None;
+            // A head that is also listed as a modifier ("Chief"): the modifier's reading, taken
+            // before another office ("chief epidemiologist").
+            let mut modifier: Option<Entry> = None;
             let mut kinds = 0u32;
             // An article capitalized inside a sentence is a word of a name ("Lee Sang-hoon").
             let capital_inside = start > span.start && written.chars().next().is_some_and(char::is_uppercase);
@@ -754,6 +759,8 @@ impl Lexicon {
                 kinds |= e.kind.bit();
                 if first.is_none() {
                     first = Some(*e);
+                } else if e.kind == Kind::Modifier && modifier.is_none() {
+                    modifier = Some(*e);
                 }
             }
             // Only a title takes a plural ending: "Trades" is no portfolio word.
@@ -775,7 +782,26 @@ impl Lexicon {
                     kinds,
                     plural,
                 });
+                modifiers.push(modifier.filter(|_| entry.kind.is_title()));
                 from = end;
+            }
+        }
+        // Right before another office, in the same case, such a head is the modifier:
+        // "chief epidemiologist", "Chief Hydrologist" ("Chief" alone stays an office).
+        for k in 1..out.len() {
+            let (a, b) = (out[k - 1], out[k]);
+            let upper = |h: &Hit| {
+                h.span
+                    .slice(text)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+            };
+            if let Some(m) = modifiers[k - 1]
+                && b.entry.kind.is_title()
+                && text.get(a.span.end..b.span.start).is_some_and(|gap| gap == " ")
+                && upper(&a) == upper(&b)
+                && a.plural == 0
+            {
+                out[k - 1].entry = m;
             }
         }
         out
