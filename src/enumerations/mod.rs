@@ -349,11 +349,22 @@ impl EnumerationFinder {
                 continue;
             };
             let words: Vec<&str> = head.split_whitespace().collect();
-            let quoted = |s: &str| s.contains(['"', '\u{201c}', '\u{201d}', '\u{2018}', '\u{2019}', '\'']);
+            // (An apostrophe inside or after a word is no quote: "The consultation's main
+            // questions", "traders' groups"; a quote in single marks opens a word with one.)
+            let quoted = |s: &str| {
+                s.contains(['"', '\u{201c}', '\u{201d}', '\u{2018}'])
+                    || s.char_indices().any(|(i, c)| {
+                        matches!(c, '\'' | '\u{2019}')
+                            && s[..i].chars().next_back().is_none_or(char::is_whitespace)
+                            && s[i + c.len_utf8()..].starts_with(char::is_alphabetic)
+                    })
+            };
             if words.len() < 2
                 || !words.iter().any(|w| w.starts_with(char::is_lowercase))
                 || quoted(head)
-                || quoted(body[colon + 1..].trim_start().get(..1).unwrap_or(""))
+                || body[colon + 1..]
+                    .trim_start()
+                    .starts_with(['"', '\u{201c}', '\u{2018}', '\''])
                 || words.last().is_some_and(|w| {
                     let at = clause.end - w.len();
                     lex.at(text, at, clause.end)
