@@ -872,6 +872,13 @@ pub(crate) fn items_before(
     {
         region = trim_item(lex, text, Span::new(region.start, region.start + d));
     }
+    // So is one after a colon: "Wider pavements, new benches and more trees: those are the
+    // three changes ...".
+    if let Some(c) = region.slice(text)?.rfind(':')
+        && text[region.start + c + 1..region.end].split_whitespace().count() <= 2
+    {
+        region = trim_item(lex, text, Span::new(region.start, region.start + c));
+    }
     let body = region.slice(text)?;
     let sep = if body.contains(';') { ';' } else { ',' };
     let mut items = Vec::new();
