@@ -317,13 +317,35 @@ impl DateFinder {
                                 };
                                 let Some((value, kind)) = counted else { continue };
                                 (f.value, f.kind) = (value, kind);
+                                // "to 6am the following day": the clock time right before it
+                                // is on that day, one mention with it.
+                                if unit == Unit::Day
+                                    && let Some(prev) = out.last_mut()
+                                    && prev.kind == Kind::Time
+                                    && prev.value.len() > 10
+                                    && prev.end <= f.start
+                                    && text.get(prev.end..f.start).is_some_and(|g| g.trim().is_empty())
+                                    && let (Some(clock), Some(whole)) =
+                                        (prev.value.get(10..), text.get(prev.start..f.end))
+                                {
+                                    prev.value = format!("{}{clock}", f.value);
+                                    prev.text = whole.to_string();
+                                    prev.end = f.end;
+                                    prev.from_reference = false;
+                                    anchor_day = f.value.parse::<Date>().ok();
+                                    self.join_time_range(text, &mut out);
+                                    continue;
+                                }
                             }
                             if let Some(y) = f.value.get(..4).and_then(|y| y.parse::<i32>().ok())
                                 && f.value.as_bytes().get(4).is_none_or(|&b| b == b'-' || b == b'/')
                             {
                                 anchor_year = Some(y);
                             }
+                            // (A clock time with no day counts from the day it is put on
+                            // below, not from the reference it holds until then.)
                             if matches!(f.kind, Kind::Date | Kind::Time)
+                                && !f.bare_time
                                 && let Some(d) = f.value.get(..10).and_then(|d| d.parse::<Date>().ok())
                             {
                                 anchor_day = Some(d);
@@ -400,6 +422,11 @@ impl DateFinder {
                                     last_day_end = Some(f.end);
                                 }
                             }
+                            if f.bare_time
+                                && let Some(d) = f.value.get(..10).and_then(|d| d.parse::<Date>().ok())
+                            {
+                                anchor_day = Some(d);
+                            }
                             if f.unmarked {
                                 unmarked.push(out.len());
                             }
@@ -468,6 +495,51 @@ fn echo_dated_weekdays(out: &mut [Mention], unmarked: &[usize], reference: Date)
 /// the first, is one mention of that day (the contract's "one mention, one entry"). So is a
 /// named day and its date after a word that places it ("HUT ke-92 RI pada 17 Agustus"), when
 /// `on_gap` says the words between are such a word.
+impl DateFinder {
+    /// "from 10pm on 18 March to 6am the following day": the last two mentions, two clock
+    /// times on days with a word that ends a range between them, become one range.
+    fn join_time_range(&self, text: &str, out: &mut Vec<Mention>) {
+        let [.., a, b] = out.as_slice() else { return };
+        if a.kind != Kind::Time || b.kind != Kind::Time || a.value.len() <= 10 || b.value.len() <= 10 {
+            return;
+        }
+        // The phrase of the vocabulary that opens `text[at..b.start]`, if it has `role`, and
+        // where it ends.
+        let phrase = |at: usize, role: u128| {
+            let gap = text.get(at..b.start)?;
+            let start = at + (gap.len() - gap.trim_start().len());
+            self.words
+                .longest_at_by(text.as_bytes(), start, b.start, |_, e| {
+                    crate::text::is_whole_word(text, Span::new(start, e))
+                })
+                .filter(|&(entry, _)| self.vocab.entries.get(entry).is_some_and(|e| e.has(role)))
+                .map(|(_, end)| end)
+        };
+        // A word that ends a range, perhaps a clock's word after it ("hingga pukul").
+        let rest_empty = |at: usize| text.get(at..b.start).is_some_and(|r| r.trim().is_empty());
+        let ends_range = phrase(a.end, words::role::RANGE).is_some_and(|end| {
+            rest_empty(end) || phrase(end, words::role::TIME_PREFIX).is_some_and(rest_empty)
+        });
+        if !ends_range || a.value >= b.value {
+            return;
+        }
+        let (Some(whole), value) = (text.get(a.start..b.end), format!("{}/{}", a.value, b.value)) else {
+            return;
+        };
+        let joined = Mention {
+            text: whole.to_string(),
+            start: a.start,
+            end: b.end,
+            value,
+            kind: Kind::Range,
+            from_reference: a.from_reference && b.from_reference,
+            weekday_mismatch: a.weekday_mismatch || b.weekday_mismatch,
+        };
+        out.truncate(out.len() - 2);
+        out.push(joined);
+    }
+}
+
 fn merge_appositions(text: &str, found: Vec<Mention>, on_gap: impl Fn(usize, usize) -> bool) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::with_capacity(found.len());
     for m in found {
