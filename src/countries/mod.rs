@@ -191,6 +191,9 @@ impl Gazetteer {
         // Country names read as a person's name so far ("Mary-Ann Jordan"): the same name
         // alone before a word in lower case is that person again ("Jordan said").
         let mut people: Vec<&str> = Vec::new();
+        // Mentions of such a name, alone before a word in lower case, read before any person
+        // of that name was.
+        let mut maybe_people: Vec<Span> = Vec::new();
         for (index, &segment) in segments.iter().enumerate() {
             for (span, name) in self.scan(text, table, segment, doc) {
                 let Some(written) = span.slice(text) else { continue };
@@ -221,16 +224,15 @@ impl Gazetteer {
                             .get(span.end..segment.end)
                             .filter(|r| r.starts_with(','))
                             .and_then(|_| word_after(text, segment.end, span.end + 1));
-                        if people.contains(&written)
-                            && (word_after(text, segment.end, span.end)
-                                .or(after_comma)
-                                .and_then(|w| w.slice(text))
-                                .is_some_and(|w| w.starts_with(char::is_lowercase))
-                                || word_before(text, segment.start, span.start)
-                                    .filter(|&(_, comma)| !comma)
-                                    .and_then(|(w, _)| w.slice(text))
-                                    .is_some_and(|w| self.tables.speech.contains(&w.to_lowercase())))
-                        {
+                        let person_again = word_after(text, segment.end, span.end)
+                            .or(after_comma)
+                            .and_then(|w| w.slice(text))
+                            .is_some_and(|w| w.starts_with(char::is_lowercase))
+                            || word_before(text, segment.start, span.start)
+                                .filter(|&(_, comma)| !comma)
+                                .and_then(|(w, _)| w.slice(text))
+                                .is_some_and(|w| self.tables.speech.contains(&w.to_lowercase()));
+                        if people.contains(&written) && person_again {
                             continue;
                         }
                         // "Bank of Japan": no mention, but the country the institution is
@@ -254,6 +256,16 @@ impl Gazetteer {
                             }
                             continue;
                         }
+                        // (One that reads so before the person is named may be that person:
+                        // "anak muda seperti Jordan ini", then "Jordan Pratama (27)".)
+                        // (Only a name of the other language: in English text "Jordan is
+                        // ..." is the country.)
+                        if person_again
+                            && self.may_be_person(code, written)
+                            && self.foreign_name(written, doc)
+                        {
+                            maybe_people.push(span);
+                        }
                         out.mentions.push(mention(written, span, code));
                         items.push(Item {
                             span,
@@ -263,6 +275,13 @@ impl Gazetteer {
                     }
                 }
             }
+        }
+        let person = |span: &Span| {
+            maybe_people.contains(span) && span.slice(text).is_some_and(|w| people.contains(&w))
+        };
+        if maybe_people.iter().any(&person) {
+            out.mentions.retain(|m| !person(&Span::new(m.start, m.end)));
+            items.retain(|i| !person(&i.span));
         }
         out.lists = lists::find(text, segments, &items, &self.tables);
         out
@@ -415,6 +434,18 @@ impl Gazetteer {
             return self.person_name(text, segment, span, after, doc);
         }
         false
+    }
+
+    /// Whether no row of the document's language (or of both) writes a country's name as
+    /// `written` ("Jordan" in Indonesian text, which writes "Yordania").
+    fn foreign_name(&self, written: &str, doc: Option<Lang>) -> bool {
+        doc.is_some()
+            && !self
+                .tables
+                .patterns
+                .iter()
+                .zip(&self.tables.names)
+                .any(|(p, n)| p.eq_ignore_ascii_case(written) && (n.lang == Lang::Any || Some(n.lang) == doc))
     }
 
     /// Whether the country's name as `written` is also a given name: every name of a country
