@@ -460,6 +460,70 @@ fn list_start(
         .map(|(at, strong, _)| (at, strong))
 }
 
+/// The most words a part of an organisation's portfolio set off by commas may have
+/// ("Teknologi dan Inovasi").
+const ORG_PART_WORDS: usize = 4;
+
+/// `items` with each part that only holds capitalized words (and a conjunction) joined to the
+/// part before it, when that one opens with a word that opens an organisation's name
+/// ("Kementerian Sains", "Teknologi dan Inovasi"); `None` when no part joins.
+fn merge_org_names(lex: &Lexicon, text: &str, toks: &[Token], items: &[Span]) -> Option<Vec<Span>> {
+    // (Perhaps after a word in lower case: "the Ministry of Science".)
+    let opens_org = |item: &Span| {
+        let from = toks.partition_point(|t| t.span.start < item.start);
+        let mut words = toks[from..]
+            .iter()
+            .take_while(|t| t.span.end <= item.end)
+            .filter(|t| t.kind == TokenKind::Word);
+        let head = |t: &Token| {
+            lex.at(text, t.span.start, item.end)
+                .is_some_and(|h| h.roles & role::ORG_HEAD != 0 && h.end < item.end)
+        };
+        match (words.next(), words.next()) {
+            (Some(a), _) if head(a) => true,
+            (Some(a), Some(b)) => !crate::text::is_capitalized(a.text(text)) && head(b),
+            _ => false,
+        }
+    };
+    // Whether the part is a portfolio's, and then whether a conjunction in it ends the name.
+    let portfolio = |item: &Span| {
+        let from = toks.partition_point(|t| t.span.start < item.start);
+        let words = || {
+            toks[from..]
+                .iter()
+                .take_while(|t| t.span.end <= item.end)
+                .filter(|t| t.kind == TokenKind::Word)
+        };
+        let conjunction = |t: &Token| lex.roles_of(text, t.span) & role::CONJUNCTION != 0;
+        let fits = words().count() <= ORG_PART_WORDS
+            && words()
+                .next()
+                .is_some_and(|t| crate::text::is_capitalized(t.text(text)))
+            && words().all(|t| {
+                lex.roles_of(text, t.span) & role::ORG_HEAD == 0
+                    && (crate::text::is_capitalized(t.text(text)) || conjunction(t))
+            });
+        fits.then(|| words().any(conjunction))
+    };
+    let mut out: Vec<Span> = Vec::with_capacity(items.len());
+    let mut joined = false;
+    let mut open = false;
+    for item in items {
+        match (out.last_mut(), open.then(|| portfolio(item)).flatten()) {
+            (Some(last), Some(ends)) => {
+                *last = Span::new(last.start, item.end);
+                joined = true;
+                open = !ends;
+            }
+            _ => {
+                open = opens_org(item);
+                out.push(*item);
+            }
+        }
+    }
+    joined.then_some(out)
+}
+
 /// Splits the last item at its first conjunction ("B dan C" into "B", "C"): at its first
 /// major one if it holds one ("B dan B' serta C"), and not at one of alternatives that another
 /// conjunction follows ("B atau B' dan C").
@@ -729,6 +793,24 @@ pub(crate) fn counted_items(
         items.pop();
     }
     let n = cp.value as usize;
+    // "tiga agensi, iaitu Kementerian Sains, Teknologi dan Inovasi, Majlis Amanah Rakyat dan
+    // Lembaga Hasil Dalam Negeri": an organisation's name lists its portfolio with commas. When
+    // that reading agrees with the count, the parts are the name's.
+    if !closed
+        && sep != ';'
+        && n >= 2
+        && items.len() >= n
+        && let Some(merged) = merge_org_names(lex, text, toks, &items)
+    {
+        if merged.len() == n {
+            return Some((merged, false));
+        }
+        if merged.len() + 1 == n
+            && let Some(split) = split_last(lex, text, toks, &merged).filter(|v| v.len() == n)
+        {
+            return Some((split, false));
+        }
+    }
     // "three sectors, namely A, B and C, with a combined quota of ...": the part that a
     // conjunction splits into the stated count's last two items closes the list.
     if !closed

@@ -70,6 +70,9 @@ pub(crate) mod role {
     /// A partial introducer of examples ("such as", "seperti"): after an indefinite quantity
     /// ("various dishes such as A, B and C") it gives instances, no list.
     pub const EXAMPLE: u32 = 1 << 23;
+    /// A word that opens an organisation's name, whose portfolio words may be listed with
+    /// commas ("Kementerian Sains, Teknologi dan Inovasi"): the officials finder's data.
+    pub const ORG_HEAD: u32 = 1 << 24;
 }
 
 /// The position an ordinal that closes a list ("Finally", "Terakhir") stands for.
@@ -150,6 +153,12 @@ impl Lexicon {
                 } else {
                     entry.0 |= role_of(row.get(1));
                 }
+            }
+        }
+        // So are the words that open an organisation's name.
+        for file in crate::officials::org_files() {
+            for row in file.rows().filter(|r| r.get(1) == "head") {
+                merged.entry(row.get(0).to_lowercase()).or_insert((0, 0)).0 |= role::ORG_HEAD;
             }
         }
         // The verbs of saying are the officials finder's data.

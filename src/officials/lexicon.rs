@@ -157,7 +157,7 @@ pub(crate) struct Hit {
 /// The data files of one language, in the order their readings take precedence.
 pub(crate) struct Files {
     pub(crate) titles: DataFile,
-    orgs: DataFile,
+    pub(crate) orgs: DataFile,
     countries: DataFile,
     context: DataFile,
     honorifics: DataFile,

@@ -4526,6 +4526,12 @@ pub(crate) fn speech_verb_files() -> [&'static crate::lexicon::DataFile; 2] {
     [&lexicon::EN_FILES.speech, &lexicon::ID_FILES.speech]
 }
 
+/// The organisation names and heads of both languages' data ("Kementerian", "Ministry"), for
+/// the other finders that read an organisation's name.
+pub(crate) fn org_files() -> [&'static crate::lexicon::DataFile; 2] {
+    [&lexicon::EN_FILES.orgs, &lexicon::ID_FILES.orgs]
+}
+
 /// The titles of office of both languages' data ("President", "Menteri"), for the other
 /// finders that read an office beside a name.
 pub(crate) fn title_files() -> [&'static crate::lexicon::DataFile; 2] {
