@@ -1373,8 +1373,10 @@ impl Stripper {
             && self.markers.ends_with_credit(line_text)
             && !self.sign_off.is_match(line_text);
         // A gallery counter ("Photo 2 of 8") is part of a caption; so is a credit on a line of
-        // its own ("REUTERS / Willy Kurniawan").
+        // its own ("REUTERS / Willy Kurniawan"), and an outlet's name after a slash closing a
+        // sentence ("... in January. / The Irrawaddy").
         let credit = credit
+            || words <= LONG_LINE && !quote && slash_signed(line_text)
             || words <= 5 && numbers >= 1 && self.markers.starts_with_credit_word(line_text)
             || words <= 8 && slash && self.markers.is_credit_line(line_text);
         let label = if marker.is_none() && words <= 8 {
@@ -1594,6 +1596,7 @@ impl Stripper {
         if outside > most
             || !self.byline_shape(line.get(..first.start).unwrap_or(""), opens_with_word)
                 && !self.named_on(text, span, span.start + first.start)
+                && !self.signed_by(text, Span::new(span.start, span.start + first.start))
         {
             return None;
         }
@@ -1601,6 +1604,22 @@ impl Stripper {
         m.start += span.start;
         m.end += span.start;
         Some((m, outside))
+    }
+
+    /// Whether `before` is a byline's word and a name, all that stands before a date with no
+    /// mark between them ("By Htet Wai Lin 13 February 2025").
+    fn signed_by(&self, text: &str, before: Span) -> bool {
+        let before = before.trim(text);
+        let Some((marker, _)) = self
+            .byline_prefixes(text, before)
+            .find(|(f, _)| f.span.start == before.start)
+        else {
+            return false;
+        };
+        let rest = Span::new(marker.span.end, before.end).trim(text);
+        self.byline_name(text, rest).is_some_and(|n| {
+            Some(n.as_str()) == rest.slice(text) && (2..=5).contains(&n.split_whitespace().count())
+        })
     }
 
     /// Whether what stands before a date is what a byline or dateline puts there: nothing, a
@@ -2856,6 +2875,22 @@ fn ticker_line(line: &str) -> bool {
     }) || line.contains(" | ")
 }
 
+/// Whether `line` is a sentence closed by a slash and a name of up to five capitalized words
+/// ("Trucks wait at the bridge in January. / The Irrawaddy"): a photo's caption and credit.
+fn slash_signed(line: &str) -> bool {
+    let Some((sentence, name)) = line.trim_end().rsplit_once(" / ") else {
+        return false;
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    sentence.trim_end().ends_with(['.', ')'])
+        && (1..=5).contains(&words.len())
+        && words.iter().all(|w| {
+            is_capitalized(w)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+        })
+}
+
 fn clean_title(text: &str, span: Span) -> String {
     span.slice(text)
         .unwrap_or("")
@@ -3445,6 +3480,25 @@ mod tests {
             p.body,
             "The plant will supply drinking water to about 40,000 households from next month, the council said."
         );
+    }
+
+    #[test]
+    fn a_byline_word_and_name_before_the_date_and_a_caption_signed_after_a_slash() {
+        let t = "Harbour Weekly\nNews\n\nPorts\n\nPort, Ferry Operators Agree to Restore Night Sailings\n\nBy Maya Ortiz Reyes 4 March 2025\n\nTrucks wait to board the Second Port Lemon Ferry at the North Pier of Harbour Town in February. / The Harbour Weekly\n\nFacebook\nTwitter\n\nThe port and three ferry operators agreed on Monday to run a new timetable from April, the port office said.\n";
+        let p = strip(t);
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Port, Ferry Operators Agree to Restore Night Sailings")
+        );
+        assert_eq!(p.published.as_deref(), Some("2025-03-04"));
+        assert!(
+            p.body.starts_with("The port and three ferry operators"),
+            "{}",
+            p.body
+        );
+        // A sentence of prose with a slash inside stays.
+        let t = "Port news\n\nThe port and three ferry operators agreed on Monday to run a new timetable / schedule from April.\n";
+        assert!(strip(t).body.contains("timetable / schedule"));
     }
 
     #[test]
