@@ -2420,10 +2420,24 @@ impl<'t, 'a> Reader<'t, 'a> {
         // A bare head written as a title takes a name set off by commas when the clause goes
         // on after the second ("Menteri Besar, Datuk Seri Dr Ahmad Zaki Ismail, berkata").
         let capital_head = is_capitalized(self.str_of(head));
-        if let Some((c, np)) = self
-            .appositive(k)
-            .filter(|(c, np)| complete || introduced || *c > k || capital_head && self.is_punct(np.end, ","))
-        {
+        // So does one opening the sentence (perhaps after its organisation's name) before a
+        // name and a verb of saying ("Chief Executive Officer, Sunita Devi Raj says ...").
+        let opens_sentence = || {
+            (0..head).all(|j| {
+                self.tok(j).is_some_and(|t| {
+                    t.plain == TokenKind::Word
+                        && (is_capitalized(self.str_of(j)) || t.kind == Some(Kind::Connector))
+                })
+            })
+        };
+        if let Some((c, np)) = self.appositive(k).filter(|(c, np)| {
+            complete
+                || introduced
+                || *c > k
+                || capital_head
+                    && (self.is_punct(np.end, ",")
+                        || self.kind(np.end) == Some(Kind::Speech) && opens_sentence())
+        }) {
             if c > k || trailing_run.is_some() {
                 // "Timbalan Pengarah Bahagian Operasi Ramalan, Jabatan Meteorologi Malaysia
                 // (MetMalaysia), Dr. X": an organisation set off by commas of its own is the
