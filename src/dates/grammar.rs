@@ -413,8 +413,14 @@ impl<'a> Scan<'a> {
             return None;
         }
         let sep = |k: usize| ['.', ',', ':', '/'].iter().any(|&c| self.punct(k, c));
-        let glued_after =
-            self.glued(i + 1) && sep(i + 1) && self.glued(i + 2) && self.number(i + 2).is_some();
+        // ("6 Mei 2024,15:47 WIB": a clock time glued after a comma is no decimal.)
+        let clock_after =
+            self.punct(i + 1, ',') && self.punct(i + 3, ':') && self.glued(i + 3) && self.glued(i + 4);
+        let glued_after = self.glued(i + 1)
+            && sep(i + 1)
+            && self.glued(i + 2)
+            && self.number(i + 2).is_some()
+            && !clock_after;
         let glued_before =
             i >= 2 && self.glued(i) && sep(i - 1) && self.glued(i - 1) && self.number(i - 2).is_some();
         (!glued_after && !glued_before).then_some((n, i + 1))
@@ -1427,8 +1433,10 @@ impl<'a> Scan<'a> {
                     && self.glued(i - 1)
                     && (self.punct(i - 1, '.') || self.punct(i - 1, ':'))
                     && self.number(i - 2).is_some()
-                    // (Nor do the decimals of a number: "naik menjadi 5,4 malam", 5.4 nights.)
-                    || self.number_tail(i, &[',']);
+                    // (Nor do the decimals of a number: "naik menjadi 5,4 malam", 5.4 nights;
+                    // a clock's hour glued after a year's comma does: "06-05-2024,15:47".)
+                    || self.number_tail(i, &[','])
+                        && !(self.punct(i + 1, ':') && self.glued(i + 1) && self.number(i + 2).is_some());
                 // "2300 GMT", "0930 WIB": four digits of a clock before a zone.
                 let zoned = || {
                     self.entry(i + 1).is_some_and(|(e, _)| {
@@ -1813,6 +1821,16 @@ impl<'a> Scan<'a> {
     fn time_after(&self, k: usize) -> Option<Clock> {
         let mut j = k;
         let mut dashed = false;
+        // "14/08/2024 [16:20]": a time in square brackets after the day, in a page's header.
+        if self.punct(j, '[') {
+            let mut c = self.clock(j + 1, true)?;
+            if !(c.marked && c.until.is_none() && self.punct(c.next, ']')) {
+                return None;
+            }
+            c.end = self.end(c.next);
+            c.next += 1;
+            return Some(c);
+        }
         if self.punct(j, ',') || self.punct(j, '|') || self.punct(j, '@') {
             j += 1;
         } else if self.dash(j) || self.punct(j, '\u{2022}') || self.punct(j, '\u{b7}') || self.punct(j, '/') {
