@@ -3333,6 +3333,19 @@ impl<'t, 'a> Reader<'t, 'a> {
         if s == 0 && np.end == s + 1 && np.honorifics.is_empty() && comma && !self.is_punct(after, ",") {
             return None;
         }
+        // So is one opening a numbered item before "sebagai" and an office in lower case ("3.
+        // Terdaftar sebagai anggota koperasi", a list's condition).
+        let item_marker = s >= 2
+            && (self.is_punct(s - 1, ".") || self.is_punct(s - 1, ")"))
+            && self.tok(s - 2).is_some_and(|t| t.plain == TokenKind::Number);
+        if item_marker
+            && np.end == s + 1
+            && np.honorifics.is_empty()
+            && !comma
+            && !is_capitalized(self.str_of(lead))
+        {
+            return None;
+        }
         // The name ends at the comma, or runs over its degrees to the comma that closes them.
         (np.end == q || q < closing && (q..=closing).contains(&np.end)).then_some(np)
     }
