@@ -459,7 +459,27 @@ impl DateFinder {
                             .is_some_and(|e| e.has(words::role::ON))
                 })
         };
-        merge_appositions(text, out, on_gap)
+        // Whether `text[a..b]` is nothing or one word that opens a clock time ("jam", "pukul").
+        let time_gap = |a: usize, b: usize| {
+            let Some(gap) = text.get(a..b) else { return false };
+            if gap.trim().is_empty() {
+                return true;
+            }
+            let start = a + (gap.len() - gap.trim_start().len());
+            self.words
+                .longest_at_by(text.as_bytes(), start, b, |_, e| {
+                    crate::text::is_whole_word(text, Span::new(start, e))
+                })
+                .is_some_and(|(entry, end)| {
+                    text.get(end..b).is_some_and(|rest| rest.trim().is_empty())
+                        && self
+                            .vocab
+                            .entries
+                            .get(entry)
+                            .is_some_and(|e| e.has(words::role::TIME_PREFIX))
+                })
+        };
+        merge_appositions(text, out, on_gap, time_gap)
     }
 }
 
@@ -540,9 +560,33 @@ impl DateFinder {
     }
 }
 
-fn merge_appositions(text: &str, found: Vec<Mention>, on_gap: impl Fn(usize, usize) -> bool) -> Vec<Mention> {
+fn merge_appositions(
+    text: &str,
+    found: Vec<Mention>,
+    on_gap: impl Fn(usize, usize) -> bool,
+    time_gap: impl Fn(usize, usize) -> bool,
+) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::with_capacity(found.len());
     for m in found {
+        // "pada Jumaat ini (10 Mei) jam 3 petang": a clock time put on the day right before it
+        // is one mention with that day.
+        if let Some(prev) = out.last_mut()
+            && prev.kind == Kind::Date
+            && m.kind == Kind::Time
+            && prev.value.len() == 10
+            && m.value.starts_with(&prev.value)
+            && m.value.as_bytes().get(10) == Some(&b'T')
+            && prev.end <= m.start
+            && time_gap(prev.end, m.start)
+            && let Some(whole) = text.get(prev.start..m.end)
+        {
+            prev.text = whole.to_string();
+            prev.end = m.end;
+            prev.value = m.value;
+            prev.kind = Kind::Time;
+            prev.from_reference &= m.from_reference;
+            continue;
+        }
         // "tomorrow (Thursday)", "besok (Kamis)": the second in brackets; a weekday read on its
         // own there is the day before it when it falls on that weekday.
         let bracketed = out.last().is_some_and(|prev| {
