@@ -4317,9 +4317,16 @@ fn subset(a: &[String], b: &[String]) -> bool {
 /// pariwisata" and "kepala kantor imigrasi"). A short form ("Menlu") or a longer writing of
 /// the same office ("Menteri Luar Negeri RI") does not.
 fn titles_differ(a: &str, b: &str) -> bool {
+    titles_differ_from(a, b, 2)
+}
+
+/// [`titles_differ`] for titles of `at_least` + 1 words or more: two words suffice for offices
+/// of a generic role, whose portfolio is what tells them apart ("religious affairs minister"
+/// and "communication minister").
+fn titles_differ_from(a: &str, b: &str, at_least: usize) -> bool {
     let within = |x: &str, y: &str| x.split_whitespace().all(|w| y.split_whitespace().any(|v| v == w));
-    a.split_whitespace().nth(2).is_some()
-        && b.split_whitespace().nth(2).is_some()
+    a.split_whitespace().nth(at_least).is_some()
+        && b.split_whitespace().nth(at_least).is_some()
         && !within(a, b)
         && !within(b, a)
 }
@@ -4389,7 +4396,9 @@ fn merge(text: &str, segments: &[Span], raws: Vec<Raw>) -> Vec<Official> {
                         out.get(i).is_some_and(|o| {
                             o.name.is_none()
                                 && same_role(o.role.as_deref().unwrap_or(""), &raw.role)
-                                && !lowers.get(i).is_some_and(|l| titles_differ(l, &lower))
+                                && !lowers.get(i).is_some_and(|l| {
+                                    titles_differ_from(l, &lower, if is_generic(&raw.role) { 1 } else { 2 })
+                                })
                                 && country_fits(&o.country, &raw.country)
                                 // Many offices share a generic role ("head"): one of an
                                 // organisation ("Head of BMKG") is not that of another.
