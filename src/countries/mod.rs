@@ -483,7 +483,7 @@ impl Gazetteer {
         let walk = |step: &dyn Fn(usize) -> Option<Span>, mut at: usize, forward: bool| {
             for n in 0..6 {
                 let Some(w) = step(at).filter(|&w| listed(w)) else {
-                    return !forward && n >= 2 && step(at).is_some_and(people);
+                    return !forward && n >= 1 && step(at).is_some_and(people);
                 };
                 if peer(w) {
                     return true;
