@@ -333,7 +333,7 @@ impl DateFinder {
                                     prev.end = f.end;
                                     prev.from_reference = false;
                                     anchor_day = f.value.parse::<Date>().ok();
-                                    self.join_time_range(text, &mut out);
+                                    self.join_range(text, &mut out);
                                     continue;
                                 }
                             }
@@ -479,7 +479,13 @@ impl DateFinder {
                             .is_some_and(|e| e.has(words::role::TIME_PREFIX))
                 })
         };
-        merge_appositions(text, out, on_gap, time_gap)
+        let merged = merge_appositions(text, out, on_gap, time_gap);
+        let mut out = Vec::with_capacity(merged.len());
+        for m in merged {
+            out.push(m);
+            self.join_range(text, &mut out);
+        }
+        out
     }
 }
 
@@ -516,11 +522,14 @@ fn echo_dated_weekdays(out: &mut [Mention], unmarked: &[usize], reference: Date)
 /// named day and its date after a word that places it ("HUT ke-92 RI pada 17 Agustus"), when
 /// `on_gap` says the words between are such a word.
 impl DateFinder {
-    /// "from 10pm on 18 March to 6am the following day": the last two mentions, two clock
-    /// times on days with a word that ends a range between them, become one range.
-    fn join_time_range(&self, text: &str, out: &mut Vec<Mention>) {
+    /// "from 10pm on 18 March to 6am the following day", "mulai hari ini sehingga 12 Julai
+    /// depan": the last two mentions, two clock times on days or two days, with a word that
+    /// ends a range between them, become one range.
+    fn join_range(&self, text: &str, out: &mut Vec<Mention>) {
         let [.., a, b] = out.as_slice() else { return };
-        if a.kind != Kind::Time || b.kind != Kind::Time || a.value.len() <= 10 || b.value.len() <= 10 {
+        let times = a.kind == Kind::Time && b.kind == Kind::Time && a.value.len() > 10 && b.value.len() > 10;
+        let days = a.kind == Kind::Date && b.kind == Kind::Date && a.value.len() == 10 && b.value.len() == 10;
+        if !(times || days) || a.end > b.start {
             return;
         }
         // The phrase of the vocabulary that opens `text[at..b.start]`, if it has `role`, and
