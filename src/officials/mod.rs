@@ -4190,6 +4190,32 @@ fn tag<'a>(
         (unit && out.get(k + 3).is_some_and(|t| punct(t, ")"))).then_some(4)
     };
     out = rewrite(out, |kept, out, k| bracketed(kept, out, k).map(|n| (n, None)));
+    // "the National Unity Government's (NUG) Deputy Minister": an acronym in brackets between
+    // an owner in the possessive and its office is read through the same way.
+    let possessive_acronym = |kept: &[Tok], out: &[Tok], k: usize| {
+        let owner = match kept {
+            [.., a, s] => {
+                a.plain == TokenKind::Punct
+                    && matches!(a.span.slice(text), Some("'" | "\u{2019}"))
+                    && matches!(s.span.slice(text), Some("s" | "S"))
+                    && a.span.end == s.span.start
+            }
+            _ => false,
+        };
+        let acronym = out.get(k + 1).is_some_and(|t| {
+            t.plain == TokenKind::Word
+                && t.span
+                    .slice(text)
+                    .is_some_and(|w| (2..=8).contains(&w.chars().count()) && crate::text::is_all_caps(w))
+        });
+        (owner
+            && out.get(k).is_some_and(|t| punct(t, "("))
+            && acronym
+            && out.get(k + 2).is_some_and(|t| punct(t, ")"))
+            && out.get(k + 3).is_some_and(office))
+        .then_some((3, None))
+    };
+    out = rewrite(out, possessive_acronym);
     // "Choi In-ho", "Lee Jae-in": after a surname, a given name of two syllables joined by a
     // hyphen, the second in lower case, is one word of the name (whatever the syllables read as
     // alone: "In", "in").
