@@ -498,8 +498,19 @@ impl Lexicon {
         for r in own.not_names.rows() {
             add(r.get(0), Kind::NotName, "");
         }
+        // A particle listed "lower" is one only in lower case ("de la Cruz"; "La Thi Hoa" opens a
+        // name).
+        let lower_only: Vec<&str> = own
+            .particles
+            .rows()
+            .filter(|r| r.get(1) == "lower")
+            .map(|r| r.get(0))
+            .collect();
         for e in entries.iter_mut() {
             e.capitalized = e.kind.is_title() && capitalized.contains(&e.phrase);
+            if e.kind == Kind::Particle && lower_only.contains(&e.phrase) {
+                e.exact = true;
+            }
         }
         entries.extend(quoted);
         // One pattern per phrase (case folded); its readings keep the files' order.
