@@ -653,6 +653,19 @@ pub(crate) fn counted_items(
         }
         lex.at(text, p, sentence.end)
             .is_some_and(|h| h.roles & role::PARTIAL != 0)
+            // (Or after a clause about the counted noun: "12 inisiatif akan dilaksanakan,
+            // antaranya A, B dan C".)
+            || {
+                let at = toks.partition_point(|t| t.span.start < start);
+                let words_end = toks[..at].iter().rev().find(|t| t.kind == TokenKind::Word).map(|t| t.span.end);
+                toks[at.saturating_sub(3)..at]
+                    .iter()
+                    .filter(|t| t.kind == TokenKind::Word && t.span.start >= cp.span.end)
+                    .any(|t| {
+                        lex.at(text, t.span.start, start)
+                            .is_some_and(|h| h.roles & role::PARTIAL != 0 && Some(h.end) == words_end)
+                    })
+            }
     };
     let end = super::quotation_end(text, Span::new(start, sentence.end)).unwrap_or(sentence.end);
     // A list set off by a dash ends at the next one ("four pillars \u{2014} A, B and C \u{2014} were ...");
