@@ -1098,7 +1098,18 @@ impl<'a> Scan<'a> {
                 .or_else(|| Date::new(y, a, b))
         };
         if self.punct(i + 3, sep) && self.glued(i + 3) && self.glued(i + 4) {
-            let (y, next) = self.year_raw(i + 4).or_else(|| self.numeric_short_year(i + 4))?;
+            // (With no reference, after a weekday or in brackets, a two-digit year is of this
+            // century: a page's header, "Rabu, 05/06/24 | 10:15 WIB", read to find the day of
+            // writing.)
+            let unreferenced = || {
+                self.number(i + 4)
+                    .filter(|&(_, len)| short && len == 2 && self.reference.is_none())
+                    .map(|(n, _)| (2000 + n as i32, i + 5))
+            };
+            let (y, next) = self
+                .year_raw(i + 4)
+                .or_else(|| self.numeric_short_year(i + 4))
+                .or_else(unreferenced)?;
             let more = self.punct(i + 5, sep) && self.glued(i + 6) && self.number(i + 6).is_some();
             if self.glued(i + 5) && (more || self.number(i + 5).is_some()) {
                 return None;
