@@ -4389,7 +4389,21 @@ fn merge(text: &str, segments: &[Span], raws: Vec<Raw>) -> Vec<Official> {
                 raw.specific = true;
             }
         }
-        let title = raw.title.map(slice).unwrap_or_default();
+        let mut title = raw.title.map(slice).unwrap_or_default();
+        // "the Chief Director of the ministry, who chaired ...": an unnamed office of two words
+        // or more is that office; a common noun after "of the" ("ministry") names no body, so
+        // it is the organisation only.
+        if raw.name.is_none()
+            && let (Some(t), Some(o)) = (raw.title, raw.org)
+            && o.end == t.end
+            && let (Some(head), Some(org)) = (text.get(t.start..o.start), o.slice(text))
+            && let Some(head) = head.strip_suffix(" of the ")
+            && !org.contains(char::is_whitespace)
+            && org.starts_with(char::is_lowercase)
+            && head.split_whitespace().count() >= 2
+        {
+            title = head.to_string();
+        }
         let new_official = |raw: &Raw, name: Option<String>| Official {
             name,
             title: title.clone(),
