@@ -442,42 +442,18 @@ impl DateFinder {
             echo_dated_weekdays(&mut out, &unmarked, r);
         }
         out.sort_by_key(|m| (m.start, m.end));
+        let rest_empty = |at: usize, b: usize| text.get(at..b).is_some_and(|r| r.trim().is_empty());
         // Whether `text[a..b]` is one word that puts a day after what it follows ("pada", "on").
         let on_gap = |a: usize, b: usize| {
-            let Some(gap) = text.get(a..b) else { return false };
-            let start = a + (gap.len() - gap.trim_start().len());
-            self.words
-                .longest_at_by(text.as_bytes(), start, b, |_, e| {
-                    crate::text::is_whole_word(text, Span::new(start, e))
-                })
-                .is_some_and(|(entry, end)| {
-                    text.get(end..b).is_some_and(|rest| rest.trim().is_empty())
-                        && self
-                            .vocab
-                            .entries
-                            .get(entry)
-                            .is_some_and(|e| e.has(words::role::ON))
-                })
+            self.phrase_with(text, a, b, words::role::ON)
+                .is_some_and(|end| rest_empty(end, b))
         };
         // Whether `text[a..b]` is nothing or one word that opens a clock time ("jam", "pukul").
         let time_gap = |a: usize, b: usize| {
-            let Some(gap) = text.get(a..b) else { return false };
-            if gap.trim().is_empty() {
-                return true;
-            }
-            let start = a + (gap.len() - gap.trim_start().len());
-            self.words
-                .longest_at_by(text.as_bytes(), start, b, |_, e| {
-                    crate::text::is_whole_word(text, Span::new(start, e))
-                })
-                .is_some_and(|(entry, end)| {
-                    text.get(end..b).is_some_and(|rest| rest.trim().is_empty())
-                        && self
-                            .vocab
-                            .entries
-                            .get(entry)
-                            .is_some_and(|e| e.has(words::role::TIME_PREFIX))
-                })
+            rest_empty(a, b)
+                || self
+                    .phrase_with(text, a, b, words::role::TIME_PREFIX)
+                    .is_some_and(|end| rest_empty(end, b))
         };
         let merged = merge_appositions(text, out, on_gap, time_gap);
         let mut out = Vec::with_capacity(merged.len());
@@ -522,6 +498,19 @@ fn echo_dated_weekdays(out: &mut [Mention], unmarked: &[usize], reference: Date)
 /// named day and its date after a word that places it ("HUT ke-92 RI pada 17 Agustus"), when
 /// `on_gap` says the words between are such a word.
 impl DateFinder {
+    /// Where the phrase of the vocabulary that opens `text[at..end]` (after spaces) ends, if it
+    /// has `role`.
+    fn phrase_with(&self, text: &str, at: usize, end: usize, role: u128) -> Option<usize> {
+        let gap = text.get(at..end)?;
+        let start = at + (gap.len() - gap.trim_start().len());
+        self.words
+            .longest_at_by(text.as_bytes(), start, end, |_, e| {
+                crate::text::is_whole_word(text, Span::new(start, e))
+            })
+            .filter(|&(entry, _)| self.vocab.entries.get(entry).is_some_and(|e| e.has(role)))
+            .map(|(_, e)| e)
+    }
+
     /// "from 10pm on 18 March to 6am the following day", "mulai hari ini sehingga 12 Julai
     /// depan": the last two mentions, two clock times on days or two days, with a word that
     /// ends a range between them, become one range.
@@ -532,18 +521,7 @@ impl DateFinder {
         if !(times || days) || a.end > b.start {
             return;
         }
-        // The phrase of the vocabulary that opens `text[at..b.start]`, if it has `role`, and
-        // where it ends.
-        let phrase = |at: usize, role: u128| {
-            let gap = text.get(at..b.start)?;
-            let start = at + (gap.len() - gap.trim_start().len());
-            self.words
-                .longest_at_by(text.as_bytes(), start, b.start, |_, e| {
-                    crate::text::is_whole_word(text, Span::new(start, e))
-                })
-                .filter(|&(entry, _)| self.vocab.entries.get(entry).is_some_and(|e| e.has(role)))
-                .map(|(_, end)| end)
-        };
+        let phrase = |at: usize, role: u128| self.phrase_with(text, at, b.start, role);
         // A word that ends a range, perhaps a clock's word after it ("hingga pukul").
         let rest_empty = |at: usize| text.get(at..b.start).is_some_and(|r| r.trim().is_empty());
         let ends_range = phrase(a.end, words::role::RANGE).is_some_and(|end| {
