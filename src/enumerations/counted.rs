@@ -460,6 +460,15 @@ fn list_start(
         .map(|(at, strong, _)| (at, strong))
 }
 
+/// The word tokens of `item`, found by binary search (the tokens are in text order).
+fn item_words(toks: &[Token], item: Span) -> impl Iterator<Item = &Token> + Clone {
+    let from = toks.partition_point(|t| t.span.start < item.start);
+    toks[from..]
+        .iter()
+        .take_while(move |t| t.span.end <= item.end)
+        .filter(|t| t.kind == TokenKind::Word)
+}
+
 /// The most words a part of an organisation's portfolio set off by commas may have
 /// ("Teknologi dan Inovasi").
 const ORG_PART_WORDS: usize = 4;
@@ -470,11 +479,7 @@ const ORG_PART_WORDS: usize = 4;
 fn merge_org_names(lex: &Lexicon, text: &str, toks: &[Token], items: &[Span]) -> Option<Vec<Span>> {
     // (Perhaps after a word in lower case: "the Ministry of Science".)
     let opens_org = |item: &Span| {
-        let from = toks.partition_point(|t| t.span.start < item.start);
-        let mut words = toks[from..]
-            .iter()
-            .take_while(|t| t.span.end <= item.end)
-            .filter(|t| t.kind == TokenKind::Word);
+        let mut words = item_words(toks, *item);
         let head = |t: &Token| {
             lex.at(text, t.span.start, item.end)
                 .is_some_and(|h| h.roles & role::ORG_HEAD != 0 && h.end < item.end)
@@ -487,13 +492,7 @@ fn merge_org_names(lex: &Lexicon, text: &str, toks: &[Token], items: &[Span]) ->
     };
     // Whether the part is a portfolio's, and then whether a conjunction in it ends the name.
     let portfolio = |item: &Span| {
-        let from = toks.partition_point(|t| t.span.start < item.start);
-        let words = || {
-            toks[from..]
-                .iter()
-                .take_while(|t| t.span.end <= item.end)
-                .filter(|t| t.kind == TokenKind::Word)
-        };
+        let words = || item_words(toks, *item);
         let conjunction = |t: &Token| lex.roles_of(text, t.span) & role::CONJUNCTION != 0;
         let fits = words().count() <= ORG_PART_WORDS
             && words()
@@ -785,14 +784,7 @@ pub(crate) fn counted_items(
     // "... namely trade and fisheries, she said": a speaker and a verb of saying after the last
     // comma close the sentence, not the list.
     let speaker = |item: &Span| {
-        // The item's tokens, found by binary search (the tokens are in text order).
-        let from = toks.partition_point(|t| t.span.start < item.start);
-        let item_words = || {
-            toks[from..]
-                .iter()
-                .take_while(|t| t.span.end <= item.end)
-                .filter(|t| t.kind == TokenKind::Word)
-        };
+        let item_words = || item_words(toks, *item);
         let speech = |t: &Token| {
             lex.at(text, t.span.start, item.end)
                 .is_some_and(|h| h.roles & role::SPEECH != 0)
