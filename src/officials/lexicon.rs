@@ -661,8 +661,8 @@ impl Lexicon {
         if span.slice(text).is_none() {
             return out;
         }
-        // Each hit's modifier reading, when it is an office that is also listed as one.
-        let mut modifiers: Vec<Option<Entry>> = Vec::new();
+        // The hits that are offices also listed as modifiers, with that reading (few: "Chief").
+        let mut modifiers: Vec<(usize, Entry)> = Vec::new();
         let mut from = span.start;
         for t in table.of(text, span) {
             if t.span.start < from || !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
@@ -793,26 +793,30 @@ impl Lexicon {
                     kinds,
                     plural,
                 });
-                modifiers.push(modifier.filter(|_| entry.kind.is_title()));
+                if let Some(m) = modifier.filter(|_| entry.kind.is_title()) {
+                    modifiers.push((out.len() - 1, m));
+                }
                 from = end;
             }
         }
         // Right before another office, in the same case, such a head is the modifier:
         // "chief epidemiologist", "Chief Hydrologist" ("Chief" alone stays an office).
-        for k in 1..out.len() {
-            let (a, b) = (out[k - 1], out[k]);
+        for (k, m) in modifiers {
+            let (Some(&a), Some(&b)) = (out.get(k), out.get(k + 1)) else {
+                continue;
+            };
             let upper = |h: &Hit| {
                 h.span
                     .slice(text)
                     .is_some_and(|w| w.starts_with(char::is_uppercase))
             };
-            if let Some(m) = modifiers[k - 1]
-                && b.entry.kind.is_title()
+            if b.entry.kind.is_title()
                 && text.get(a.span.end..b.span.start).is_some_and(|gap| gap == " ")
                 && upper(&a) == upper(&b)
                 && a.plural == 0
+                && let Some(hit) = out.get_mut(k)
             {
-                out[k - 1].entry = m;
+                hit.entry = m;
             }
         }
         out

@@ -4189,7 +4189,6 @@ fn tag<'a>(
         });
         (unit && out.get(k + 3).is_some_and(|t| punct(t, ")"))).then_some(4)
     };
-    out = rewrite(out, |kept, out, k| bracketed(kept, out, k).map(|n| (n, None)));
     // "the National Unity Government's (NUG) Deputy Minister": an acronym in brackets between
     // an owner in the possessive and its office is read through the same way.
     let possessive_acronym = |kept: &[Tok], out: &[Tok], k: usize| {
@@ -4213,9 +4212,13 @@ fn tag<'a>(
             && acronym
             && out.get(k + 2).is_some_and(|t| punct(t, ")"))
             && out.get(k + 3).is_some_and(office))
-        .then_some((3, None))
+        .then_some(3)
     };
-    out = rewrite(out, possessive_acronym);
+    out = rewrite(out, |kept, out, k| {
+        bracketed(kept, out, k)
+            .or_else(|| possessive_acronym(kept, out, k))
+            .map(|n| (n, None))
+    });
     // "Choi In-ho", "Lee Jae-in": after a surname, a given name of two syllables joined by a
     // hyphen, the second in lower case, is one word of the name (whatever the syllables read as
     // alone: "In", "in").
