@@ -1776,6 +1776,17 @@ impl<'t, 'a> Reader<'t, 'a> {
                     if self.kind(n) == Some(Kind::Article) {
                         n += 1;
                     }
+                    // ("director of the state-run X": a word in lower case glued by a hyphen to
+                    // another is an adjective of the body named after it, no complement; "the
+                    // Kathmandu-based Council" names its place and goes on.)
+                    let compound = self.str_of(n).starts_with(char::is_lowercase)
+                        && self.is_punct(n + 1, "-")
+                        && self.adjacent(n, n + 1)
+                        && self.adjacent(n + 1, n + 2)
+                        && self.str_of(n + 2).starts_with(char::is_lowercase);
+                    if compound {
+                        break;
+                    }
                     let ok = match self.kind(n) {
                         // ("the State Department for Blue Economy and Fisheries": a named
                         // organisation's unit, its portfolio after a link.)
