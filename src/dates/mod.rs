@@ -442,18 +442,12 @@ impl DateFinder {
             echo_dated_weekdays(&mut out, &unmarked, r);
         }
         out.sort_by_key(|m| (m.start, m.end));
-        let rest_empty = |at: usize, b: usize| text.get(at..b).is_some_and(|r| r.trim().is_empty());
         // Whether `text[a..b]` is one word that puts a day after what it follows ("pada", "on").
-        let on_gap = |a: usize, b: usize| {
-            self.phrase_with(text, a, b, words::role::ON)
-                .is_some_and(|end| rest_empty(end, b))
-        };
+        let on_gap = |a: usize, b: usize| self.gap_is(text, a, b, words::role::ON);
         // Whether `text[a..b]` is nothing or one word that opens a clock time ("jam", "pukul").
         let time_gap = |a: usize, b: usize| {
-            rest_empty(a, b)
-                || self
-                    .phrase_with(text, a, b, words::role::TIME_PREFIX)
-                    .is_some_and(|end| rest_empty(end, b))
+            text.get(a..b).is_some_and(|r| r.trim().is_empty())
+                || self.gap_is(text, a, b, words::role::TIME_PREFIX)
         };
         let merged = merge_appositions(text, out, on_gap, time_gap);
         let mut out = Vec::with_capacity(merged.len());
@@ -493,11 +487,13 @@ fn echo_dated_weekdays(out: &mut [Mention], unmarked: &[usize], reference: Date)
     }
 }
 
-/// "besok, Kamis (20/11)", "yesterday, Nov. 18": a day named twice, the second in apposition to
-/// the first, is one mention of that day (the contract's "one mention, one entry"). So is a
-/// named day and its date after a word that places it ("HUT ke-92 RI pada 17 Agustus"), when
-/// `on_gap` says the words between are such a word.
 impl DateFinder {
+    /// Whether `text[at..end]` is one phrase of the vocabulary with `role` and spaces only.
+    fn gap_is(&self, text: &str, at: usize, end: usize, role: u128) -> bool {
+        self.phrase_with(text, at, end, role)
+            .is_some_and(|e| text.get(e..end).is_some_and(|r| r.trim().is_empty()))
+    }
+
     /// Where the phrase of the vocabulary that opens `text[at..end]` (after spaces) ends, if it
     /// has `role`.
     fn phrase_with(&self, text: &str, at: usize, end: usize, role: u128) -> Option<usize> {
@@ -521,23 +517,24 @@ impl DateFinder {
         if !(times || days) || a.end > b.start {
             return;
         }
-        let phrase = |at: usize, role: u128| self.phrase_with(text, at, b.start, role);
         // A word that ends a range, perhaps a clock's word after it ("hingga pukul").
-        let rest_empty = |at: usize| text.get(at..b.start).is_some_and(|r| r.trim().is_empty());
-        let ends_range = phrase(a.end, words::role::RANGE).is_some_and(|end| {
-            rest_empty(end) || phrase(end, words::role::TIME_PREFIX).is_some_and(rest_empty)
-        });
+        let ends_range = self
+            .phrase_with(text, a.end, b.start, words::role::RANGE)
+            .is_some_and(|end| {
+                text.get(end..b.start).is_some_and(|r| r.trim().is_empty())
+                    || self.gap_is(text, end, b.start, words::role::TIME_PREFIX)
+            });
         if !ends_range || a.value >= b.value {
             return;
         }
-        let (Some(whole), value) = (text.get(a.start..b.end), format!("{}/{}", a.value, b.value)) else {
+        let Some(whole) = text.get(a.start..b.end) else {
             return;
         };
         let joined = Mention {
             text: whole.to_string(),
             start: a.start,
             end: b.end,
-            value,
+            value: format!("{}/{}", a.value, b.value),
             kind: Kind::Range,
             from_reference: a.from_reference && b.from_reference,
             weekday_mismatch: a.weekday_mismatch || b.weekday_mismatch,
@@ -547,6 +544,12 @@ impl DateFinder {
     }
 }
 
+/// "besok, Kamis (20/11)", "yesterday, Nov. 18": a day named twice, the second in apposition to
+/// the first, is one mention of that day (the contract's "one mention, one entry"). So is a
+/// named day and its date after a word that places it ("HUT ke-92 RI pada 17 Agustus"), when
+/// `on_gap` says the words between are such a word; and a day with the clock time put on it
+/// right after ("Jumaat ini (10 Mei) jam 3 petang"), when `time_gap` says the words between are
+/// none or a clock's word.
 fn merge_appositions(
     text: &str,
     found: Vec<Mention>,
