@@ -220,19 +220,23 @@ impl Gazetteer {
                     Target::Country(code) => {
                         // So is it right after a verb of saying ("..., ujar Jordan."), and
                         // before a comma and a word in lower case ("Georgia, setter asal X").
-                        let after_comma = text
-                            .get(span.end..segment.end)
-                            .filter(|r| r.starts_with(','))
-                            .and_then(|_| word_after(text, segment.end, span.end + 1));
-                        let person_again = word_after(text, segment.end, span.end)
-                            .or(after_comma)
-                            .and_then(|w| w.slice(text))
-                            .is_some_and(|w| w.starts_with(char::is_lowercase))
-                            || word_before(text, segment.start, span.start)
-                                .filter(|&(_, comma)| !comma)
-                                .and_then(|(w, _)| w.slice(text))
-                                .is_some_and(|w| self.tables.speech.contains(&w.to_lowercase()));
-                        if people.contains(&written) && person_again {
+                        // (Read only for a name that may be a person's: it looks at the words
+                        // around and lowers one.)
+                        let person_again = || {
+                            let after_comma = text
+                                .get(span.end..segment.end)
+                                .filter(|r| r.starts_with(','))
+                                .and_then(|_| word_after(text, segment.end, span.end + 1));
+                            word_after(text, segment.end, span.end)
+                                .or(after_comma)
+                                .and_then(|w| w.slice(text))
+                                .is_some_and(|w| w.starts_with(char::is_lowercase))
+                                || word_before(text, segment.start, span.start)
+                                    .filter(|&(_, comma)| !comma)
+                                    .and_then(|(w, _)| w.slice(text))
+                                    .is_some_and(|w| self.tables.speech.contains(&w.to_lowercase()))
+                        };
+                        if people.contains(&written) && person_again() {
                             continue;
                         }
                         // "Bank of Japan": no mention, but the country the institution is
@@ -260,8 +264,8 @@ impl Gazetteer {
                         // "anak muda seperti Jordan ini", then "Jordan Pratama (27)".)
                         // (Only a name of the other language: in English text "Jordan is
                         // ..." is the country.)
-                        if person_again
-                            && self.may_be_person(code, written)
+                        if self.may_be_person(code, written)
+                            && person_again()
                             && self.foreign_name(written, doc)
                         {
                             maybe_people.push(span);
