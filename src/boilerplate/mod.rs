@@ -2881,10 +2881,10 @@ fn slash_signed(line: &str) -> bool {
     let Some((sentence, name)) = line.trim_end().rsplit_once(" / ") else {
         return false;
     };
-    let words: Vec<&str> = name.split_whitespace().collect();
+    let words = name.split_whitespace();
     sentence.trim_end().ends_with(['.', ')'])
-        && (1..=5).contains(&words.len())
-        && words.iter().all(|w| {
+        && (1..=5).contains(&words.clone().count())
+        && words.clone().all(|w| {
             is_capitalized(w)
                 && w.chars()
                     .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
