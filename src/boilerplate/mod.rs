@@ -176,6 +176,14 @@ static NAME_PARTICLES: [DataFile; 2] = [
     crate::data_file!("id/name_particles.tsv", 1),
 ];
 
+/// Words of a credit label ("Video Editor:", "Grafis:"), besides reporters' roles and photo
+/// credits' words.
+static CREDIT_LABELS: [DataFile; 3] = [
+    crate::data_file!("en/credit_labels.tsv", 1),
+    crate::data_file!("id/credit_labels.tsv", 1),
+    crate::data_file!("ms/credit_labels.tsv", 1),
+];
+
 static BYLINE_ROLES: [DataFile; 2] = [
     crate::data_file!("en/byline_roles.tsv", 1),
     crate::data_file!("id/byline_roles.tsv", 1),
@@ -242,6 +250,7 @@ pub struct Stripper {
     function_words: WordSet<&'static str>,
     /// Reporters' roles, lower case.
     byline_roles: WordSet<String>,
+    credit_labels: WordSet<String>,
     /// Verbs after a reporter's name in the note about them ("X covers ...").
     bio_verbs: WordSet<String>,
     /// A placed byline's words: `true` for one that places ("in"), `false` for one that
@@ -336,6 +345,11 @@ impl Stripper {
             .flat_map(|f| f.words())
             .map(str::to_lowercase)
             .collect();
+        let credit_labels = CREDIT_LABELS
+            .iter()
+            .flat_map(|f| f.words())
+            .map(str::to_lowercase)
+            .collect();
         let section_words = SECTION_WORDS
             .iter()
             .flat_map(|f| f.words())
@@ -369,6 +383,7 @@ impl Stripper {
             markers,
             function_words,
             byline_roles,
+            credit_labels,
             bio_verbs,
             byline_places,
             name_particles: NAME_PARTICLES.iter().flat_map(|f| f.words()).collect(),
@@ -1487,6 +1502,18 @@ impl Stripper {
         let label = &line[..colon];
         let label_words = label.split_whitespace().count();
         if !(1..=3).contains(&label_words) || !label.split_whitespace().all(is_capitalized) {
+            return None;
+        }
+        // The label names a role in making the story ("Video Editor", "Fotografer", "Foto"):
+        // "Global Trade Roundup: Shifting Supply Routes" is a headline.
+        let role = |w: &str| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let w = w.to_lowercase();
+            self.byline_roles.contains(w.as_str())
+                || self.credit_labels.contains(w.as_str())
+                || self.markers.is_credit_word(&w)
+        };
+        if !label.split_whitespace().any(role) {
             return None;
         }
         let name = Span::new(span.start + colon + 1, span.end);
@@ -3873,6 +3900,17 @@ mod head_tests {
         assert_eq!(label("Graphics Desk: Lucia del Rio and Tomas Berg"), Some(14));
         assert_eq!(label("Grafis: Lucia del Rio dan Tomas Berg"), Some(7));
         assert_eq!(label("Graphics Desk: Lucia del Rio with Tomas Berg"), None);
+        // A label that names no part in making the story is a headline's.
+        assert_eq!(label("Global Trade Roundup: Shifting Supply Routes"), None);
+        assert_eq!(label("Harbour Watch: Rising Tide Costs"), None);
+        assert_eq!(label("Jurugambar: Amir Hamzah Yusof"), Some(11));
+    }
+
+    #[test]
+    fn a_headline_with_a_label_before_two_capitalized_words_is_the_title() {
+        let t = "Harbour Watch: Rising Tide Costs\n\nMANILA, March 3, 2025\n\nThe port authority said on Monday that the tide had flooded three piers.\n\nRepairs will take a month, it said.\n";
+        let p = strip(t);
+        assert_eq!(p.title.as_deref(), Some("Harbour Watch: Rising Tide Costs"));
     }
 }
 

@@ -4129,6 +4129,34 @@ fn tag<'a>(
         });
         i += 1;
     }
+    // "the Attorney General's Office", "the Chief Minister's Department": a capitalized office
+    // in the possessive before an organisation's head word names that organisation, not the
+    // office's holder.
+    let mut k = 0;
+    while k + 3 < out.len() {
+        let glued = |a: &Tok, b: &Tok| a.span.end == b.span.start;
+        let merge = out[k].kind.is_some_and(Kind::is_title)
+            && out[k].span.slice(text).is_some_and(is_capitalized)
+            && matches!(out[k + 1].span.slice(text), Some("'" | "\u{2019}"))
+            && matches!(out[k + 2].span.slice(text), Some("s" | "S"))
+            && glued(&out[k], &out[k + 1])
+            && glued(&out[k + 1], &out[k + 2])
+            && out[k + 3].kind == Some(Kind::OrgHead)
+            && out[k + 3].span.slice(text).is_some_and(is_capitalized);
+        if merge {
+            let span = Span::new(out[k].span.start, out[k + 3].span.end);
+            out[k] = Tok {
+                span,
+                kind: Some(Kind::Org),
+                kinds: Kind::Org.bit(),
+                value: "",
+                plain: TokenKind::Word,
+                plural: 0,
+            };
+            out.drain(k + 1..k + 4);
+        }
+        k += 1;
+    }
     // A word that is an honorific and a portfolio word ("Haji") is the portfolio's when no name
     // follows it: "Menteri Haji dan Umrah", not "Haji Ahmad".
     for k in 0..out.len() {
