@@ -3809,7 +3809,15 @@ impl<'a> Scan<'a> {
         let (found, next) = self.one(i)?;
         // "Jalan 17 Agustus", "Universitas 17 Agustus 1945": a date that names a place is no
         // mention, and none of its parts is one.
-        if self.before(i).is_some_and(|(e, _)| e.has(role::PLACE_NAME)) {
+        // ("Stadion Gelora 10 November": one capitalized word of the name may stand between.)
+        let named_between = i >= 2
+            && self.s(i).starts_with(|c: char| c.is_ascii_digit())
+            && self.lex_end.get(i - 1).is_some_and(Option::is_none)
+            && self
+                .tok(i - 1)
+                .is_some_and(|t| t.kind == TokenKind::Word && crate::text::is_capitalized(self.s(i - 1)))
+            && self.before(i - 1).is_some_and(|(e, _)| e.has(role::PLACE_NAME));
+        if named_between || self.before(i).is_some_and(|(e, _)| e.has(role::PLACE_NAME)) {
             return Some((Vec::new(), next));
         }
         // "Ash Wednesday", "Good Friday", "Rabu Abu": a weekday in a moving holiday's name.
