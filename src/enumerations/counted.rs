@@ -281,6 +281,25 @@ pub(crate) fn count_phrases(lex: &Lexicon, text: &str, toks: &[Token]) -> Vec<Co
                 h.roles & (role::STRONG | role::PARTIAL) != 0 && h.roles & role::EXAMPLE == 0
             })
         };
+        // "tujuh desa, tiga di antaranya A, B, dan C": a count right after the comma and right
+        // before a partial introducer counts the items named, of the noun counted before.
+        // ("seven villages, three of which were A, B and C".)
+        let of_those = k > 0
+            && is_punct(text, toks.get(k - 1), ",")
+            && toks.get(last + 1).is_some_and(|w| {
+                w.kind == TokenKind::Word
+                    && lex
+                        .at(text, w.span.start, text.len())
+                        .is_some_and(|h| h.roles & role::PARTIAL != 0 && h.roles & role::EXAMPLE == 0)
+            });
+        if of_those && (2..=MAX_STATED).contains(&value) && !blocked {
+            out.push(CountPhrase {
+                span: Span::new(start, toks[last].span.end),
+                value,
+            });
+            k = last + 1;
+            continue;
+        }
         if words > 0
             && !excluded
             && !blocked
