@@ -4129,12 +4129,48 @@ fn tag<'a>(
         });
         i += 1;
     }
+    // "the Hanoi People's Committee", "the Farmers' Association": a capitalized word in the
+    // possessive before an organisation's head word is part of the organisation's name, not a
+    // person's name; the three read as the head word.
+    let glued = |a: &Tok, b: &Tok| a.span.end == b.span.start;
+    let mut k = 1;
+    while k + 2 < out.len() {
+        let plain_word = matches!(out[k].kind, None | Some(Kind::Portfolio))
+            && out[k].plain == TokenKind::Word
+            && out[k].span.slice(text).is_some_and(is_capitalized);
+        // (After an article or another word of the name: "Mr Tan's Office" is a person's.)
+        let inside_name = matches!(
+            out[k - 1].kind,
+            Some(Kind::Article | Kind::Portfolio | Kind::Region | Kind::RegionWord | Kind::Country)
+        ) || out[k - 1].kind.is_none()
+            && out[k - 1].plain == TokenKind::Word
+            && out[k - 1].span.slice(text).is_some_and(is_capitalized);
+        let apostrophe =
+            matches!(out[k + 1].span.slice(text), Some("'" | "\u{2019}")) && glued(&out[k], &out[k + 1]);
+        let s_after = out[k + 2].span.slice(text).is_some_and(|t| t == "s" || t == "S")
+            && glued(&out[k + 1], &out[k + 2]);
+        // ("Farmers' Association": the plural's possessive has no "s" after the apostrophe.)
+        let plural = out[k].span.slice(text).is_some_and(|t| t.ends_with('s'));
+        let head = if s_after { k + 3 } else { k + 2 };
+        let merge = plain_word
+            && inside_name
+            && apostrophe
+            && (s_after || plural)
+            && out.get(head).is_some_and(|h| {
+                h.kind == Some(Kind::OrgHead) && h.span.slice(text).is_some_and(is_capitalized)
+            });
+        if merge {
+            let span = Span::new(out[k].span.start, out[head].span.end);
+            out[k] = Tok { span, ..out[head] };
+            out.drain(k + 1..=head);
+        }
+        k += 1;
+    }
     // "the Attorney General's Office", "the Chief Minister's Department": a capitalized office
     // in the possessive before an organisation's head word names that organisation, not the
     // office's holder.
     let mut k = 0;
     while k + 3 < out.len() {
-        let glued = |a: &Tok, b: &Tok| a.span.end == b.span.start;
         let merge = out[k].kind.is_some_and(Kind::is_title)
             && out[k].span.slice(text).is_some_and(is_capitalized)
             && matches!(out[k + 1].span.slice(text), Some("'" | "\u{2019}"))
