@@ -157,7 +157,7 @@ impl Lexicon {
         }
         // So are the words that open an organisation's name.
         for file in crate::officials::org_files() {
-            for row in file.rows().filter(|r| r.get(1) == "head") {
+            for row in file.rows().filter(|r| matches!(r.get(1), "head" | "head_apart")) {
                 merged.entry(row.get(0).to_lowercase()).or_insert((0, 0)).0 |= role::ORG_HEAD;
             }
         }

@@ -238,6 +238,9 @@ pub(crate) struct Lexicon {
     /// Words of a portfolio that also end a region's name after one of its words ("Banggai
     /// *Laut*", "Tanah *Laut*").
     region_ends: Vec<&'static str>,
+    /// Head words of organisations named apart from an office right before them ("Pengarah
+    /// *Jabatan* Meteorologi Negeri, X"): the organisation is the `org`, not in the title.
+    apart_heads: Vec<&'static str>,
     /// Words after a title that point back to a body named before, with the holder's name
     /// after the comma ("Kepala dinas *itu*, X").
     pointers: Vec<&'static str>,
@@ -349,7 +352,7 @@ impl Lexicon {
         }
         for r in own.orgs.rows() {
             let (k, value) = match r.get(1) {
-                "head" => (Kind::OrgHead, ""),
+                "head" | "head_apart" => (Kind::OrgHead, ""),
                 "company" => (Kind::Org, COMPANY),
                 "company_end" => (Kind::Org, COMPANY_END),
                 "regional" => (Kind::Org, REGIONAL),
@@ -473,7 +476,7 @@ impl Lexicon {
             }
         }
         for r in other.orgs.rows().filter(|_| quotes_offices) {
-            if r.get(1) == "head" {
+            if matches!(r.get(1), "head" | "head_apart") {
                 quote(r.get(0), Kind::OrgHead, "", true);
             }
         }
@@ -572,6 +575,12 @@ impl Lexicon {
             name_titles,
             pointers,
             region_ends,
+            apart_heads: own
+                .orgs
+                .rows()
+                .filter(|r| r.get(1) == "head_apart")
+                .map(|r| r.get(0))
+                .collect(),
             any_case,
         }
     }
@@ -594,6 +603,12 @@ impl Lexicon {
     /// Whether `word` ends a region's name after one of its words ("Banggai *Laut*").
     pub(crate) fn is_region_end(&self, word: &str) -> bool {
         self.region_ends.contains(&word)
+    }
+
+    /// Whether an organisation whose name opens with `word` is named apart from an office
+    /// right before it ("Pengarah *Jabatan* Meteorologi Negeri").
+    pub(crate) fn is_apart_head(&self, word: &str) -> bool {
+        self.apart_heads.contains(&word)
     }
 
     /// Whether `word` points back to a body named before ("Kepala dinas *itu*, X").

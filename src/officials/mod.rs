@@ -19,8 +19,13 @@
 //! title as written; one written right after the office ("Kepala BNPB") and an envoy's
 //! destination ("Ambassador to ASEAN") stay in the title too, while a ministry named in full
 //! after an Indonesian office and set off from the name by a comma is the `org` alone, as the
-//! output contract writes "Direktur Jenderal ..." with org "Kemenlu". A person met under several titles gets the fullest one. In a Title Case headline a name read after a
-//! title must be written in the article too ("Mendag Targetkan Ekspor ..." names no one).
+//! output contract writes "Direktur Jenderal ..." with org "Kemenlu"; so is an organisation whose
+//! head word names it apart from the office right before it ("Pengarah Jabatan Meteorologi
+//! Negeri, X", "Sekretaris Jenderal Kementerian Dalam Negeri X": `head_apart` in the
+//! organisations' data), while a unit built on "Dinas" or "Badan" is the office itself ("Kepala
+//! Dinas Pariwisata Sleman"). A person met under several titles gets the fullest one. In a Title
+//! Case headline a name read after a title must be written in the article too ("Mendag
+//! Targetkan Ekspor ..." names no one).
 //!
 //! A page is read with the lexicon of its language, plus the other language's complete titles
 //! and ranks and its honorifics: English news quotes "Menteri Pertahanan X", Indonesian news
@@ -2896,6 +2901,14 @@ impl<'t, 'a> Reader<'t, 'a> {
                 })
                 && (title_end..j - 1).all(|m| matches!(self.kind(m), Some(Kind::Connector | Kind::Article)))
         };
+        // So is one whose head word names it apart ("Pengarah Jabatan Meteorologi Negeri, X",
+        // "Ketua Setiausaha Kementerian Kewangan, X").
+        let apart = |os: usize| {
+            self.str_of(os)
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| self.lex.is_apart_head(w))
+        };
         if let Some((os, oe)) = org
             && !had_portfolio
             && (os <= title_end || self.toward_before(os) && self.only_links(title_end, os) || linked_org(os))
@@ -2903,6 +2916,17 @@ impl<'t, 'a> Reader<'t, 'a> {
             && !(os == title_end && named_in_full(os, oe))
         {
             t_end_tok = oe.max(title_end);
+        }
+        // The organisation read from its head word right after the office's head to the title's
+        // end (its short form in brackets too: "Perbadanan Kemajuan Filem Nasional Malaysia
+        // (FINAS)") is the `org`, and the office is its head alone.
+        if (name.is_some() || before.is_some())
+            && t_end_tok > head + 1
+            && matches!(self.kind(head + 1), Some(Kind::OrgHead | Kind::Org))
+            && apart(head + 1)
+        {
+            org = Some((head + 1, t_end_tok));
+            t_end_tok = head + 1;
         }
         // A country written right after the office ("Presiden Uni Emirat Arab", "Menteri Luar
         // Negeri RI") qualifies it: it is reported as `country`, not in the title. One joined by
