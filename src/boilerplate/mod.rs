@@ -3894,6 +3894,15 @@ mod head_tests {
     }
 
     #[test]
+    fn a_malay_comment_policy_is_cut() {
+        let t = "Jambatan Baharu Dibuka di Sandakan\nJambatan baharu itu dibuka kepada orang ramai pada Isnin, kata jurutera daerah.\nKerja pembinaan mengambil masa dua tahun dan menelan belanja RM40 juta.\nKomen pembaca adalah pandangan peribadi dan tidak mewakili pendirian akhbar ini.\nSila elakkan komen berunsur perkauman dan fitnah.\n";
+        let p = strip(t);
+        assert!(p.body.contains("menelan belanja RM40 juta"), "{}", p.body);
+        assert!(!p.body.contains("Komen pembaca"), "{}", p.body);
+        assert!(!p.body.contains("elakkan komen"), "{}", p.body);
+    }
+
+    #[test]
     fn credit_labels_join_names_with_the_data_files_conjunctions_and_particles() {
         let s = Stripper::new();
         let label = |t: &str| s.label_line(t, Span::new(0, t.len()));
