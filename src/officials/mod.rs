@@ -2277,6 +2277,10 @@ impl<'t, 'a> Reader<'t, 'a> {
                             // Golkar"); more of a long name may be read as the person's.
                             org = Some((s, e + 1));
                             k += 1;
+                            // A capitalized portfolio right after it goes on with the name
+                            // ("Badan Pengatur Jalan Tol Hasanudin Lubis").
+                            org_open =
+                                self.kind(k) == Some(Kind::Portfolio) && is_capitalized(self.str_of(k));
                             continue;
                         }
                     }
