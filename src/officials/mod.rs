@@ -2607,9 +2607,11 @@ impl<'t, 'a> Reader<'t, 'a> {
         // after a name holds no name of its own; plain capitalized words right after it, up to
         // the comma, are its place. So does one joined to a name by "selaku" ("Bonar selaku
         // Kepala Kantor Imigrasi Entikong mengatakan").
+        // ("Andreas Pattinasarany (Direktur Jenderal Bina Marga)": or in brackets after a name.)
+        let bracketed = lead >= 2 && self.is_punct(lead - 1, "(") && self.is_name_word(lead - 2);
         if let Some(np) = name.as_ref()
             && lead >= 2
-            && (self.is_punct(lead - 1, ",") || self.kind(lead - 1) == Some(Kind::Appositive))
+            && (self.is_punct(lead - 1, ",") || self.kind(lead - 1) == Some(Kind::Appositive) || bracketed)
             && np.first <= k
             && np.honorifics.is_empty()
             && np.end - np.first <= 3
@@ -2649,7 +2651,9 @@ impl<'t, 'a> Reader<'t, 'a> {
                         break;
                     }
                 }
-                self.is_punct(e, ",") || self.kind(e) == Some(Kind::Speech)
+                self.is_punct(e, ",")
+                    || self.kind(e) == Some(Kind::Speech)
+                    || bracketed && self.is_punct(e, ")")
             }
             && let Some(b) = self.name_before(lead, np.end)
         {
