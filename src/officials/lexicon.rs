@@ -10,6 +10,9 @@ use std::collections::HashMap;
 /// plural title ("Foreign Ministers A and B") each name holds the office.
 pub(crate) const AND: &str = "and";
 
+/// The role of a word naming the deputy of the office named just before it ("timbalannya").
+pub(crate) const DEPUTY_OF_NAMED: &str = "deputy_of_named";
+
 /// The value of a region word that is a region's whole name ("Bali", "Surabaya").
 pub(crate) const PLACE: &str = "place";
 /// The value of an honorific used only in Malay ("Puan", "Encik"): in Indonesian text the word
@@ -583,6 +586,11 @@ impl Lexicon {
                 .collect(),
             any_case,
         }
+    }
+
+    /// The endings glued to a title that leave it a title ("-nya").
+    pub(crate) fn clitics(&self) -> &[&'static str] {
+        &self.clitics
     }
 
     /// Where the word running on at `end` ends, when the rest of it is one of the clitics.

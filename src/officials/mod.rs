@@ -3911,7 +3911,14 @@ impl OfficialFinder {
                 .collect();
             confirm_names(text, table, segments, &headlines, &mut raws, &from_headlines);
         }
-        merge(text, segments, raws)
+        let clitics: Vec<&str> = self
+            .en
+            .clitics()
+            .iter()
+            .chain(self.id.clitics())
+            .copied()
+            .collect();
+        merge(text, segments, raws, &clitics)
     }
 }
 
@@ -4479,13 +4486,15 @@ fn country_fits(a: &Option<String>, b: &Option<String>) -> bool {
 }
 
 /// Merges the mentions of each person (and of each unnamed office) into one official.
-fn merge(text: &str, segments: &[Span], raws: Vec<Raw>) -> Vec<Official> {
+fn merge(text: &str, segments: &[Span], raws: Vec<Raw>, clitics: &[&str]) -> Vec<Official> {
     let slice = |s: Span| s.slice(text).unwrap_or("").to_string();
     let mut out: Vec<Official> = Vec::new();
     let mut keys: Vec<Vec<String>> = Vec::new();
     // Each official's title in lower case, made once: offices are compared with every official
     // met before.
     let mut lowers: Vec<String> = Vec::new();
+    // The title, role and end of the mention read last, for a deputy named after it.
+    let mut previous: Option<(String, String, usize)> = None;
     for mut raw in raws {
         if raw.region_name
             && let Some(n) = raw.name
@@ -4500,6 +4509,32 @@ fn merge(text: &str, segments: &[Span], raws: Vec<Raw>) -> Vec<Official> {
             }
         }
         let mut title = raw.title.map(slice).unwrap_or_default();
+        // "Menteri Pertanian, X, dan timbalannya, Y": the deputy of the office named just
+        // before, a few bytes back ("Timbalan Menteri Pertanian").
+        if raw.role == lexicon::DEPUTY_OF_NAMED {
+            raw.role = String::from("deputy");
+            if let Some((t, role, end)) = &previous
+                && raw.span.start >= *end
+                && raw.span.start - end <= 16
+            {
+                let word = clitics
+                    .iter()
+                    .find_map(|c| title.strip_suffix(c).filter(|w| !w.is_empty()))
+                    .unwrap_or(&title);
+                let mut chars = word.chars();
+                let first: String = chars
+                    .next()
+                    .map(|c| c.to_uppercase().collect())
+                    .unwrap_or_default();
+                title = format!("{first}{} {t}", chars.as_str());
+                if !role.is_empty() {
+                    raw.role = format!("deputy_{role}");
+                }
+            }
+        }
+        if raw.title.is_some() {
+            previous = Some((title.clone(), raw.role.clone(), raw.span.end));
+        }
         // "the Chief Director of the ministry, who chaired ...": an unnamed office of two words
         // or more is that office; a common noun after "of the" ("ministry") names no body, so
         // it is the organisation only.
