@@ -3894,6 +3894,15 @@ mod head_tests {
     }
 
     #[test]
+    fn a_malay_related_link_and_an_ad_break_are_cut() {
+        let t = "Jambatan Baharu Dibuka di Sandakan\nJambatan baharu itu dibuka kepada orang ramai pada Isnin, kata jurutera daerah.\nBerita Berkaitan: Projek jalan raya di Tawau siap awal\nIklan\nTeruskan membaca di bawah\nKerja pembinaan mengambil masa dua tahun dan menelan belanja RM40 juta.\n";
+        let p = strip(t);
+        assert!(p.body.contains("menelan belanja RM40 juta"), "{}", p.body);
+        assert!(!p.body.contains("Projek jalan raya"), "{}", p.body);
+        assert!(!p.body.contains("Teruskan membaca"), "{}", p.body);
+    }
+
+    #[test]
     fn a_malay_comment_policy_is_cut() {
         let t = "Jambatan Baharu Dibuka di Sandakan\nJambatan baharu itu dibuka kepada orang ramai pada Isnin, kata jurutera daerah.\nKerja pembinaan mengambil masa dua tahun dan menelan belanja RM40 juta.\nKomen pembaca adalah pandangan peribadi dan tidak mewakili pendirian akhbar ini.\nSila elakkan komen berunsur perkauman dan fitnah.\n";
         let p = strip(t);
