@@ -1313,7 +1313,18 @@ impl Stripper {
         let announces = last == Some(':') && words >= 8 && lower >= PROSE_LOWER && cap_ratio < 0.5;
         let slash = line_text.contains('/');
         // (A middle dot between spaces too: "News \u{b7} Politics \u{b7} Business".)
-        let separators = line_text.matches(['|', '\u{2022}']).count()
+        // ("The leaflet gives four tips: \u{2022} move ... \u{2022} keep ...": bullets after a colon
+        // are a list inside the sentence, not links set apart.)
+        let inline_list = line_text
+            .find('\u{2022}')
+            .is_some_and(|b| line_text[..b].trim_end().ends_with(':'));
+        let bullets = if inline_list {
+            0
+        } else {
+            line_text.matches('\u{2022}').count()
+        };
+        let separators = line_text.matches('|').count()
+            + bullets
             + line_text.matches(" \u{b7} ").count()
             + if slash {
                 line_text.matches(" / ").count()
@@ -3891,6 +3902,13 @@ mod head_tests {
         let p = strip(t);
         assert!(!p.body.contains("PROMO"), "{}", p.body);
         assert!(p.body.contains("diskon tarif bagi pelajar"), "{}", p.body);
+    }
+
+    #[test]
+    fn bullets_after_a_colon_inside_a_sentence_are_its_list_not_links() {
+        let t = "Clinic Opens in Riverside\nThe new clinic opened on Monday, the council said.\nStaff gave three health tips: \u{2022} drink water often \u{2022} rest in the shade \u{2022} wear a hat outdoors.\n";
+        let p = strip(t);
+        assert!(p.body.contains("wear a hat outdoors"), "{}", p.body);
     }
 
     #[test]
