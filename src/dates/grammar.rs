@@ -2824,8 +2824,12 @@ impl<'a> Scan<'a> {
         if k == 0 || !self.glued(k) {
             return false;
         }
+        // (An amount glued to its currency's letters too: "K118,000", "Rp118.000".)
         if self.glued(k + 1)
-            && self.tok(k - 1).is_some_and(|t| t.kind == TokenKind::Number)
+            && self.tok(k - 1).is_some_and(|t| {
+                t.kind == TokenKind::Number
+                    || t.kind == TokenKind::Word && self.s(k - 1).ends_with(|c: char| c.is_ascii_digit())
+            })
             && self.tok(k + 1).is_some_and(|t| t.kind == TokenKind::Number)
         {
             return true;
