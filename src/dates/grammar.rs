@@ -618,6 +618,16 @@ impl<'a> Scan<'a> {
     /// What joins two dates at token `k`, and the token after it.
     fn link(&self, k: usize, between: bool) -> Option<(Link, usize)> {
         if self.dash(k) {
+            // "the July-to-September lean season": a range's word between hyphens.
+            if self.glued(k + 1)
+                && let Some((e, n)) = self.entry(k + 1)
+                && e.has(role::RANGE)
+                && self.dash(n)
+                && self.glued(n)
+                && self.glued(n + 1)
+            {
+                return Some((Link::Range, n + 1));
+            }
             return Some((Link::Range, k + 1));
         }
         if self.punct(k, '&') {
