@@ -2249,6 +2249,29 @@ impl<'t, 'a> Reader<'t, 'a> {
                     k = e;
                 }
                 None if self.is_name_word(k) => {
+                    // "Majlis Perniagaan BIMP-EAGA, Encik X": an acronym right after an open
+                    // organisation's name, hyphened parts and all, ends it; the holder's name
+                    // comes after it.
+                    if org_open
+                        && self.is_acronym(k)
+                        && let Some((s, e)) = org.filter(|&(_, e)| e == k)
+                    {
+                        let mut e = e + 1;
+                        while self.is_punct(e, "-")
+                            && self.adjacent(e - 1, e)
+                            && self.adjacent(e, e + 1)
+                            && self.is_acronym(e + 1)
+                        {
+                            e += 2;
+                        }
+                        org = Some((s, e));
+                        if title_end == k {
+                            title_end = e;
+                        }
+                        org_open = false;
+                        k = e;
+                        continue;
+                    }
                     if org_open {
                         org_open = false;
                         // "Bahagian Kawalan Penyakit KKM": unknown capitalized words that run
