@@ -280,6 +280,19 @@ impl DataFile {
     pub fn words(&self) -> Vec<&'static str> {
         self.rows().map(|r| r.get(0)).collect()
     }
+
+    /// The first field of the rows whose second field is `kind` ("given_name", "head_apart").
+    ///
+    /// ```
+    /// let f = warta::lexicon::DataFile::new("x.tsv", "Ma\tgiven_name\nJl.\tstreet\n", 1);
+    /// assert_eq!(f.words_of("given_name"), vec!["Ma"]);
+    /// ```
+    pub fn words_of(&self, kind: &str) -> Vec<&'static str> {
+        self.rows()
+            .filter(|r| r.get(1) == kind)
+            .map(|r| r.get(0))
+            .collect()
+    }
 }
 
 /// Declares a [`DataFile`] from a path below `data/`, with `include_str!`.

@@ -453,12 +453,7 @@ impl Lexicon {
         // Jie said". Its modifiers come too ("Timbalan"); its words that join portfolios ("dan")
         // are read as written. A title that also opens names ("Ratu", a Fijian chief's style
         // in English) is left out.
-        let in_name: Vec<&str> = other
-            .context
-            .rows()
-            .filter(|r| r.get(1) == "in_name")
-            .map(|r| r.get(0))
-            .collect();
+        let in_name = other.context.words_of("in_name");
         let mut quoted: Vec<Entry> = Vec::new();
         let mut quote = |phrase: &'static str, kind: Kind, value: &'static str, capitalized: bool| {
             quoted.push(Entry {
@@ -506,12 +501,7 @@ impl Lexicon {
         }
         // A particle listed "lower" is one only in lower case ("de la Cruz"; "La Thi Hoa" opens a
         // name).
-        let lower_only: Vec<&str> = own
-            .particles
-            .rows()
-            .filter(|r| r.get(1) == "lower")
-            .map(|r| r.get(0))
-            .collect();
+        let lower_only = own.particles.words_of("lower");
         for e in entries.iter_mut() {
             e.capitalized = e.kind.is_title() && capitalized.contains(&e.phrase);
             if e.kind == Kind::Particle && lower_only.contains(&e.phrase) {
@@ -567,23 +557,13 @@ impl Lexicon {
             suffixes,
             plurals,
             respectively,
-            conjunctions: own
-                .title_words
-                .rows()
-                .filter(|r| r.get(1) == "conjunction")
-                .map(|r| r.get(0))
-                .collect(),
+            conjunctions: own.title_words.words_of("conjunction"),
             owners,
             given_names,
             name_titles,
             pointers,
             region_ends,
-            apart_heads: own
-                .orgs
-                .rows()
-                .filter(|r| r.get(1) == "head_apart")
-                .map(|r| r.get(0))
-                .collect(),
+            apart_heads: own.orgs.words_of("head_apart"),
             any_case,
         }
     }

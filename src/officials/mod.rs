@@ -91,6 +91,8 @@ pub struct Official {
 pub struct OfficialFinder {
     en: Lexicon,
     id: Lexicon,
+    /// The endings glued to a title that leave it a title, of both languages ("-nya").
+    clitics: Vec<&'static str>,
 }
 
 impl Default for OfficialFinder {
@@ -3763,10 +3765,10 @@ impl OfficialFinder {
     /// let _ = warta::officials::OfficialFinder::new();
     /// ```
     pub fn new() -> OfficialFinder {
-        OfficialFinder {
-            en: Lexicon::new(&EN_FILES, &ID_FILES, true),
-            id: Lexicon::new(&ID_FILES, &EN_FILES, false),
-        }
+        let en = Lexicon::new(&EN_FILES, &ID_FILES, true);
+        let id = Lexicon::new(&ID_FILES, &EN_FILES, false);
+        let clitics = en.clitics().iter().chain(id.clitics()).copied().collect();
+        OfficialFinder { en, id, clitics }
     }
 
     /// Finds officials inside `segments` of `text` (`lang` is the document's language code).
@@ -3934,14 +3936,7 @@ impl OfficialFinder {
                 .collect();
             confirm_names(text, table, segments, &headlines, &mut raws, &from_headlines);
         }
-        let clitics: Vec<&str> = self
-            .en
-            .clitics()
-            .iter()
-            .chain(self.id.clitics())
-            .copied()
-            .collect();
-        merge(text, segments, raws, &clitics)
+        merge(text, segments, raws, &self.clitics)
     }
 }
 
@@ -4191,57 +4186,27 @@ fn tag<'a>(
         });
         i += 1;
     }
-    // "the Hanoi People's Committee", "the Farmers' Association": a capitalized word in the
-    // possessive before an organisation's head word is part of the organisation's name, not a
-    // person's name; the three read as the head word.
+    // A capitalized word in the possessive right before an organisation's head word, read in
+    // one pass (the apostrophe tested first, as most tokens have none after them):
+    // - "the Attorney General's Office", "the Chief Minister's Department": an office there
+    //   names that organisation, not the office's holder;
+    // - "the Hanoi People's Committee", "the Farmers' Association": a plain word there is part
+    //   of the organisation's name, not a person's; the three read as the head word.
     let glued = |a: &Tok, b: &Tok| a.span.end == b.span.start;
-    let mut k = 1;
-    while k + 2 < out.len() {
-        let plain_word = matches!(out[k].kind, None | Some(Kind::Portfolio))
-            && out[k].plain == TokenKind::Word
-            && out[k].span.slice(text).is_some_and(is_capitalized);
-        // (After an article or another word of the name: "Mr Tan's Office" is a person's.)
-        let inside_name = matches!(
-            out[k - 1].kind,
-            Some(Kind::Article | Kind::Portfolio | Kind::Region | Kind::RegionWord | Kind::Country)
-        ) || out[k - 1].kind.is_none()
-            && out[k - 1].plain == TokenKind::Word
-            && out[k - 1].span.slice(text).is_some_and(is_capitalized);
-        let apostrophe =
-            matches!(out[k + 1].span.slice(text), Some("'" | "\u{2019}")) && glued(&out[k], &out[k + 1]);
-        let s_after = out[k + 2].span.slice(text).is_some_and(|t| t == "s" || t == "S")
-            && glued(&out[k + 1], &out[k + 2]);
-        // ("Farmers' Association": the plural's possessive has no "s" after the apostrophe.)
-        let plural = out[k].span.slice(text).is_some_and(|t| t.ends_with('s'));
-        let head = if s_after { k + 3 } else { k + 2 };
-        let merge = plain_word
-            && inside_name
-            && apostrophe
-            && (s_after || plural)
-            && out.get(head).is_some_and(|h| {
-                h.kind == Some(Kind::OrgHead) && h.span.slice(text).is_some_and(is_capitalized)
-            });
-        if merge {
-            let span = Span::new(out[k].span.start, out[head].span.end);
-            out[k] = Tok { span, ..out[head] };
-            out.drain(k + 1..=head);
-        }
-        k += 1;
-    }
-    // "the Attorney General's Office", "the Chief Minister's Department": a capitalized office
-    // in the possessive before an organisation's head word names that organisation, not the
-    // office's holder.
+    let capital = |t: &Tok| t.span.slice(text).is_some_and(is_capitalized);
     let mut k = 0;
-    while k + 3 < out.len() {
-        let merge = out[k].kind.is_some_and(Kind::is_title)
-            && out[k].span.slice(text).is_some_and(is_capitalized)
-            && matches!(out[k + 1].span.slice(text), Some("'" | "\u{2019}"))
-            && matches!(out[k + 2].span.slice(text), Some("s" | "S"))
-            && glued(&out[k], &out[k + 1])
-            && glued(&out[k + 1], &out[k + 2])
-            && out[k + 3].kind == Some(Kind::OrgHead)
-            && out[k + 3].span.slice(text).is_some_and(is_capitalized);
-        if merge {
+    while k + 2 < out.len() {
+        if !(matches!(out[k + 1].span.slice(text), Some("'" | "\u{2019}")) && glued(&out[k], &out[k + 1])) {
+            k += 1;
+            continue;
+        }
+        let s_after =
+            matches!(out[k + 2].span.slice(text), Some("s" | "S")) && glued(&out[k + 1], &out[k + 2]);
+        let org_head = |h: usize| {
+            out.get(h)
+                .is_some_and(|t| t.kind == Some(Kind::OrgHead) && capital(t))
+        };
+        if out[k].kind.is_some_and(Kind::is_title) && capital(&out[k]) && s_after && org_head(k + 3) {
             let span = Span::new(out[k].span.start, out[k + 3].span.end);
             out[k] = Tok {
                 span,
@@ -4252,6 +4217,24 @@ fn tag<'a>(
                 plural: 0,
             };
             out.drain(k + 1..k + 4);
+        } else if k > 0 {
+            let plain_word = matches!(out[k].kind, None | Some(Kind::Portfolio))
+                && out[k].plain == TokenKind::Word
+                && capital(&out[k]);
+            // (After an article or another word of the name: "Mr Tan's Office" is a person's.)
+            let inside_name =
+                matches!(
+                    out[k - 1].kind,
+                    Some(Kind::Article | Kind::Portfolio | Kind::Region | Kind::RegionWord | Kind::Country)
+                ) || out[k - 1].kind.is_none() && out[k - 1].plain == TokenKind::Word && capital(&out[k - 1]);
+            // ("Farmers' Association": the plural's possessive has no "s" after the apostrophe.)
+            let plural = out[k].span.slice(text).is_some_and(|t| t.ends_with('s'));
+            let head = if s_after { k + 3 } else { k + 2 };
+            if plain_word && inside_name && (s_after || plural) && org_head(head) {
+                let span = Span::new(out[k].span.start, out[head].span.end);
+                out[k] = Tok { span, ..out[head] };
+                out.drain(k + 1..=head);
+            }
         }
         k += 1;
     }

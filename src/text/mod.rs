@@ -15,13 +15,8 @@ static ABBREVIATIONS: Lazy<WordSet<&'static str>> =
     Lazy::new(|| ABBREVIATIONS_FILE.words().into_iter().collect());
 
 /// The abbreviations that are given names written short ("Ma", "Muh").
-static SHORT_GIVEN_NAMES: Lazy<WordSet<&'static str>> = Lazy::new(|| {
-    ABBREVIATIONS_FILE
-        .rows()
-        .filter(|r| r.get(1) == "given_name")
-        .map(|r| r.get(0))
-        .collect()
-});
+static SHORT_GIVEN_NAMES: Lazy<WordSet<&'static str>> =
+    Lazy::new(|| ABBREVIATIONS_FILE.words_of("given_name").into_iter().collect());
 
 /// What a token is.
 ///
