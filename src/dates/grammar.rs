@@ -2608,8 +2608,14 @@ impl<'a> Scan<'a> {
         };
         // (Nor when an auxiliary of completed action follows in the clause: "hingga Minggu
         // malam sebanyak 12 negara telah mengonfirmasi".)
+        // (Nor when the range word opens its sentence and a comma closes the phrase: "Hingga
+        // Rabu sore, tercatat 120 rumah rusak" tells how things stood by then; a verb of the
+        // future after it is read above.)
         if direction == Direction::OnOrBefore
-            && self.before(lead).is_some_and(|(e, _)| e.has(role::RANGE))
+            && self.before(lead).is_some_and(|(e, f)| {
+                e.has(role::RANGE)
+                    && !(self.opens_sentence(f) && self.tok(k).is_some_and(|_| self.s(k) == ","))
+            })
             && self.nearest_cue(lead, role::FUTURE | role::PAST) != Some(role::PAST)
             && self.cue_after(i + 1, role::FUTURE | role::PERFECT, CUE_AFTER_WINDOW) != Some(role::PERFECT)
         {
@@ -2905,6 +2911,23 @@ impl<'a> Scan<'a> {
             k += 1;
         }
         None
+    }
+
+    /// Whether the token at `i` is the first of its sentence: at the start of the text, after a
+    /// line break or a sentence's end, or after a dateline's dash ("Jakarta, Kamis (6/3) - ").
+    fn opens_sentence(&self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(1) else {
+            return true;
+        };
+        match self.tok(p) {
+            None => true,
+            Some(t) if t.kind == TokenKind::Break => true,
+            Some(t) => {
+                t.kind == TokenKind::Punct
+                    && matches!(self.s(p), "." | "!" | "?" | "-" | "\u{2013}" | "\u{2014}")
+                    && !self.inner_mark(p)
+            }
+        }
     }
 
     fn sentence_cue(&self, i: usize) -> Option<u128> {
