@@ -2109,9 +2109,19 @@ impl<'t, 'a> Reader<'t, 'a> {
                     let after_town = self.tok(j - 1).is_some_and(|p| p.value == lexicon::PLACE)
                         && self.adjacent_words(j - 1, j)
                         && self.is_name_word(j);
+                    // After a known town, any lower-case word but one joining more places
+                    // goes on with the clause ("Konsul Jenderal Jepang di Surabaya pada Jumat",
+                    // "... di Bali terkait warga negaranya").
+                    let town_then_clause = self.tok(j - 1).is_some_and(|p| p.value == lexicon::PLACE)
+                        && self.tok(j).is_some_and(|n| {
+                            n.plain == TokenKind::Word
+                                && !is_capitalized(self.str_of(j))
+                                && n.kind != Some(Kind::Connector)
+                        });
                     let closes = j > k + 1
                         && (name_opens(j)
                             || after_town
+                            || town_then_clause
                             || town_then_name
                             || self.tok(j).is_none_or(|n| {
                                 n.kind.is_none() && n.plain == TokenKind::Punct
