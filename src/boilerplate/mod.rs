@@ -264,6 +264,8 @@ pub struct Stripper {
     update_words: Vec<String>,
     /// Labels of a date line, lower-case, longest first.
     date_labels: Vec<String>,
+    /// Words closing a page's note of its age ("6 hours ago"), lower case.
+    age_words: Vec<String>,
     /// Menu and section words, lower case.
     section_words: HashSet<String>,
     crawler: Regex,
@@ -396,12 +398,17 @@ impl Stripper {
             date_labels: {
                 let mut labels: Vec<String> = DATE_LABELS
                     .iter()
-                    .flat_map(|f| f.words())
+                    .flat_map(|f| f.words_of(""))
                     .map(str::to_lowercase)
                     .collect();
                 labels.sort_by_key(|l| std::cmp::Reverse(l.len()));
                 labels
             },
+            age_words: DATE_LABELS
+                .iter()
+                .flat_map(|f| f.words_of("age"))
+                .map(str::to_lowercase)
+                .collect(),
             section_words,
             crawler: Regex::new(
                 r"^\s*date\s+(\d{4}(?:-\d{2}){0,2})\b(?:\s+(?:English|Indonesian|Indonesia|Malay|Bahasa))?",
@@ -1665,6 +1672,11 @@ impl Stripper {
     /// "Wahyu Dwi Anggoro • "); not the start of a sentence ("Rapat digelar ...").
     fn byline_shape(&self, before: &str, date_opens_with_word: bool) -> bool {
         let mut b = before.trim();
+        // "Published 6 hours ago on 2025/02/18": the page's note of its age stands between the
+        // label and the date.
+        if let Some(head) = self.without_age(b) {
+            b = head;
+        }
         if b.is_empty() {
             return true;
         }
@@ -1710,6 +1722,35 @@ impl Stripper {
             .filter(|w| w.chars().next().is_some_and(char::is_lowercase) && !self.is_function_word(w))
             .count();
         (separated || date_opens_with_word) && words <= 6 && lower_content == 0
+    }
+
+    /// `before` less a note of the page's age at its end: a number, a word of time, an age word
+    /// (`age` rows of the date labels: "ago", "lalu"), and at most one short word or mark that
+    /// leads to the date ("on", "pada", "|").
+    fn without_age<'b>(&self, before: &'b str) -> Option<&'b str> {
+        let words: Vec<(usize, &str)> = before
+            .split_whitespace()
+            .map(|w| (w.as_ptr() as usize - before.as_ptr() as usize, w))
+            .collect();
+        let n = words.len();
+        let age_at = (n.saturating_sub(2)..n)
+            .rev()
+            .find(|&k| self.age_words.iter().any(|a| words[k].1.eq_ignore_ascii_case(a)))?;
+        let lead = &words[age_at + 1..];
+        if lead
+            .iter()
+            .any(|(_, w)| w.chars().count() > 4 || w.chars().any(char::is_uppercase))
+        {
+            return None;
+        }
+        // ("6 jam yang lalu": a word may stand between the unit and the age word.)
+        let number =
+            (age_at.saturating_sub(3)..age_at).find(|&k| words[k].1.chars().all(|c| c.is_ascii_digit()))?;
+        let unit = &words[number + 1..age_at];
+        if unit.is_empty() || !unit.iter().all(|(_, w)| w.chars().all(char::is_alphabetic)) {
+            return None;
+        }
+        Some(before[..words[number].0].trim_end())
     }
 
     /// Whether the line `span` is a note about the reporter `author` (one name, or several
@@ -3708,6 +3749,18 @@ mod tests {
             p.body,
             "The harbour board approved a new ferry terminal on Monday, its chairman said.\nWork will start in June and take two years."
         );
+    }
+
+    #[test]
+    fn the_page_age_between_the_label_and_the_date() {
+        let t = "Harbour Board Approves New Ferry Terminal\nPosted 3 days ago on 2024/03/04\nThe harbour board approved a new ferry terminal on Monday, its chairman said.\n";
+        let p = strip(t);
+        assert_eq!(p.published.as_deref(), Some("2024-03-04"));
+        let t = "Jembatan Gantung Desa Sukamaju Diperbaiki\nDiterbitkan 5 jam yang lalu | 21/03/2024\nWarga Desa Sukamaju kini bisa menyeberang sungai dengan aman setelah jembatan diperbaiki.\n";
+        assert_eq!(strip(t).published.as_deref(), Some("2024-03-21"));
+        // A sentence with an age in it is no date line.
+        let t = "Harbour Board Approves New Ferry Terminal\nThe ferry sank 3 days ago on 2024/03/04 near the harbour.\n";
+        assert_eq!(strip(t).published, None);
     }
 
     #[test]
