@@ -215,7 +215,12 @@ impl<'t, 'a> Reader<'t, 'a> {
     /// never before the token after the head.
     fn end_before_link(&self, org: usize, head: usize) -> usize {
         let mut e = org;
-        while e > head + 1 && matches!(self.kind(e - 1), Some(Kind::Connector | Kind::Article)) {
+        while e > head + 1
+            && matches!(
+                self.kind(e - 1),
+                Some(Kind::Connector | Kind::Article | Kind::Locative)
+            )
+        {
             e -= 1;
         }
         e
@@ -1736,9 +1741,23 @@ impl<'t, 'a> Reader<'t, 'a> {
                 }
                 // "Secretary at the Ministry of Forests X", "Dosen di Universitas Y": a
                 // place word before an organisation links it to the title as "of" does.
+                // ("Director at the BIMSTEC Secretariat": after a capitalized office, up to three
+                // capitalized words of the name before its head, after an article; "a
+                // paediatric registrar at the Vaiola Hospital" names where the holder works.)
                 Some(Kind::Locative)
                     if !in_run && t.value != lexicon::DESTINATION && org.is_none() && {
-                        let n = k + 1 + usize::from(self.kind(k + 1) == Some(Kind::Article));
+                        let article = self.kind(k + 1) == Some(Kind::Article);
+                        let mut n = k + 1 + usize::from(article);
+                        if article && is_capitalized(self.str_of(head)) {
+                            let first = n;
+                            while n < first + 3
+                                && is_capitalized(self.str_of(n))
+                                && (self.is_name_word(n) || self.kind(n) == Some(Kind::Portfolio))
+                                && self.adjacent_words(n, n + 1)
+                            {
+                                n += 1;
+                            }
+                        }
                         matches!(self.kind(n), Some(Kind::Org | Kind::OrgHead))
                             && is_capitalized(self.str_of(n))
                     } =>
