@@ -2494,6 +2494,9 @@ impl<'t, 'a> Reader<'t, 'a> {
         // A bare head written as a title takes a name set off by commas when the clause goes
         // on after the second ("Menteri Besar, Datuk Seri Dr Ahmad Zaki Ismail, berkata").
         let capital_head = is_capitalized(self.str_of(head));
+        let names_portfolio = matches!(hk, Kind::Head | Kind::HeadBoth)
+            && !is_generic(&role)
+            && self.str_of(head).contains(' ');
         // So does one opening the sentence (perhaps after its organisation's name) before a
         // name and a verb of saying ("Chief Executive Officer, Sunita Devi Raj says ...").
         let opens_sentence = || {
@@ -2510,7 +2513,10 @@ impl<'t, 'a> Reader<'t, 'a> {
                 || *c > k
                 || capital_head
                     && (self.is_punct(np.end, ",")
-                        || self.kind(np.end) == Some(Kind::Speech) && opens_sentence())
+                        || self.kind(np.end) == Some(Kind::Speech) && opens_sentence()
+                        // A head that names its portfolio itself, before a name that ends the
+                        // sentence ("... dibuka oleh Menteri Pendidikan, Kamarul Zaman.").
+                        || names_portfolio && self.is_punct(np.end, "."))
         }) {
             if c > k || trailing_run.is_some() {
                 // "Timbalan Pengarah Bahagian Operasi Ramalan, Jabatan Meteorologi Malaysia
