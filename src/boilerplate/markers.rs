@@ -32,6 +32,9 @@ pub(super) enum Match {
     /// A news agency whose name alone in brackets closes a caption ("... in Seoul on Monday.
     /// (Yonhap)"); not searched by the automaton.
     Agency,
+    /// A word joining a picture's source to the outlet it was given to, inside a credit in
+    /// capitals in brackets ("(BPBD NTB FOR LOMBOK POST)"); not searched by the automaton.
+    CreditFor,
 }
 
 #[derive(Debug, Clone)]
@@ -62,6 +65,8 @@ pub(super) struct Markers {
     credit_words: Vec<&'static str>,
     /// News agencies whose name alone in brackets closes a caption ("(Yonhap)").
     agencies: Vec<&'static str>,
+    /// Words joining a source to an outlet in a credit in capitals ("FOR").
+    credit_links: Vec<&'static str>,
 }
 
 pub(super) fn parse_reason(s: &str) -> Option<Reason> {
@@ -89,6 +94,7 @@ impl Markers {
         let mut rows_of: Vec<Vec<usize>> = Vec::new();
         let mut credits: Vec<&'static str> = Vec::new();
         let mut agencies: Vec<&'static str> = Vec::new();
+        let mut credit_links: Vec<&'static str> = Vec::new();
         for file in &NOISE_FILES {
             for r in file.rows() {
                 let kind = match r.get(1) {
@@ -99,6 +105,7 @@ impl Markers {
                     "contains" => Match::Contains,
                     "credit" => Match::Credit,
                     "agency" => Match::Agency,
+                    "credit_for" => Match::CreditFor,
                     "pager" => Match::Pager,
                     _ => continue,
                 };
@@ -119,6 +126,10 @@ impl Markers {
                 }
                 if kind == Match::Agency {
                     agencies.push(marker.text);
+                    continue;
+                }
+                if kind == Match::CreditFor {
+                    credit_links.push(marker.text);
                     continue;
                 }
                 // "Baca juga :" is written as often as "Baca juga:".
@@ -156,6 +167,7 @@ impl Markers {
             automaton,
             credit_words: credits,
             agencies,
+            credit_links,
         }
     }
 
@@ -251,7 +263,9 @@ impl Markers {
     /// - an agency and a photographer joined by a slash, bare or in brackets, with up to two
     ///   more slashed parts ("Kabar Wire/Agus Salim", "ANTARA/HO-Kemendag/aa.");
     /// - an outlet and a name after a colon, in brackets ("(ABC News: Ari Daniels)");
-    /// - an outlet and a credit word in brackets ("(Bernama pic)").
+    /// - an outlet and a credit word in brackets ("(Bernama pic)");
+    /// - a source, a link word and an outlet, all in capitals, in brackets ("(BPBD NTB FOR
+    ///   LOMBOK POST)").
     ///
     /// Read by hand, not by a regex: the shapes' bounded runs of Unicode letters made a
     /// pattern too large for a lazy DFA, slow to build and slow to run.
@@ -269,7 +283,27 @@ impl Markers {
             || self.outlet_credit_word(s)
             || s.strip_prefix('(')
                 .and_then(|s| s.strip_suffix(')'))
-                .is_some_and(|inner| outlet_colon_name(inner) || self.outlet_credit_word(inner))
+                .is_some_and(|inner| {
+                    outlet_colon_name(inner)
+                        || self.outlet_credit_word(inner)
+                        || self.source_for_outlet(inner)
+                })
+    }
+
+    /// "BPBD NTB FOR LOMBOK POST": two to eight words in capitals, a link word of the noise
+    /// files (`credit_for`) between the source and the outlet.
+    fn source_for_outlet(&self, inner: &str) -> bool {
+        let words: Vec<&str> = inner.split_whitespace().collect();
+        let capitals = |w: &&str| {
+            w.chars().any(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '.' | '-' | '&' | '/'))
+        };
+        (3..=8).contains(&words.len())
+            && words.iter().all(capitals)
+            && words[1..words.len() - 1]
+                .iter()
+                .any(|w| self.credit_links.contains(w))
     }
 
     /// "Photo: Reuters", "Dok. Humas Kemenag)": a credit word, then what it credits.
@@ -463,6 +497,17 @@ mod tests {
             r"[.!?)\x22\x{{201d}}]\s*(?:[-\x{{2013}}\x{{2014}}]\s*)?(?:\(?(?i:{words})\b\.?\s*:?\s*[\p{{L}}\p{{N}}.&/ ]{{1,50}}\)?|\(?\p{{Lu}}[\p{{L}}.&]*(?:\s+\p{{Lu}}[\p{{L}}.&]*){{0,3}}\s*/\s*\p{{Lu}}[\p{{L}}.-]*(?:\s+\p{{Lu}}[\p{{L}}.]*){{0,3}}(?:/\p{{L}}[\p{{L}}.-]*){{0,2}}\)?\.?|\(\p{{Lu}}[\p{{L}}.&]*(?:\s+\p{{Lu}}[\p{{L}}.&]*){{0,3}}:\s*\p{{Lu}}[\p{{L}}.]*(?:\s+\p{{Lu}}[\p{{L}}.]*){{0,3}}\)|\(\p{{Lu}}[\p{{L}}.&]*(?:\s+\p{{Lu}}[\p{{L}}.&]*){{0,2}}\s+(?i:{words})\))\s*$"
         ))
         .expect("reference pattern compiles")
+    }
+
+    #[test]
+    fn a_source_given_to_an_outlet_in_capitals_is_a_credit() {
+        let m = Markers::new();
+        assert!(m.ends_with_credit("Warga menyeberangi genangan di Senggigi. (BPBD NTB FOR LOMBOK POST)"));
+        assert!(m.ends_with_credit("Petugas memeriksa tanggul. (DOK. PUPR FOR RADAR KUDUS)"));
+        // Not in capitals throughout, the link word at an end, or too few words.
+        assert!(!m.ends_with_credit("Relawan membagikan makanan. (Dapur Umum FOR Warga)"));
+        assert!(!m.ends_with_credit("Mereka menyanyikan lagu itu. (LAGU UNTUK FOR)"));
+        assert!(!m.ends_with_credit("Kampanye itu bernama (FOR ALL)."));
     }
 
     #[test]

@@ -3764,6 +3764,17 @@ mod tests {
     }
 
     #[test]
+    fn app_pitches_and_malay_comment_policies() {
+        let t = "Harbour Board Approves New Ferry Terminal\nThe harbour board approved a new ferry terminal on Monday, its chairman said.\nGet the Coastal Times app for iPhone and Android.\nWork will start in June and take two years.\n";
+        let p = strip(t);
+        assert!(!p.body.contains("iPhone"), "{}", p.body);
+        let t = "Jambatan Baharu Dibuka\nJambatan sepanjang 800 meter itu dibuka kepada orang ramai pagi tadi, kata jurutera projek.\nSila berikan komen anda secara sopan. Portal ini tidak bertanggungjawab ke atas sebarang komen pembaca.\n";
+        let p = strip(t);
+        assert!(!p.body.contains("komen"), "{}", p.body);
+        assert!(p.body.contains("Jambatan sepanjang 800 meter"));
+    }
+
+    #[test]
     fn read_also_alone_on_its_line_opens_headlines() {
         let t = "Petani mulai menanam padi setelah hujan turun di kawasan itu, kata kepala desa.\nBaca Juga:\n\u{2022} Harga Gabah Naik di Tiga Kabupaten\n\u{2022} Bendungan Baru Diresmikan Pekan Depan\nPenyuluh pertanian mendampingi petani selama musim tanam berlangsung.\n";
         let p = strip(t);
