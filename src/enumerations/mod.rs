@@ -560,6 +560,33 @@ impl EnumerationFinder {
             return Heading::Related;
         }
         match self.count_heading(page, phrases, window, seg, most, items, sentence.seg) {
+            // "... mencapai tiga persetujuan utama. Menurut beliau, persetujuan tersebut ialah (i)
+            // ...": words before the marker that name again the noun of a count in the sentence
+            // before, as many as the items, point back to it.
+            Heading::None if most == u32::MAX && si > 0 => {
+                let back = page.sents[si - 1];
+                let named_again = |cp: &CountPhrase| {
+                    let Some(phrase) = cp.span.slice(text) else {
+                        return false;
+                    };
+                    let before = prefix.slice(text).unwrap_or("");
+                    phrase.split_whitespace().skip(1).any(|noun| {
+                        noun.chars().count() >= 4
+                            && before
+                                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                                .any(|w| w.eq_ignore_ascii_case(noun))
+                    })
+                };
+                phrases
+                    .get(back.seg)
+                    .and_then(|ps| {
+                        ps.iter()
+                            .rev()
+                            .find(|cp| back.span.contains(cp.span) && cp.value as usize == items)
+                    })
+                    .filter(|cp| named_again(cp))
+                    .map_or(Heading::None, |cp| Heading::Count(*cp))
+            }
             Heading::None if most != u32::MAX && si > 1 => {
                 // Two sentences back, only the run's own length heads it ("Kami sepakat ada
                 // empat poin krusial yang harus dituntaskan. Tidak boleh ada lagi ...,” kata
