@@ -2456,8 +2456,13 @@ impl<'t, 'a> Reader<'t, 'a> {
                 }
                 // "Minister for Law, Human Rights, Immigration and Corrections": portfolio words
                 // listed with commas, the last after a connector.
+                // (Or after a head that names its first portfolio itself: "Menteri Investasi,
+                // Perdagangan, dan Industri".)
                 None if self.is_punct(k, ",")
-                    && had_portfolio
+                    && (had_portfolio
+                        || title_end == head + 1
+                            && !is_generic(&role)
+                            && self.str_of(head).contains(' '))
                     && org.is_none()
                     && !in_run
                     && title_end == k
