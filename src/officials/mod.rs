@@ -830,7 +830,9 @@ impl<'t, 'a> Reader<'t, 'a> {
             None => true,
             Some(t) => match t.kind {
                 Some(Kind::Speech) => true,
-                Some(Kind::Connector) => false,
+                // (Unless another office follows it: "Menteri Pendidikan, X, dan Menteri
+                // Kesihatan, Y, hadir".)
+                Some(Kind::Connector) => self.kind(e + 2).is_some_and(Kind::is_title),
                 _ => t.plain == TokenKind::Word && !is_capitalized(self.str_of(e + 1)),
             },
         }
