@@ -1240,11 +1240,15 @@ impl<'t, 'a> Reader<'t, 'a> {
         } else if hk == Kind::Full
             && start == head
             && head >= 2
-            && self.kind(head - 1) == Some(Kind::Connector)
+            && self
+                .tok(head - 1)
+                .is_some_and(|t| t.kind == Some(Kind::Connector) && t.value != lexicon::TOWARD)
             && self.kind(head - 2) == Some(Kind::Portfolio)
+            && is_capitalized(self.str_of(head - 2)) == is_capitalized(self.str_of(head))
         {
             // "International Relations and Trade Minister": portfolios joined before a complete
-            // title are more of its portfolio.
+            // title are more of its portfolio (in its case: "royalti air kepada Perdana Menteri"
+            // is no portfolio of the office).
             let j = self.portfolio_start(head - 1);
             ts = j;
         }
