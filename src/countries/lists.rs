@@ -552,6 +552,13 @@ fn count_after(text: &str, end: usize, tables: &Tables, items: usize) -> Option<
     }
     if one_word(i, Role::Article) {
         i += 1;
+        // "..., the world's three biggest rice exporters": an owner in the possessive.
+        if tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+            && matches!(word(i + 1), "'" | "\u{2019}")
+            && word(i + 2) == "s"
+        {
+            i += 3;
+        }
     }
     let n = number_value(word(i))?;
     // The number must be the list's length; what it counts may be any noun ("the three
