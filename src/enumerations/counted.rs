@@ -769,10 +769,21 @@ pub(crate) fn counted_items(
             .filter(|h| h.roles & role::CONJUNCTION != 0 && h.end < part.end);
         let leads_conj = conj.is_some();
         // "..., and will be funded by ...": the conjunction opens a clause, not the last item.
+        // So it does after as many items as the count, the last split by a conjunction of its
+        // own, when three words or more follow it ("three sectors, namely fisheries, forestry
+        // and mining, and take effect on 1 July").
+        let counted_before = |h_end: usize| {
+            let n = cp.value as usize;
+            n >= 3
+                && items.len() + 1 == n
+                && crate::text::word_count(text, Span::new(h_end, part.end)) >= 3
+                && split_last(lex, text, toks, &items).is_some_and(|v| v.len() == n)
+        };
         if let Some(h) = conj
-            && lex
+            && (lex
                 .at(text, skip_space(text, h.end, part.end), part.end)
                 .is_some_and(|a| a.roles & role::CLAUSE != 0)
+                || counted_before(h.end))
             && !items.is_empty()
         {
             closed = true;
