@@ -595,6 +595,12 @@ impl EnumerationFinder {
                 // closing quote): "three pillars, namely A, B and C" lists its own, "3 petang,
                 // di ..." tells the time.
                 let back = page.sents[si - 2];
+                // (Both sentences in one paragraph: a count in the paragraph above the one that
+                // opens the list counts its own, "... up three places from last year.", a new
+                // paragraph, "The bank gave several reasons ... First, ...".)
+                if back.seg != page.sents[si - 1].seg {
+                    return Heading::None;
+                }
                 let ends_clause = |cp: &CountPhrase| {
                     cp.span
                         .slice(text)
