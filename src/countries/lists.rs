@@ -331,6 +331,17 @@ fn is_separator(gap: &str, tables: &Tables) -> bool {
         Some(&("," | ";")) => &tokens[1..],
         _ => &tokens[..],
     };
+    // "and the hosts Cook Islands", "dan tuan rumah Indonesia": a role the next name plays,
+    // after the separator.
+    if let Some(n) = tables
+        .list_words
+        .iter()
+        .filter(|w| w.role == Role::Capacity && w.words.len() < words.len())
+        .find(|w| same_words(&w.words, &words[words.len() - w.words.len()..]))
+        .map(|w| w.words.len())
+    {
+        words = &words[..words.len() - n];
+    }
     // "..., and the Cook Islands": an article may stand before the next name.
     if let Some((last, init)) = words.split_last()
         && tables

@@ -193,6 +193,9 @@ pub(super) enum Role {
     /// A count that points back to countries named before ("*kedua* negara", "*both*
     /// countries"): in a sentence before a list it counts those, not the list's.
     Anaphoric,
+    /// A role the next name plays, between a separator and it ("and the *hosts* Cook
+    /// Islands", "dan *tuan rumah* Indonesia").
+    Capacity,
 }
 
 /// A phrase of a list, as its words (or one punctuation mark).
@@ -320,6 +323,7 @@ impl Tables {
                     "part" => Role::Part,
                     "determiner" => Role::Determiner,
                     "anaphoric" => Role::Anaphoric,
+                    "role" => Role::Capacity,
                     _ => return None,
                 };
                 let phrase = row.get(0);
@@ -471,7 +475,8 @@ mod tests {
                         "whole",
                         "part",
                         "determiner",
-                        "anaphoric"
+                        "anaphoric",
+                        "role"
                     ]
                     .contains(&row.get(1)),
                     "{} line {}",
