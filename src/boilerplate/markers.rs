@@ -35,6 +35,9 @@ pub(super) enum Match {
     /// A word joining a picture's source to the outlet it was given to, inside a credit in
     /// capitals in brackets ("(BPBD NTB FOR LOMBOK POST)"); not searched by the automaton.
     CreditFor,
+    /// A phrase of the article's prose around a marker word ("menolak berkomentar", "his
+    /// comments"): found as the longest match over the word, it marks nothing.
+    Not,
 }
 
 #[derive(Debug, Clone)]
@@ -106,6 +109,7 @@ impl Markers {
                     "credit" => Match::Credit,
                     "agency" => Match::Agency,
                     "credit_for" => Match::CreditFor,
+                    "not" => Match::Not,
                     "pager" => Match::Pager,
                     _ => continue,
                 };
@@ -367,6 +371,9 @@ impl Markers {
             };
             let Some(&first_row) = rows.first() else { continue };
             let marker = &self.list[first_row];
+            if marker.kind == Match::Not {
+                continue;
+            }
             let first = marker.text.chars().next().is_some_and(char::is_alphanumeric);
             let last = marker.text.chars().next_back().is_some_and(char::is_alphanumeric);
             if (!first || word_start_at(text, s.start)) && (!last || word_end_at(text, s.end)) {

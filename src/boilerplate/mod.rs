@@ -3775,6 +3775,16 @@ mod tests {
     }
 
     #[test]
+    fn a_comment_word_inside_the_article_prose_marks_no_comment_box() {
+        let t = "Tarif Baru Berlaku Bulan Depan\nPemerintah menetapkan tarif baru untuk impor baja mulai bulan depan, kata pejabat.\nJuru bicara kementerian itu enggan berkomentar soal tenggat perundingan.\nEksportir meminta kepastian jadwal penerapan tarif tersebut sejak awal tahun.\nKomentar\nBerkomentarlah dengan bijak\n";
+        let p = strip(t);
+        assert!(p.body.contains("enggan berkomentar soal tenggat"), "{}", p.body);
+        assert!(!p.body.contains("Berkomentarlah"), "{}", p.body);
+        let t = "New Steel Tariff Starts Next Month\nThe government set a new tariff on steel imports from next month, officials said.\nHis comments drew criticism from exporters.\nExporters asked for a clear timetable for the new tariff.\n";
+        assert!(strip(t).body.contains("His comments drew criticism"));
+    }
+
+    #[test]
     fn read_also_alone_on_its_line_opens_headlines() {
         let t = "Petani mulai menanam padi setelah hujan turun di kawasan itu, kata kepala desa.\nBaca Juga:\n\u{2022} Harga Gabah Naik di Tiga Kabupaten\n\u{2022} Bendungan Baru Diresmikan Pekan Depan\nPenyuluh pertanian mendampingi petani selama musim tanam berlangsung.\n";
         let p = strip(t);
