@@ -1682,10 +1682,12 @@ impl Stripper {
         }
         // "Sen Vichea | Publication date 12 September 2026": a label between the byline's
         // separator and the date is the date's.
+        // ("Ananya Mishra / TNN / Updated: Mar 12, 2025": the label's colon too.)
+        let unlabelled = b.strip_suffix(':').map_or(b, str::trim_end);
         if let Some(rest) = self.date_labels.iter().find_map(|l| {
-            let cut = b.len().checked_sub(l.len())?;
-            let tail = b.get(cut..)?;
-            let head = &b[..cut];
+            let cut = unlabelled.len().checked_sub(l.len())?;
+            let tail = unlabelled.get(cut..)?;
+            let head = &unlabelled[..cut];
             (tail.eq_ignore_ascii_case(l) && (head.is_empty() || head.ends_with(char::is_whitespace)))
                 .then(|| head.trim_end())
         }) {
@@ -3782,6 +3784,14 @@ mod tests {
         assert!(!p.body.contains("Berkomentarlah"), "{}", p.body);
         let t = "New Steel Tariff Starts Next Month\nThe government set a new tariff on steel imports from next month, officials said.\nHis comments drew criticism from exporters.\nExporters asked for a clear timetable for the new tariff.\n";
         assert!(strip(t).body.contains("His comments drew criticism"));
+    }
+
+    #[test]
+    fn a_date_label_with_its_colon_after_a_byline_and_outlet() {
+        let t = "Harbour Board Approves New Ferry Terminal\nRavi Menon / PTI / Updated: Mar 4, 2024, 10:15 IST\nThe harbour board approved a new ferry terminal on Monday, its chairman said.\n";
+        let p = strip(t);
+        assert_eq!(p.published.as_deref(), Some("2024-03-04T10:15+05:30"));
+        assert_eq!(p.author.as_deref(), Some("Ravi Menon"));
     }
 
     #[test]
