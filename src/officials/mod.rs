@@ -2372,9 +2372,10 @@ impl<'t, 'a> Reader<'t, 'a> {
                 }
                 // "Timbalan Ketua Pengarah (Operasi) Jabatan ...", "Deputy Permanent Secretary
                 // (Agriculture and Agrifood) at ...": the office's portfolio in brackets right
-                // after a bare head, capitalized words that "and" may join.
+                // after a bare head, capitalized words that "and" may join; or after the head's
+                // own portfolio words ("Setiausaha Parlimen Kanan (Kesihatan) Encik X").
                 None if self.is_punct(k, "(")
-                    && k == head + 1
+                    && (k == head + 1 || had_portfolio)
                     && title_end == k
                     && self.kind(k + 1) == Some(Kind::Portfolio)
                     && is_capitalized(self.str_of(k + 1))
