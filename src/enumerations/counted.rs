@@ -772,12 +772,16 @@ pub(crate) fn counted_items(
         // So it does after as many items as the count, the last split by a conjunction of its
         // own, when three words or more follow it ("three sectors, namely fisheries, forestry
         // and mining, and take effect on 1 July").
+        // (The split item's two parts a word or two each, as a pair of nouns: "restoration of
+        // power and telecom links, and emergency medical care" lists five things.)
         let counted_before = |h_end: usize| {
             let n = cp.value as usize;
             n >= 3
                 && items.len() + 1 == n
                 && crate::text::word_count(text, Span::new(h_end, part.end)) >= 3
-                && split_last(lex, text, toks, &items).is_some_and(|v| v.len() == n)
+                && split_last(lex, text, toks, &items).is_some_and(|v| {
+                    v.len() == n && v[n - 2..].iter().all(|s| crate::text::word_count(text, *s) <= 2)
+                })
         };
         if let Some(h) = conj
             && (lex
