@@ -2137,11 +2137,18 @@ impl<'t, 'a> Reader<'t, 'a> {
                     // After a known town, any lower-case word but one joining more places
                     // goes on with the clause ("Konsul Jenderal Jepang di Surabaya pada Jumat",
                     // "... di Bali terkait warga negaranya").
+                    // (A connector too when a lower-case word follows it: "... di Surabaya untuk
+                    // hadir".)
                     let town_then_clause = self.tok(j - 1).is_some_and(|p| p.value == lexicon::PLACE)
                         && self.tok(j).is_some_and(|n| {
                             n.plain == TokenKind::Word
                                 && !is_capitalized(self.str_of(j))
-                                && n.kind != Some(Kind::Connector)
+                                && (n.kind != Some(Kind::Connector)
+                                    || self.tok(j + 1).is_some_and(|a| {
+                                        a.plain == TokenKind::Word
+                                            && a.kind.is_none()
+                                            && !is_capitalized(self.str_of(j + 1))
+                                    }))
                         });
                     let closes = j > k + 1
                         && (name_opens(j)
