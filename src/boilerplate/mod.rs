@@ -986,8 +986,18 @@ impl Stripper {
                         .filter(|x| self.markers.list[x.marker].reason == Reason::Promo)
                         .count()
                         >= 2;
+                // A weak word of a comment box in a sentence between two sentences of the
+                // article is the article's ("Equatorial Guinea ... submitted written comments.").
+                let amid_prose = !m.strong
+                    && m.reason == Reason::Comments
+                    && l.prose
+                    && i > 0
+                    && fates[i - 1] == Fate::Keep
+                    && lines[i - 1].prose
+                    && lines.get(i + 1).is_some_and(|n| n.prose && n.marker.is_none());
                 if !inside_long
                     && !list_item
+                    && !amid_prose
                     && (m.strong || l.words <= SHORT_LINE || head_promo || in_tail || promotion)
                 {
                     after_counter = m.kind == Match::Pager && m.reason == Reason::Related;
@@ -3786,6 +3796,12 @@ mod tests {
         assert!(!p.body.contains("Berkomentarlah"), "{}", p.body);
         let t = "New Steel Tariff Starts Next Month\nThe government set a new tariff on steel imports from next month, officials said.\nHis comments drew criticism from exporters.\nExporters asked for a clear timetable for the new tariff.\n";
         assert!(strip(t).body.contains("His comments drew criticism"));
+        // Between two sentences of the article, a short sentence with the word is the article's;
+        // after its end, a comment box's line is not.
+        let t = "Cocoa Growers Meet in Accra\nGhana and Nigeria sent delegations to the meeting on Monday, officials said.\nTogo, which could not attend, sent written comments.\nThe meeting ends on Friday with a joint statement on prices.\nNo comments yet.\n";
+        let p = strip(t);
+        assert!(p.body.contains("sent written comments"), "{}", p.body);
+        assert!(!p.body.contains("No comments yet"), "{}", p.body);
     }
 
     #[test]
