@@ -160,6 +160,16 @@ pub(crate) fn count_phrases(lex: &Lexicon, text: &str, toks: &[Token]) -> Vec<Co
             k += 1;
             continue;
         };
+        // "musim kedua ditetapkan seperti berikut: 1) ...": a number word with a prefix after a
+        // noun (not after a stop word, as in "bagi kedua negara") is an ordinal, no count.
+        if k > 0
+            && toks[k - 1].kind == TokenKind::Word
+            && lex.roles_of(text, toks[k - 1].span) & role::STOP == 0
+            && crate::lexicon::has_number_prefix(toks[k].text(text))
+        {
+            k += 1;
+            continue;
+        }
         // "half a dozen problems": the phrase starts at "half" and counts six.
         let mut start = toks[k].span.start;
         if let Some(h) = crate::lexicon::half_before(text, start) {
@@ -422,7 +432,8 @@ fn list_start(
         .enumerate()
         .filter(|(_, t)| t.span.start >= p && t.span.end <= q)
         .any(|(i, t)| {
-            t.kind == TokenKind::Number
+            // (A year counts nothing: "empat sasaran menjelang tahun 2035, iaitu ...".)
+            t.kind == TokenKind::Number && !is_year(t.text(text))
                 || crate::lexicon::is_number_word(t.text(text))
                     && !(i > 0
                         && toks[i - 1].kind == TokenKind::Word
@@ -1041,4 +1052,11 @@ pub(crate) fn items_before(
         .iter()
         .all(|i| crate::text::word_count(text, *i) <= ITEM_BEFORE_WORDS);
     (n >= 2 && items.len() == n && short).then_some(items)
+}
+
+/// Whether `w` is a year of four digits (1900 to 2100), which counts nothing.
+fn is_year(w: &str) -> bool {
+    w.len() == 4
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && w.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
 }
