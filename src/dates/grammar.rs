@@ -3031,7 +3031,10 @@ impl<'a> Scan<'a> {
     fn relative(&self, i: usize, unit: Unit, offset: i32) -> Option<(Vec<Found>, usize)> {
         let (_, next) = self.entry(i)?;
         // "setiap akhir bulan": every month's end, no date.
-        if self.counted(i) || self.before(i).is_some_and(|(e, _)| e.has(role::EVERY)) {
+        // (A number counts the unit of a phrase of this day, "3 hari ini"; not a day before or
+        // after it, "pedagang kaki lima kemarin sore".)
+        let counts_unit = unit != Unit::Day || offset == 0;
+        if counts_unit && self.counted(i) || self.before(i).is_some_and(|(e, _)| e.has(role::EVERY)) {
             return None;
         }
         // "today's diplomats" is not a date (today's means nowadays); "last year's harvest"
@@ -3153,11 +3156,11 @@ impl<'a> Scan<'a> {
         // The unit and "ago" may be one phrase of the vocabulary ("tahun lalu": last year).
         // "lagi" after them counts forward ("tiga hari lagi": in three days).
         let (unit, next, count) = match e.relative {
+            // A day's word takes no count ("pedagang kaki lima kemarin sore": no five days).
+            Some((Unit::Day, _)) => return None,
             Some((unit, -1)) => (unit, after_unit, -(count as i32)),
             // "dua pekan mendatang", "tiga bulan depan": that many units ahead.
-            Some((unit @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year), 1)) => {
-                (unit, after_unit, count as i32)
-            }
+            Some((unit @ (Unit::Week | Unit::Month | Unit::Year), 1)) => (unit, after_unit, count as i32),
             Some(_) => return None,
             None => {
                 let (unit, times) = self.unit_of(e)?;
@@ -3854,7 +3857,11 @@ impl<'a> Scan<'a> {
                 .tok(i - 1)
                 .is_some_and(|t| t.kind == TokenKind::Word && crate::text::is_capitalized(self.s(i - 1)))
             && self.before(i - 1).is_some_and(|(e, _)| e.has(role::PLACE_NAME));
-        if named_between || self.before(i).is_some_and(|(e, _)| e.has(role::PLACE_NAME)) {
+        // (A name opens with a digit or a capital: "di kawasan Simpang kemarin sore" is a day.)
+        let name_like = self
+            .s(i)
+            .starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase());
+        if named_between || name_like && self.before(i).is_some_and(|(e, _)| e.has(role::PLACE_NAME)) {
             return Some((Vec::new(), next));
         }
         // "Ash Wednesday", "Good Friday", "Rabu Abu": a weekday in a moving holiday's name.
