@@ -168,6 +168,9 @@ pub(crate) struct Files {
     pub(crate) speech: DataFile,
     particles: DataFile,
     not_names: DataFile,
+    /// An organisation's head word ends its name, after the words that name it ("National
+    /// Food Agency"); in Indonesian and Malay it opens it ("Badan Pangan Nasional").
+    head_last: bool,
 }
 
 pub(crate) static ID_FILES: Files = Files {
@@ -180,6 +183,7 @@ pub(crate) static ID_FILES: Files = Files {
     speech: crate::data_file!("id/speech_verbs.tsv", 1),
     particles: crate::data_file!("id/name_particles.tsv", 1),
     not_names: crate::data_file!("id/not_names.tsv", 1),
+    head_last: false,
 };
 
 pub(crate) static EN_FILES: Files = Files {
@@ -192,6 +196,7 @@ pub(crate) static EN_FILES: Files = Files {
     speech: crate::data_file!("en/speech_verbs.tsv", 1),
     particles: crate::data_file!("en/name_particles.tsv", 1),
     not_names: crate::data_file!("en/not_names.tsv", 1),
+    head_last: true,
 };
 
 impl Files {
@@ -221,6 +226,8 @@ pub(crate) struct Lexicon {
     pattern_reading: Vec<usize>,
     /// Endings glued to a title that leave it a title ("Ketua Pengarah*nya*": its director).
     clitics: Vec<&'static str>,
+    /// Whether an organisation's head word ends its name (see [`Files`]).
+    pub(crate) head_last: bool,
     /// Words hyphened to a title that leave it a title ("designate" in "Ambassador-designate").
     suffixes: Vec<&'static str>,
     /// Endings glued to a title that make it plural ("Minister*s*").
@@ -554,6 +561,7 @@ impl Lexicon {
             readings,
             pattern_reading,
             clitics,
+            head_last: own.head_last,
             suffixes,
             plurals,
             respectively,

@@ -1973,7 +1973,18 @@ impl<'t, 'a> Reader<'t, 'a> {
                     // to the head word.
                     // Capitalized words of no kind read in with them are the name's too ("head
                     // of the National Election Commission").
-                    if !in_run && s == k {
+                    // (Not in Indonesian before a head that names its organisation apart, after
+                    // a name set off by a comma: the words before "Kementerian" are the office's,
+                    // "X, Direktur Jenderal Penempatan Kementerian ..., mengatakan".)
+                    let named_apart = !self.lex.head_last
+                        && lead >= 1
+                        && self.is_punct(lead - 1, ",")
+                        && self
+                            .str_of(k)
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|w| self.lex.is_apart_head(w));
+                    if !in_run && s == k && !named_apart {
                         let capital = is_capitalized(self.str_of(k));
                         let back = |plain: bool| {
                             let mut s = k;
