@@ -368,8 +368,15 @@ fn list_start(
         .slice(text)
         .and_then(|c| c.split_whitespace().last())
         .is_some_and(|w| w.starts_with(char::is_lowercase));
+    // (A hyphen set off by spaces too, as a dash typed on a keyboard: "three sites - A, B
+    // and C".)
+    let spaced_hyphen =
+        char_at(text, p) == Some('-') && char_at(text, p + 1).is_some_and(char::is_whitespace);
     if common_noun && let Some(dash @ ('\u{2014}' | '\u{2013}')) = char_at(text, p) {
         return Some((p + dash.len_utf8(), true));
+    }
+    if common_noun && spaced_hyphen {
+        return Some((p + 1, true));
     }
     // An introducer right after the count phrase: "two agreements, including A and B".
     if let Some(h) = lex.at(text, p, end)
@@ -392,7 +399,7 @@ fn list_start(
         .position(|&b| matches!(b, b',' | b';' | b':'))
         .unwrap_or(bytes.len());
     if common_noun
-        && let Some(d) = [" \u{2014} ", " \u{2013} "]
+        && let Some(d) = [" \u{2014} ", " \u{2013} ", " - "]
             .iter()
             .filter_map(|m| rest.find(m).map(|d| (d, m.len())))
             .min()
