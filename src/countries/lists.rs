@@ -12,6 +12,10 @@ const MIN_COUNTRIES: usize = 3;
 /// Most words between a country noun and the list it announces ("countries in the Pacific
 /// region: ...").
 const MAX_AFTER_NOUN: usize = 8;
+/// Most words between a country noun with its count and the connector of the list it counts,
+/// in one clause with no stop but a comma ("Seven countries have so far signed the Jakarta
+/// Declaration on Grain Reserves, including ...").
+const MAX_CLAUSE_AFTER_NOUN: usize = 12;
 /// Most words between the number and the noun ("10 ASEAN member states").
 const MAX_BEFORE_NOUN: usize = 3;
 /// Most bytes between a group and the list it joins ("ASEAN plus Japan, ...").
@@ -526,7 +530,7 @@ fn stated_count(text: &str, lead: Span, tables: &Tables, items: usize) -> Option
             TokenKind::Punct if after > 0 && matches!(w, "$" | "." | "," | "%") => {}
             _ => break,
         }
-        if after > MAX_AFTER_NOUN {
+        if after > MAX_CLAUSE_AFTER_NOUN {
             break;
         }
     }
