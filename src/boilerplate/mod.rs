@@ -3780,6 +3780,8 @@ mod tests {
         let t = "Harbour Board Approves New Ferry Terminal\nThe harbour board approved a new ferry terminal on Monday, its chairman said.\nGet the Coastal Times app for iPhone and Android.\nWork will start in June and take two years.\n";
         let p = strip(t);
         assert!(!p.body.contains("iPhone"), "{}", p.body);
+        let t = "Harbour Board Approves New Ferry Terminal\nThe harbour board approved a new ferry terminal on Monday, its chairman said.\nFollow the Coastal Times on WhatsApp for the latest news.\nWork will start in June and take two years.\n";
+        assert!(!strip(t).body.contains("WhatsApp"));
         let t = "Jembatan Baru Dibuka\nJembatan sepanjang 800 meter itu dibuka untuk umum pagi tadi, kata kepala dinas.\nAyo Baca Juga: Jalan Tol Baru Segera Beroperasi di Jawa Tengah\nPengendara diminta tetap berhati-hati saat melintas di jembatan itu.\n";
         assert!(!strip(t).body.contains("Jalan Tol"));
         let t = "Jambatan Baharu Dibuka\nJambatan sepanjang 800 meter itu dibuka kepada orang ramai pagi tadi, kata jurutera projek.\nSila berikan komen anda secara sopan. Portal ini tidak bertanggungjawab ke atas sebarang komen pembaca.\n";

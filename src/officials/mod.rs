@@ -2156,9 +2156,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                                 && !is_capitalized(self.str_of(j))
                                 && (n.kind != Some(Kind::Connector)
                                     || self.tok(j + 1).is_some_and(|a| {
-                                        a.plain == TokenKind::Word
-                                            && a.kind.is_none()
-                                            && !is_capitalized(self.str_of(j + 1))
+                                        a.plain == TokenKind::Word && !is_capitalized(self.str_of(j + 1))
                                     }))
                         });
                     let closes = j > k + 1
