@@ -2612,10 +2612,9 @@ impl<'a> Scan<'a> {
         // Rabu sore, tercatat 120 rumah rusak" tells how things stood by then; a verb of the
         // future after it is read above.)
         if direction == Direction::OnOrBefore
-            && self.before(lead).is_some_and(|(e, f)| {
-                e.has(role::RANGE)
-                    && !(self.opens_sentence(f) && self.tok(k).is_some_and(|_| self.s(k) == ","))
-            })
+            && self
+                .before(lead)
+                .is_some_and(|(e, f)| e.has(role::RANGE) && !(self.opens_sentence(f) && self.punct(k, ',')))
             && self.nearest_cue(lead, role::FUTURE | role::PAST) != Some(role::PAST)
             && self.cue_after(i + 1, role::FUTURE | role::PERFECT, CUE_AFTER_WINDOW) != Some(role::PERFECT)
         {

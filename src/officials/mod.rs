@@ -1654,6 +1654,8 @@ impl<'t, 'a> Reader<'t, 'a> {
             }
         }
         let mut had_portfolio = false;
+        // A head of several words that names its portfolio itself ("Menteri Pendidikan").
+        let own_portfolio = !is_generic(&role) && self.str_of(head).contains(' ');
         let mut org: Option<(usize, usize)> = region_org;
         let mut org_open = false;
         let mut country: Option<&str> = None;
@@ -2482,10 +2484,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                 // (Or after a head that names its first portfolio itself: "Menteri Investasi,
                 // Perdagangan, dan Industri".)
                 None if self.is_punct(k, ",")
-                    && (had_portfolio
-                        || title_end == head + 1
-                            && !is_generic(&role)
-                            && self.str_of(head).contains(' '))
+                    && (had_portfolio || title_end == head + 1 && own_portfolio)
                     && org.is_none()
                     && !in_run
                     && title_end == k
@@ -2522,9 +2521,7 @@ impl<'t, 'a> Reader<'t, 'a> {
         // A bare head written as a title takes a name set off by commas when the clause goes
         // on after the second ("Menteri Besar, Datuk Seri Dr Ahmad Zaki Ismail, berkata").
         let capital_head = is_capitalized(self.str_of(head));
-        let names_portfolio = matches!(hk, Kind::Head | Kind::HeadBoth)
-            && !is_generic(&role)
-            && self.str_of(head).contains(' ');
+        let names_portfolio = matches!(hk, Kind::Head | Kind::HeadBoth) && own_portfolio;
         // So does one opening the sentence (perhaps after its organisation's name) before a
         // name and a verb of saying ("Chief Executive Officer, Sunita Devi Raj says ...").
         let opens_sentence = || {
